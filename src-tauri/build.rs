@@ -1,0 +1,24 @@
+/// Every IPC command the app defines. Tauri generates an `allow-<command>`
+/// permission for each, and a window may call only those its capability lists.
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "list_time_zones",
+    "list_people",
+    "save_person",
+    "delete_person",
+    "list_events",
+    "list_participations",
+    "save_event",
+    "delete_event",
+    "list_time_off",
+    "save_time_off",
+    "delete_time_off",
+    "load_sample_team",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build step");
+}

@@ -1,0 +1,49 @@
+//! The window: registers the store as state and the command list. Nothing else
+//! lives here; commands are thin adapters in `commands`.
+
+mod commands;
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use crate::store::Store;
+use crate::{Error, Result};
+
+/// The open database, shared by the commands. SQLite serialises writers
+/// anyway; one connection behind a mutex keeps that simple and ordered.
+pub struct Db {
+    store: Mutex<Store>,
+    path: PathBuf,
+}
+
+impl Db {
+    pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        // A panic in another command must not lock the user out of their plan.
+        let mut store = self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&mut store)
+    }
+}
+
+/// Opens the store at `db_path` and runs the window until it closes.
+pub fn run(db_path: PathBuf) -> Result<()> {
+    let store = Store::open(&db_path)?;
+    tauri::Builder::default()
+        .manage(Db { store: Mutex::new(store), path: db_path })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::list_time_zones,
+            commands::list_people,
+            commands::save_person,
+            commands::delete_person,
+            commands::list_events,
+            commands::list_participations,
+            commands::save_event,
+            commands::delete_event,
+            commands::list_time_off,
+            commands::save_time_off,
+            commands::delete_time_off,
+            commands::load_sample_team,
+        ])
+        .run(tauri::generate_context!())
+        .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))
+}

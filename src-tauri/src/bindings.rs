@@ -1,0 +1,89 @@
+//! TypeScript declarations for every IPC shape, generated from the Rust types
+//! with ts-rs into one committed file. A test fails when the file drifts;
+//! `UPDATE_BINDINGS=1 cargo test bindings` rewrites it.
+
+use ts_rs::{Config, TS};
+
+use crate::domain::{
+    Event, EventInput, EventKind, EventStatus, ParticipantInput, Participation, ParticipationRole, Person, PersonInput,
+    TimeOff, TimeOffInput, TimeOffKind, Weekday,
+};
+use crate::error::{ApiError, ErrorCode};
+use crate::ipc::AppInfo;
+use crate::plan_file::Plan;
+use crate::store::{Counts, ImportSummary};
+
+/// Path of the generated file, relative to the `src-tauri` crate.
+pub const TYPES_FILE: &str = "../ui/src/lib/ipc/types.ts";
+
+pub fn typescript() -> String {
+    let cfg = Config::new();
+    let mut out = String::from(
+        "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:\n\
+         // run `UPDATE_BINDINGS=1 cargo test bindings` after changing a type.\n\n",
+    );
+    macro_rules! declare {
+        ($($t:ty),+ $(,)?) => { $( out.push_str(&format!("export {}\n\n", <$t>::decl(&cfg))); )+ };
+    }
+    declare!(
+        ErrorCode,
+        ApiError,
+        AppInfo,
+        Weekday,
+        Person,
+        PersonInput,
+        TimeOffKind,
+        TimeOff,
+        TimeOffInput,
+        EventKind,
+        EventStatus,
+        Event,
+        EventInput,
+        ParticipantInput,
+        ParticipationRole,
+        Participation,
+        Counts,
+        ImportSummary,
+        Plan,
+    );
+    macro_rules! values {
+        ($($name:literal: $t:ty),+ $(,)?) => { $(
+            let words: Vec<String> = <$t>::ALL.iter().map(|v| format!("\"{}\"", v.as_str())).collect();
+            out.push_str(&format!(
+                "export const {}: readonly {}[] = [{}];\n\n",
+                $name, stringify!($t), words.join(", ")
+            ));
+        )+ };
+    }
+    values!(
+        "WEEKDAYS": Weekday,
+        "TIME_OFF_KINDS": TimeOffKind,
+        "EVENT_KINDS": EventKind,
+        "EVENT_STATUSES": EventStatus,
+        "PARTICIPATION_ROLES": ParticipationRole,
+    );
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    #[test]
+    fn bindings_match_the_committed_file() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(super::TYPES_FILE);
+        let fresh = super::typescript();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &fresh).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "{} is out of date with the Rust types; run `UPDATE_BINDINGS=1 cargo test bindings` and commit it",
+            path.display()
+        );
+    }
+}

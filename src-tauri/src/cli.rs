@@ -1,0 +1,171 @@
+//! The headless command line: `quarterdeck --db FILE <command>`. Each verb calls
+//! the same store functions as the window. With no command, `main` opens the window.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::demo::{self, DemoOptions};
+use crate::domain::{Event, Person};
+use crate::plan_file::Plan;
+use crate::store::Store;
+use crate::{Error, Result};
+
+#[derive(Debug, Parser)]
+#[command(name = "quarterdeck", version, about = "Plan a DevRel quarter: events, talks, content, travel and workload risk.")]
+pub struct Cli {
+    /// SQLite file to use [default: quarterdeck.db in the OS app-data folder]
+    #[arg(long, global = true, env = "QUARTERDECK_DB", value_name = "FILE")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Fill the database with a deterministic sample team (idempotent for the same options)
+    Demo {
+        /// How many people
+        #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        people: u32,
+        /// How many weeks of plan, from --from
+        #[arg(long, default_value_t = 13, value_parser = clap::value_parser!(u32).range(1..=1_000))]
+        weeks: u32,
+        /// Random seed: the same seed gives the same team
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// First day of the plan (YYYY-MM-DD) [default: Monday of this quarter's first week]
+        #[arg(long, value_name = "DATE")]
+        from: Option<NaiveDate>,
+    },
+    /// List people
+    People {
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// List events, soonest first
+    Events {
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the whole plan, or one person's, as a plan file (docs/plan-format.md)
+    ExportPlan {
+        file: PathBuf,
+        /// Only this person's plan (their events, time off and participations)
+        #[arg(long, value_name = "NAME")]
+        person: Option<String>,
+    },
+    /// Merge a plan file into the database by id, in one transaction
+    ImportPlan { file: PathBuf },
+}
+
+/// Runs one command against the database at `db`, writing its report to `out`.
+pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
+    let mut store = Store::open(db)?;
+    let io = |e| Error::file("standard output", e);
+    match command {
+        Command::Demo { people, weeks, seed, from } => {
+            let today = chrono::Local::now().date_naive();
+            let defaults = DemoOptions::for_today(today);
+            let options = DemoOptions { people: people as usize, weeks, seed, from: from.unwrap_or(defaults.from), today };
+            let summary = demo::fill(&mut store, &options)?;
+            writeln!(out, "Sample team written to {}\n{summary}", db.display()).map_err(io)?;
+        }
+        Command::People { json: true } => print_json(out, &store.people()?)?,
+        Command::People { json: false } => write!(out, "{}", people_table(&store.people()?)).map_err(io)?,
+        Command::Events { json: true } => print_json(out, &store.events()?)?,
+        Command::Events { json: false } => write!(out, "{}", events_table(&store.events()?)).map_err(io)?,
+        Command::ExportPlan { file, person } => {
+            let plan = store.export_plan(person.as_deref())?;
+            plan.write(&file)?;
+            writeln!(
+                out,
+                "Wrote {}: {} people, {} events, {} participations, {} time off",
+                file.display(),
+                plan.people.len(),
+                plan.events.len(),
+                plan.participations.len(),
+                plan.time_off.len()
+            )
+            .map_err(io)?;
+        }
+        Command::ImportPlan { file } => {
+            let summary = store.import_plan(&Plan::read(&file)?)?;
+            writeln!(out, "Imported {}\n{summary}", file.display()).map_err(io)?;
+        }
+    }
+    Ok(())
+}
+
+fn print_json<T: serde::Serialize>(out: &mut dyn Write, value: &T) -> Result<()> {
+    let text = serde_json::to_string_pretty(value).expect("plan records always serialise");
+    writeln!(out, "{text}").map_err(|e| Error::file("standard output", e))
+}
+
+fn people_table(people: &[Person]) -> String {
+    let rows = people
+        .iter()
+        .map(|p| {
+            let days = p.working_days.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(" ");
+            vec![p.name.clone(), p.role.clone(), p.home_city.clone(), p.timezone.clone(), format!("{} h", p.capacity_hours), days]
+        })
+        .collect();
+    table(&["NAME", "ROLE", "CITY", "TIME ZONE", "CAPACITY", "WORKING DAYS"], rows)
+}
+
+fn events_table(events: &[Event]) -> String {
+    let rows = events
+        .iter()
+        .map(|e| {
+            let dates = if e.start_date == e.end_date {
+                e.start_date.to_string()
+            } else {
+                format!("{} → {}", e.start_date, e.end_date.format("%m-%d"))
+            };
+            let place = if e.online { "online".to_string() } else { format!("{}, {}", e.city, e.country) };
+            let cfp = match (e.cfp_deadline, &e.cfp_timezone) {
+                (Some(d), Some(tz)) => format!("{} {tz}", d.format("%Y-%m-%d %H:%M")),
+                (Some(d), None) => format!("{} AoE", d.format("%Y-%m-%d %H:%M")),
+                (None, _) => String::new(),
+            };
+            vec![dates, e.name.clone(), e.kind.to_string(), place, e.status.to_string(), cfp]
+        })
+        .collect();
+    table(&["DATES", "NAME", "KIND", "WHERE", "STATUS", "CFP CLOSES"], rows)
+}
+
+/// Left-aligned columns, two spaces apart, widths by characters.
+fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: Vec<String>| {
+        let padded: Vec<String> =
+            cells.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
+        padded.join("  ").trim_end().to_string() + "\n"
+    };
+    let mut text = line(header.iter().map(|h| h.to_string()).collect());
+    for row in rows {
+        text.push_str(&line(row));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_align_on_characters_not_bytes() {
+        let text = table(&["A", "B"], vec![vec!["Zoë".into(), "x".into()], vec!["Al".into(), "y".into()]]);
+        assert_eq!(text, "A    B\nZoë  x\nAl   y\n");
+    }
+}

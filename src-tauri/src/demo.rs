@@ -1,0 +1,313 @@
+//! A deterministic sample team: the same seed and dates always give the same
+//! plan (same ids too), so running `demo` twice changes nothing. Written
+//! through the plan import, in one transaction.
+
+use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, TimeZone, Utc};
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use uuid::Uuid;
+
+use crate::Result;
+use crate::domain::{
+    Event, EventKind, EventStatus, Participation, ParticipationRole, Person, TimeOff, TimeOffKind, Weekday,
+};
+use crate::plan_file::Plan;
+use crate::store::{ImportSummary, Store};
+
+#[derive(Debug, Clone)]
+pub struct DemoOptions {
+    pub people: usize,
+    /// How many weeks of plan to generate, from `from`.
+    pub weeks: u32,
+    pub seed: u64,
+    /// First Monday of the plan.
+    pub from: NaiveDate,
+    /// Events before this date are done; near ones confirmed.
+    pub today: NaiveDate,
+}
+
+impl DemoOptions {
+    /// Six people, this quarter (from the Monday of its first week), seed 42.
+    pub fn for_today(today: NaiveDate) -> DemoOptions {
+        DemoOptions { people: 6, weeks: 13, seed: 42, from: monday_of(quarter_start(today)), today }
+    }
+}
+
+pub fn quarter_start(day: NaiveDate) -> NaiveDate {
+    let month = (day.month0() / 3) * 3 + 1;
+    NaiveDate::from_ymd_opt(day.year(), month, 1).expect("first day of a quarter exists")
+}
+
+pub fn monday_of(day: NaiveDate) -> NaiveDate {
+    day - Days::new(u64::from(day.weekday().num_days_from_monday()))
+}
+
+/// Fills the store with the sample team; returns what was added.
+pub fn fill(store: &mut Store, options: &DemoOptions) -> Result<ImportSummary> {
+    store.import_plan(&plan(options))
+}
+
+/// The sample plan itself, without touching any store.
+pub fn plan(options: &DemoOptions) -> Plan {
+    let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
+    let stamp = Utc.from_utc_datetime(&options.from.and_time(NaiveTime::MIN));
+    let mut plan = Plan::new(None);
+    plan.exported_at = stamp;
+    plan.people = (0..options.people).map(|i| person(i, &mut rng, stamp)).collect();
+    plan.time_off = plan.people.iter().flat_map(|p| time_off(p, options, &mut rng, stamp)).collect();
+
+    let event_count = (options.people * options.weeks as usize).div_ceil(5).max(1);
+    // Walk the templates in a shuffled order so a quarter rarely repeats an event.
+    let mut order: Vec<usize> = (0..EVENTS.len()).collect();
+    order.shuffle(&mut rng);
+    for i in 0..event_count {
+        let event = event(EVENTS[order[i % order.len()]], options, &mut rng, stamp);
+        let speakers = participants(&event, &plan.people, &mut rng, stamp);
+        plan.participations.extend(speakers);
+        plan.events.push(event);
+    }
+    plan.events.sort_by_key(|e| (e.start_date, e.name.clone()));
+    plan
+}
+
+fn id(rng: &mut ChaCha8Rng) -> Uuid {
+    uuid::Builder::from_random_bytes(rng.random()).into_uuid()
+}
+
+const TEAM: &[(&str, &str, usize)] = &[
+    ("Maya Okafor", "Lead Developer Advocate", 0),
+    ("Diego Alvarez", "Developer Advocate", 1),
+    ("Priya Raman", "Developer Advocate", 2),
+    ("Sam Whitfield", "DevRel Manager", 3),
+    ("Aiko Tanaka", "Developer Advocate", 4),
+    ("Liam O'Connor", "Community Manager", 5),
+];
+const FIRST: &[&str] = &[
+    "Ana", "Ben", "Chloé", "Dev", "Elif", "Farah", "Goran", "Hana", "Ines", "Jonas", "Kwame", "Lena", "Mateo", "Nia",
+    "Omar", "Paula", "Quinn", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Yusuf", "Zoë",
+];
+const LAST: &[&str] = &[
+    "Andersen", "Bianchi", "Costa", "Dubois", "Eriksen", "Fischer", "García", "Haddad", "Ivanova", "Jensen", "Kowalski",
+    "Lindqvist", "Moreau", "Nakamura", "Osei", "Petrov", "Quispe", "Rossi", "Silva", "Thompson", "Ueda", "Varga",
+];
+/// (city, country, IANA zone)
+const CITIES: &[(&str, &str, &str)] = &[
+    ("Berlin", "Germany", "Europe/Berlin"),
+    ("Mexico City", "Mexico", "America/Mexico_City"),
+    ("Bengaluru", "India", "Asia/Kolkata"),
+    ("San Francisco", "United States", "America/Los_Angeles"),
+    ("Tokyo", "Japan", "Asia/Tokyo"),
+    ("Dublin", "Ireland", "Europe/Dublin"),
+    ("Toronto", "Canada", "America/Toronto"),
+    ("São Paulo", "Brazil", "America/Sao_Paulo"),
+    ("Lagos", "Nigeria", "Africa/Lagos"),
+    ("Sydney", "Australia", "Australia/Sydney"),
+    ("Amsterdam", "Netherlands", "Europe/Amsterdam"),
+    ("Singapore", "Singapore", "Asia/Singapore"),
+    ("New York", "United States", "America/New_York"),
+    ("Warsaw", "Poland", "Europe/Warsaw"),
+];
+
+fn person(i: usize, rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Person {
+    let (name, role, city) = match TEAM.get(i) {
+        Some(&(name, role, city)) => (name.to_string(), role.to_string(), city),
+        None => {
+            let name = format!("{} {}", FIRST[i % FIRST.len()], LAST[(i / FIRST.len() + i) % LAST.len()]);
+            let name = if i >= FIRST.len() * LAST.len() { format!("{name} {}", i) } else { name };
+            (name, "Developer Advocate".to_string(), rng.random_range(0..CITIES.len()))
+        }
+    };
+    let (home_city, _, timezone) = CITIES[city];
+    let part_time = i % 5 == 4;
+    let working_days = if part_time {
+        vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu]
+    } else {
+        vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri]
+    };
+    Person {
+        id: id(rng),
+        name,
+        role,
+        home_city: home_city.to_string(),
+        timezone: timezone.to_string(),
+        capacity_hours: if part_time { 32.0 } else { 40.0 },
+        working_days,
+        created_at: stamp,
+        updated_at: stamp,
+    }
+}
+
+fn time_off(p: &Person, options: &DemoOptions, rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Vec<TimeOff> {
+    let week = rng.random_range(0..options.weeks.max(1));
+    let start = options.from + Days::new(u64::from(week) * 7);
+    let length = rng.random_range(2..=4);
+    vec![TimeOff {
+        id: id(rng),
+        person_id: p.id,
+        kind: TimeOffKind::Vacation,
+        start_date: start,
+        end_date: start + Days::new(length),
+        note: String::new(),
+        created_at: stamp,
+        updated_at: stamp,
+    }]
+}
+
+/// (name, kind, city index or None for online, days)
+const EVENTS: &[EventTemplate] = &[
+    ("Cloud Native Summit", EventKind::Conference, Some(10), 3),
+    ("DevOps Days", EventKind::Conference, Some(5), 2),
+    ("JS Nation Live", EventKind::Conference, Some(10), 2),
+    ("API Craft Meetup", EventKind::Meetup, Some(0), 1),
+    ("Rust Systems Conf", EventKind::Conference, Some(3), 2),
+    ("PyData Forum", EventKind::Conference, Some(2), 3),
+    ("Mobile Dev Summit", EventKind::Conference, Some(11), 2),
+    ("Open Source Night", EventKind::Meetup, Some(13), 1),
+    ("Data Engineering Workshop", EventKind::Workshop, Some(12), 1),
+    ("Hack the Harbour", EventKind::Hackathon, Some(9), 2),
+    ("Platform Engineering Webinar", EventKind::Webinar, None, 1),
+    ("Live Coding Hour", EventKind::Livestream, None, 1),
+    ("Frontend Forward", EventKind::Conference, Some(7), 2),
+    ("Kotlin & Java Days", EventKind::Conference, Some(13), 2),
+    ("Security BSides", EventKind::Conference, Some(6), 1),
+    ("AI Engineers Meetup", EventKind::Meetup, Some(4), 1),
+    ("TechWeek Lagos", EventKind::Conference, Some(8), 3),
+    ("GraphQL Summit", EventKind::Conference, Some(1), 2),
+];
+
+type EventTemplate = (&'static str, EventKind, Option<usize>, u64);
+
+fn event(template: EventTemplate, options: &DemoOptions, rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Event {
+    let (name, kind, city, days) = template;
+    let week = rng.random_range(0..options.weeks.max(1));
+    // Conferences mostly run Tuesday to Thursday.
+    let start = options.from + Days::new(u64::from(week) * 7 + rng.random_range(1..=3));
+    let end = start + Days::new(days - 1);
+    let status = status_for(start, end, options.today, rng);
+    let (city, country, timezone) = match city {
+        Some(i) => (CITIES[i].0.to_string(), CITIES[i].1.to_string(), Some(CITIES[i].2.to_string())),
+        None => (String::new(), String::new(), None),
+    };
+    let cfp_deadline = (kind == EventKind::Conference).then(|| {
+        let weeks_before = rng.random_range(6..=12);
+        (start - Days::new(weeks_before * 7)).and_time(NaiveTime::from_hms_opt(23, 59, 0).expect("valid time"))
+    });
+    let slug: String = name.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect();
+    Event {
+        id: id(rng),
+        name: format!("{name} {}", start.year()),
+        kind,
+        start_date: start,
+        end_date: end,
+        online: timezone.is_none(),
+        cfp_timezone: cfp_deadline.and_then(|_| if rng.random_bool(0.5) { timezone.clone() } else { None }),
+        city,
+        country,
+        timezone,
+        url: format!("https://{slug}.example.org/{}", start.year()),
+        status,
+        cfp_url: cfp_deadline.map(|_| format!("https://{slug}.example.org/cfp")).unwrap_or_default(),
+        cfp_deadline,
+        notes: String::new(),
+        created_at: stamp,
+        updated_at: stamp,
+    }
+}
+
+fn status_for(start: NaiveDate, end: NaiveDate, today: NaiveDate, rng: &mut ChaCha8Rng) -> EventStatus {
+    let roll = rng.random_range(0..10);
+    if end < today {
+        return if roll == 0 { EventStatus::Cancelled } else { EventStatus::Done };
+    }
+    if (start - today).num_days() <= 28 {
+        return if roll < 7 { EventStatus::Confirmed } else { EventStatus::Accepted };
+    }
+    [
+        EventStatus::Considering,
+        EventStatus::CfpOpen,
+        EventStatus::CfpOpen,
+        EventStatus::Submitted,
+        EventStatus::Submitted,
+        EventStatus::Accepted,
+        EventStatus::Waitlisted,
+        EventStatus::Rejected,
+        EventStatus::Confirmed,
+        EventStatus::Considering,
+    ][roll]
+}
+
+fn participants(event: &Event, people: &[Person], rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Vec<Participation> {
+    if people.is_empty() {
+        return vec![];
+    }
+    let lead = rng.random_range(0..people.len());
+    let lead_role = match event.kind {
+        EventKind::Hackathon => ParticipationRole::Organiser,
+        _ => ParticipationRole::Speaker,
+    };
+    let mut roles = vec![(lead, lead_role)];
+    if event.kind == EventKind::Conference && people.len() > 1 && rng.random_bool(0.5) {
+        let helper = (lead + 1 + rng.random_range(0..people.len() - 1)) % people.len();
+        roles.push((helper, ParticipationRole::Booth));
+    }
+    if event.kind == EventKind::Meetup && people.len() > 1 && rng.random_bool(0.4) {
+        roles.push(((lead + 1) % people.len(), ParticipationRole::Organiser));
+    }
+    roles
+        .into_iter()
+        .map(|(who, role)| Participation {
+            id: id(rng),
+            event_id: event.id,
+            person_id: people[who].id,
+            role,
+            created_at: stamp,
+            updated_at: stamp,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options() -> DemoOptions {
+        DemoOptions::for_today("2026-11-21".parse().unwrap())
+    }
+
+    #[test]
+    fn the_default_team_is_six_people_in_a_quarter_of_events() {
+        let plan = plan(&options());
+        assert_eq!(plan.people.len(), 6);
+        assert_eq!(plan.people[0].name, "Maya Okafor");
+        assert!(plan.events.len() >= 12, "{} events", plan.events.len());
+        let from = options().from;
+        assert_eq!(from, "2026-09-28".parse::<NaiveDate>().unwrap(), "Monday of the week Q4 starts in");
+        assert!(plan.events.iter().all(|e| e.start_date > from && e.end_date < from + Days::new(13 * 7 + 7)));
+        assert!(plan.events.iter().any(|e| e.status == EventStatus::Done));
+        assert!(plan.events.iter().any(|e| e.online));
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_plan_and_another_seed_does_not() {
+        assert_eq!(plan(&options()), plan(&options()));
+        assert_ne!(plan(&options()).events, plan(&DemoOptions { seed: 7, ..options() }).events);
+    }
+
+    #[test]
+    fn filling_twice_adds_nothing_the_second_time() {
+        let mut store = Store::open_in_memory().unwrap();
+        let first = fill(&mut store, &options()).unwrap();
+        assert_eq!(first.people.added, 6);
+        let second = fill(&mut store, &options()).unwrap();
+        assert_eq!(second.people.added + second.events.added + second.participations.added, 0);
+    }
+
+    #[test]
+    fn large_teams_get_unique_names() {
+        let plan = plan(&DemoOptions { people: 50, weeks: 156, ..options() });
+        let names: std::collections::HashSet<_> = plan.people.iter().map(|p| &p.name).collect();
+        assert_eq!(names.len(), 50);
+        assert!(plan.events.len() > 1_000);
+    }
+}

@@ -1,0 +1,25 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use quarterdeck::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    let db = match args.db.map(Ok).unwrap_or_else(quarterdeck::paths::default_db) {
+        Ok(path) => path,
+        Err(err) => return fail(&err),
+    };
+    let result = match args.command {
+        Some(command) => cli::run(&db, command, &mut std::io::stdout().lock()),
+        None => quarterdeck::app::run(db),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => fail(&err),
+    }
+}
+
+fn fail(err: &quarterdeck::Error) -> ExitCode {
+    eprintln!("quarterdeck: {err}");
+    ExitCode::FAILURE
+}

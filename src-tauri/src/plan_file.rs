@@ -1,0 +1,126 @@
+//! The plan file: the whole plan (or one person's) as versioned JSON. It is what
+//! an advocate sends a manager for review, and a portable backup. The format is
+//! documented in docs/plan-format.md; bump `VERSION` when it changes shape.
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::domain::{Event, Participation, Person, TimeOff};
+use crate::{Error, Result};
+
+pub const FORMAT: &str = "quarterdeck-plan";
+/// The newest version this build reads and the one it writes.
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Plan {
+    /// Always `quarterdeck-plan`.
+    pub format: String,
+    pub version: u32,
+    pub exported_at: DateTime<Utc>,
+    /// Whose plan this is, when one person's plan was exported; absent for the whole team.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub person: Option<String>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub time_off: Vec<TimeOff>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub participations: Vec<Participation>,
+}
+
+impl Plan {
+    pub fn new(person: Option<String>) -> Plan {
+        Plan {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            exported_at: Utc::now(),
+            person,
+            people: vec![],
+            time_off: vec![],
+            events: vec![],
+            participations: vec![],
+        }
+    }
+
+    /// Reads a plan file, refusing other JSON and newer versions with a clear message.
+    pub fn parse(text: &str) -> Result<Plan> {
+        #[derive(Deserialize)]
+        struct Header {
+            format: Option<String>,
+            version: Option<u64>,
+        }
+        let header: Header = serde_json::from_str(text).map_err(json_error)?;
+        if header.format.as_deref() != Some(FORMAT) {
+            return Err(Error::invalid("format", format!("this is not a Quarterdeck plan file (expected \"format\": \"{FORMAT}\")")));
+        }
+        match header.version {
+            None | Some(0) => return Err(Error::invalid("version", "the plan file has no format version")),
+            Some(found) if found > u64::from(VERSION) => {
+                return Err(Error::UnsupportedFormat { found, supported: u64::from(VERSION) });
+            }
+            Some(_) => {}
+        }
+        serde_json::from_str(text).map_err(json_error)
+    }
+
+    pub fn read(path: &Path) -> Result<Plan> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, e))?;
+        Self::parse(&text)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a plan always serialises") + "\n"
+    }
+
+    /// Writes through a temporary file and a rename, so a crash never leaves half a file.
+    pub fn write(&self, path: &Path) -> Result<()> {
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(".part");
+        let tmp = std::path::PathBuf::from(tmp);
+        std::fs::write(&tmp, self.to_json()).map_err(|e| Error::file(&tmp, e))?;
+        std::fs::rename(&tmp, path).map_err(|e| Error::file(path, e))
+    }
+}
+
+fn json_error(err: serde_json::Error) -> Error {
+    Error::invalid(format!("line {}", err.line()), format!("column {}: {err}", err.column()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plan_round_trips_through_json() {
+        let plan = Plan::new(Some("Maya".into()));
+        assert_eq!(Plan::parse(&plan.to_json()).unwrap(), plan);
+    }
+
+    #[test]
+    fn newer_versions_are_refused_by_name() {
+        let text = r#"{"format":"quarterdeck-plan","version":2,"people":[{"some":"future shape"}]}"#;
+        let err = Plan::parse(text).unwrap_err();
+        assert!(matches!(err, Error::UnsupportedFormat { found: 2, supported: 1 }), "{err}");
+        assert!(err.to_string().contains("Update Quarterdeck"));
+    }
+
+    #[test]
+    fn other_json_is_not_a_plan() {
+        let err = Plan::parse(r#"{"hello": 1}"#).unwrap_err();
+        assert!(matches!(err, Error::Invalid { ref field, .. } if field == "format"), "{err}");
+    }
+
+    #[test]
+    fn broken_records_name_their_line() {
+        let text = "{\"format\":\"quarterdeck-plan\",\"version\":1,\"exported_at\":\"2026-01-01T00:00:00Z\",\n\"events\":[{\"name\":3}]}";
+        let err = Plan::parse(text).unwrap_err();
+        assert!(matches!(err, Error::Invalid { ref field, .. } if field == "line 2"), "{err}");
+    }
+}

@@ -1,0 +1,146 @@
+//! The one place that speaks SQL. A `Store` wraps one SQLite connection:
+//! WAL, foreign keys on, a busy timeout, and the schema migrated on open
+//! (after copying the file aside when an existing file needs migrating).
+
+mod events;
+pub mod migrations;
+mod people;
+mod plan;
+mod rows;
+mod time_off;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{DateTime, SubsecRound, Utc};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::{Error, Result};
+
+pub use plan::{Counts, ImportSummary};
+
+/// How long a write waits for another writer (the CLI beside the app) before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+/// What `Store::open` found and did, for the app's log and the CLI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenReport {
+    pub from_version: usize,
+    pub to_version: usize,
+    /// The copy taken before migrating an existing file.
+    pub backup: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database file and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        Self::open_reporting(path).map(|(store, _)| store)
+    }
+
+    pub fn open_reporting(path: &Path) -> Result<(Store, OpenReport)> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+        }
+        let conn = Connection::open(path).map_err(|e| Error::file(path, std::io::Error::other(e.to_string())))?;
+        configure(&conn).map_err(|e| match e {
+            Error::Database(inner) => Error::file(path, std::io::Error::other(inner.to_string())),
+            other => other,
+        })?;
+        let mut store = Store { conn, path: Some(path.to_path_buf()) };
+        let report = store.migrate()?;
+        Ok((store, report))
+    }
+
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        let mut store = Store { conn, path: None };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn schema_version(&self) -> Result<usize> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get::<_, i64>(0))? as usize)
+    }
+
+    fn migrate(&mut self) -> Result<OpenReport> {
+        let from = self.schema_version()?;
+        let to = migrations::latest();
+        if from > to {
+            return Err(Error::invalid(
+                "database",
+                format!("this file has schema version {from}, newer than this Quarterdeck ({to}); update Quarterdeck"),
+            ));
+        }
+        if from == 0 && self.has_foreign_tables()? {
+            return Err(Error::invalid("database", "this SQLite file is not a Quarterdeck database"));
+        }
+        let backup = match (&self.path, from) {
+            (Some(path), 1..) if from < to => Some(self.copy_before_migration(path, from)?),
+            _ => None,
+        };
+        migrations::all().to_latest(&mut self.conn)?;
+        Ok(OpenReport { from_version: from, to_version: to, backup })
+    }
+
+    fn has_foreign_tables(&self) -> Result<bool> {
+        let count: i64 =
+            self.conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'", [], |r| r.get(0))?;
+        Ok(count > 0)
+    }
+
+    /// A consistent copy of the whole file (WAL included) beside it.
+    fn copy_before_migration(&self, path: &Path, from: usize) -> Result<PathBuf> {
+        let stamp = Utc::now().format("%Y%m%dT%H%M%S");
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(format!(".v{from}-{stamp}.bak"));
+        let backup = path.with_file_name(name);
+        self.conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+        Ok(backup)
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction: all of it is written, or none.
+    /// IMMEDIATE takes the write lock up front, so two writers queue on the
+    /// busy timeout instead of failing on a lock upgrade.
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// `PRAGMA integrity_check`, `"ok"` when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    pub fn journal_mode(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?)
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // journal_mode answers with a row, so it is queried rather than set.
+    let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")?;
+    Ok(())
+}
+
+/// Now, to the millisecond, so a stamp reads back equal to what was written.
+pub(crate) fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(3)
+}

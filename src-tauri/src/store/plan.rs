@@ -1,0 +1,253 @@
+//! Whole-plan export and merge-by-id import, each in one read or one transaction.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use rusqlite::Connection;
+use uuid::Uuid;
+
+use super::{Store, events, people, time_off};
+use crate::domain::{Event, Participation, Person, TimeOff};
+use crate::plan_file::Plan;
+use crate::{Error, Result};
+
+/// How many records of one kind an import added, changed or found identical.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+pub struct Counts {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+/// What an import (or loading the sample team) did, per kind of record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+pub struct ImportSummary {
+    pub people: Counts,
+    pub time_off: Counts,
+    pub events: Counts,
+    pub participations: Counts,
+}
+
+impl fmt::Display for Counts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} new, {} updated, {} unchanged", self.added, self.updated, self.unchanged)
+    }
+}
+
+impl fmt::Display for ImportSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "people:         {}", self.people)?;
+        writeln!(f, "time off:       {}", self.time_off)?;
+        writeln!(f, "events:         {}", self.events)?;
+        write!(f, "participations: {}", self.participations)
+    }
+}
+
+impl Store {
+    /// The whole plan, or the part that concerns one person (found by name).
+    pub fn export_plan(&self, person: Option<&str>) -> Result<Plan> {
+        let Some(name) = person else {
+            let mut plan = Plan::new(None);
+            plan.people = self.people()?;
+            plan.time_off = self.time_off()?;
+            plan.events = self.events()?;
+            plan.participations = self.participations()?;
+            return Ok(plan);
+        };
+        let who = self.person_by_name(name)?;
+        let mut plan = Plan::new(Some(who.name.clone()));
+        plan.time_off = self.time_off()?.into_iter().filter(|t| t.person_id == who.id).collect();
+        plan.participations = self.participations()?.into_iter().filter(|p| p.person_id == who.id).collect();
+        let event_ids: HashSet<Uuid> = plan.participations.iter().map(|p| p.event_id).collect();
+        plan.events = self.events()?.into_iter().filter(|e| event_ids.contains(&e.id)).collect();
+        plan.people = vec![who];
+        Ok(plan)
+    }
+
+    /// Merges a plan by id: new records are added, known ones overwritten.
+    /// Every record is checked first; one bad record and nothing is written.
+    pub fn import_plan(&mut self, plan: &Plan) -> Result<ImportSummary> {
+        let plan = validated(plan)?;
+        self.write(|tx| {
+            let mut summary = ImportSummary::default();
+            for p in &plan.people {
+                let before = people::find(tx, p.id)?;
+                merge(&mut summary.people, before.as_ref(), p, || people::put(tx, p))?;
+            }
+            for e in &plan.events {
+                let before = events::find(tx, e.id)?;
+                merge(&mut summary.events, before.as_ref(), e, || events::put(tx, e))?;
+            }
+            for (i, t) in plan.time_off.iter().enumerate() {
+                require_person(tx, t.person_id, &format!("time_off[{i}].person_id"))?;
+                let before = time_off::find(tx, t.id)?;
+                merge(&mut summary.time_off, before.as_ref(), t, || time_off::put(tx, t))?;
+            }
+            for (i, p) in plan.participations.iter().enumerate() {
+                let at = format!("participations[{i}]");
+                require_person(tx, p.person_id, &format!("{at}.person_id"))?;
+                if events::find(tx, p.event_id)?.is_none() {
+                    return Err(Error::invalid(format!("{at}.event_id"), format!("no event with id {}", p.event_id)));
+                }
+                if same_role_under_other_id(tx, p)? {
+                    // Both sides recorded the same person, event and role: keep ours.
+                    summary.participations.unchanged += 1;
+                    continue;
+                }
+                let before = events::find_participation(tx, p.id)?;
+                merge(&mut summary.participations, before.as_ref(), p, || events::put_participation(tx, p))?;
+            }
+            Ok(summary)
+        })
+    }
+}
+
+fn merge<T: PartialEq>(counts: &mut Counts, before: Option<&T>, after: &T, put: impl FnOnce() -> Result<()>) -> Result<()> {
+    match before {
+        Some(old) if old == after => counts.unchanged += 1,
+        Some(_) => {
+            put()?;
+            counts.updated += 1;
+        }
+        None => {
+            put()?;
+            counts.added += 1;
+        }
+    }
+    Ok(())
+}
+
+fn require_person(conn: &Connection, id: Uuid, field: &str) -> Result<()> {
+    match people::find(conn, id)? {
+        Some(_) => Ok(()),
+        None => Err(Error::invalid(field, format!("no person with id {id} in the file or the database"))),
+    }
+}
+
+fn same_role_under_other_id(conn: &Connection, p: &Participation) -> Result<bool> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM participation WHERE event_id = ?1 AND person_id = ?2 AND role = ?3 AND id <> ?4",
+        rusqlite::params![p.event_id.to_string(), p.person_id.to_string(), p.role, p.id.to_string()],
+        |r| r.get(0),
+    )?;
+    Ok(n > 0)
+}
+
+/// Every record checked by the same rules as the forms, with tidied values;
+/// errors name the record (`events[3].end_date`).
+fn validated(plan: &Plan) -> Result<Plan> {
+    let people = plan
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let clean = p.input().validate().map_err(|e| e.within(&format!("people[{i}]")))?;
+            Ok(Person {
+                name: clean.name,
+                role: clean.role,
+                home_city: clean.home_city,
+                timezone: clean.timezone,
+                working_days: clean.working_days,
+                ..p.clone()
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let events = plan
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let c = e.input(vec![]).validate().map_err(|err| err.within(&format!("events[{i}]")))?;
+            Ok(Event {
+                name: c.name,
+                city: c.city,
+                country: c.country,
+                timezone: c.timezone,
+                url: c.url,
+                cfp_url: c.cfp_url,
+                cfp_timezone: c.cfp_timezone,
+                notes: c.notes,
+                ..e.clone()
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let time_off = plan
+        .time_off
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let c = t.input().validate().map_err(|e| e.within(&format!("time_off[{i}]")))?;
+            Ok(TimeOff { note: c.note, ..t.clone() })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let mut seen = HashSet::new();
+    for (i, id) in people.iter().map(|p| p.id).chain(events.iter().map(|e| e.id)).enumerate() {
+        if !seen.insert(id) {
+            return Err(Error::invalid(format!("record {i}"), format!("id {id} appears twice in the file")));
+        }
+    }
+    Ok(Plan { people, events, time_off, participations: plan.participations.clone(), ..plan.clone() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{EventInput, ParticipantInput, ParticipationRole, event, person};
+
+    fn store_with_maya_speaking() -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        let maya = store.save_person(&person::sample_input()).unwrap();
+        let speaker = ParticipantInput { person_id: maya.id, role: ParticipationRole::Speaker };
+        store.save_event(&EventInput { participants: vec![speaker], ..event::sample_input() }).unwrap();
+        store.save_event(&EventInput { name: "Unrelated Meetup".into(), ..event::sample_input() }).unwrap();
+        store
+    }
+
+    #[test]
+    fn export_then_import_into_an_empty_store_is_identical() {
+        let source = store_with_maya_speaking();
+        let plan = source.export_plan(None).unwrap();
+        let mut target = Store::open_in_memory().unwrap();
+        let summary = target.import_plan(&Plan::parse(&plan.to_json()).unwrap()).unwrap();
+        assert_eq!(summary.people, Counts { added: 1, updated: 0, unchanged: 0 });
+        assert_eq!(summary.events.added, 2);
+        assert_eq!(target.people().unwrap(), source.people().unwrap());
+        assert_eq!(target.events().unwrap(), source.events().unwrap());
+        assert_eq!(target.participations().unwrap(), source.participations().unwrap());
+
+        let again = target.import_plan(&plan).unwrap();
+        assert_eq!(again.events, Counts { added: 0, updated: 0, unchanged: 2 }, "re-import merges by id");
+    }
+
+    #[test]
+    fn a_person_export_holds_only_their_events() {
+        let store = store_with_maya_speaking();
+        let plan = store.export_plan(Some("Maya Okafor")).unwrap();
+        assert_eq!(plan.person.as_deref(), Some("Maya Okafor"));
+        assert_eq!(plan.events.len(), 1);
+        assert_eq!(plan.events[0].name, "Cloud Native Summit");
+    }
+
+    #[test]
+    fn one_bad_record_writes_nothing_and_is_named() {
+        let source = store_with_maya_speaking();
+        let mut plan = source.export_plan(None).unwrap();
+        plan.events[1].timezone = Some("Atlantis/Capital".into());
+        let mut target = Store::open_in_memory().unwrap();
+        let err = target.import_plan(&plan).unwrap_err();
+        assert_eq!(err.to_string().split(':').next(), Some("events[1].timezone"));
+        assert!(target.people().unwrap().is_empty());
+        assert!(target.events().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_participation_for_a_missing_person_rolls_back() {
+        let source = store_with_maya_speaking();
+        let mut plan = source.export_plan(None).unwrap();
+        plan.people.clear();
+        let mut target = Store::open_in_memory().unwrap();
+        let err = target.import_plan(&plan).unwrap_err();
+        assert!(err.to_string().starts_with("participations[0].person_id"), "{err}");
+        assert!(target.events().unwrap().is_empty(), "events written before the fault are rolled back");
+    }
+}

@@ -1,0 +1,106 @@
+// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:
+// run `UPDATE_BINDINGS=1 cargo test bindings` after changing a type.
+
+export type ErrorCode = "invalid" | "not_found" | "ambiguous" | "unsupported_format" | "file" | "busy" | "database";
+
+export type ApiError = { code: ErrorCode, message: string, 
+/**
+ * The input field at fault, for `invalid` errors.
+ */
+field: string | null, };
+
+export type AppInfo = { version: string, db_path: string, schema_version: number, };
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+
+export type Person = { id: string, name: string, 
+/**
+ * Job title, free text ("Developer Advocate").
+ */
+role: string, home_city: string, 
+/**
+ * IANA zone of the home city, e.g. `Europe/Berlin`.
+ */
+timezone: string, 
+/**
+ * Contracted hours in a full week, before leave and holidays.
+ */
+capacity_hours: number, 
+/**
+ * Days this person normally works, Monday first.
+ */
+working_days: Array<Weekday>, created_at: string, updated_at: string, };
+
+export type PersonInput = { id?: string, name: string, role: string, home_city: string, timezone: string, capacity_hours: number, working_days: Array<Weekday>, };
+
+export type TimeOffKind = "vacation" | "public_holiday" | "day_in_lieu" | "sick" | "other";
+
+export type TimeOff = { id: string, person_id: string, kind: TimeOffKind, 
+/**
+ * First day away (inclusive).
+ */
+start_date: string, 
+/**
+ * Last day away (inclusive).
+ */
+end_date: string, note: string, created_at: string, updated_at: string, };
+
+export type TimeOffInput = { id?: string, person_id: string, kind: TimeOffKind, start_date: string, end_date: string, note: string, };
+
+export type EventKind = "conference" | "meetup" | "workshop" | "hackathon" | "webinar" | "livestream" | "other";
+
+export type EventStatus = "considering" | "cfp_open" | "submitted" | "accepted" | "waitlisted" | "rejected" | "confirmed" | "done" | "cancelled";
+
+export type Event = { id: string, name: string, kind: EventKind, 
+/**
+ * First day (inclusive), local to the event.
+ */
+start_date: string, 
+/**
+ * Last day (inclusive), local to the event.
+ */
+end_date: string, online: boolean, city: string, country: string, 
+/**
+ * IANA zone of the venue; may be absent only for online events.
+ */
+timezone: string | null, url: string, status: EventStatus, cfp_url: string, 
+/**
+ * Local date-time the call for papers closes.
+ */
+cfp_deadline: string | null, 
+/**
+ * Zone of `cfp_deadline`; absent means Anywhere on Earth (UTC-12).
+ */
+cfp_timezone: string | null, notes: string, created_at: string, updated_at: string, };
+
+export type EventInput = { id?: string, name: string, kind: EventKind, start_date: string, end_date: string, online: boolean, city: string, country: string, timezone: string | null, url: string, status: EventStatus, cfp_url: string, cfp_deadline: string | null, cfp_timezone: string | null, notes: string, participants: Array<ParticipantInput>, };
+
+export type ParticipantInput = { person_id: string, role: ParticipationRole, };
+
+export type ParticipationRole = "speaker" | "booth" | "organiser" | "attendee" | "sponsor_host";
+
+export type Participation = { id: string, event_id: string, person_id: string, role: ParticipationRole, created_at: string, updated_at: string, };
+
+export type Counts = { added: number, updated: number, unchanged: number, };
+
+export type ImportSummary = { people: Counts, time_off: Counts, events: Counts, participations: Counts, };
+
+export type Plan = { 
+/**
+ * Always `quarterdeck-plan`.
+ */
+format: string, version: number, exported_at: string, 
+/**
+ * Whose plan this is, when one person's plan was exported; absent for the whole team.
+ */
+person?: string, people: Array<Person>, time_off: Array<TimeOff>, events: Array<Event>, participations: Array<Participation>, };
+
+export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+export const TIME_OFF_KINDS: readonly TimeOffKind[] = ["vacation", "public_holiday", "day_in_lieu", "sick", "other"];
+
+export const EVENT_KINDS: readonly EventKind[] = ["conference", "meetup", "workshop", "hackathon", "webinar", "livestream", "other"];
+
+export const EVENT_STATUSES: readonly EventStatus[] = ["considering", "cfp_open", "submitted", "accepted", "waitlisted", "rejected", "confirmed", "done", "cancelled"];
+
+export const PARTICIPATION_ROLES: readonly ParticipationRole[] = ["speaker", "booth", "organiser", "attendee", "sponsor_host"];

@@ -40,6 +40,9 @@ pub enum Command {
         /// First day of the plan (YYYY-MM-DD) [default: Monday of this quarter's first week]
         #[arg(long, value_name = "DATE")]
         from: Option<NaiveDate>,
+        /// The day to plan from: earlier events are done, near ones confirmed [default: today]
+        #[arg(long, value_name = "DATE")]
+        today: Option<NaiveDate>,
     },
     /// List people
     People {
@@ -66,22 +69,24 @@ pub enum Command {
 
 /// Runs one command against the database at `db`, writing its report to `out`.
 pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
-    let mut store = Store::open(db)?;
     let io = |e| Error::file("standard output", e);
+    // Each verb opens the store itself, after reading its input, so that a
+    // missing or broken input file never leaves a new database behind.
+    let open = || Store::open(db);
     match command {
-        Command::Demo { people, weeks, seed, from } => {
-            let today = chrono::Local::now().date_naive();
+        Command::Demo { people, weeks, seed, from, today } => {
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let defaults = DemoOptions::for_today(today);
             let options = DemoOptions { people: people as usize, weeks, seed, from: from.unwrap_or(defaults.from), today };
-            let summary = demo::fill(&mut store, &options)?;
+            let summary = demo::fill(&mut open()?, &options)?;
             writeln!(out, "Sample team written to {}\n{summary}", db.display()).map_err(io)?;
         }
-        Command::People { json: true } => print_json(out, &store.people()?)?,
-        Command::People { json: false } => write!(out, "{}", people_table(&store.people()?)).map_err(io)?,
-        Command::Events { json: true } => print_json(out, &store.events()?)?,
-        Command::Events { json: false } => write!(out, "{}", events_table(&store.events()?)).map_err(io)?,
+        Command::People { json: true } => print_json(out, &open()?.people()?)?,
+        Command::People { json: false } => write!(out, "{}", people_table(&open()?.people()?)).map_err(io)?,
+        Command::Events { json: true } => print_json(out, &open()?.events()?)?,
+        Command::Events { json: false } => write!(out, "{}", events_table(&open()?.events()?)).map_err(io)?,
         Command::ExportPlan { file, person } => {
-            let plan = store.export_plan(person.as_deref())?;
+            let plan = open()?.export_plan(person.as_deref())?;
             plan.write(&file)?;
             writeln!(
                 out,
@@ -95,7 +100,8 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             .map_err(io)?;
         }
         Command::ImportPlan { file } => {
-            let summary = store.import_plan(&Plan::read(&file)?)?;
+            let plan = Plan::read(&file)?;
+            let summary = open()?.import_plan(&plan)?;
             writeln!(out, "Imported {}\n{summary}", file.display()).map_err(io)?;
         }
     }

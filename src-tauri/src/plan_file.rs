@@ -90,7 +90,10 @@ impl Plan {
 }
 
 fn json_error(err: serde_json::Error) -> Error {
-    Error::invalid(format!("line {}", err.line()), format!("column {}: {err}", err.column()))
+    // serde_json ends its message with "at line L column C"; the field says the line already.
+    let text = err.to_string();
+    let message = text.rsplit_once(" at line ").map_or(text.as_str(), |(m, _)| m);
+    Error::invalid(format!("line {}", err.line()), format!("column {}: {message}", err.column()))
 }
 
 #[cfg(test)]

@@ -46,18 +46,23 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
         }
-        let conn = Connection::open(path).map_err(|e| Error::file(path, std::io::Error::other(e.to_string())))?;
-        configure(&conn).map_err(|e| match e {
+        let not_sqlite = |e: Error| match e {
             Error::Database(inner) => Error::file(path, std::io::Error::other(inner.to_string())),
             other => other,
-        })?;
+        };
+        let conn = Connection::open(path).map_err(|e| not_sqlite(Error::Database(e)))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let mut store = Store { conn, path: Some(path.to_path_buf()) };
+        // Refuse files that are not ours before changing anything in them (WAL mode included).
+        store.check_is_ours().map_err(not_sqlite)?;
+        configure(&store.conn)?;
         let report = store.migrate()?;
         Ok((store, report))
     }
 
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         configure(&conn)?;
         let mut store = Store { conn, path: None };
         store.migrate()?;
@@ -72,7 +77,7 @@ impl Store {
         Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get::<_, i64>(0))? as usize)
     }
 
-    fn migrate(&mut self) -> Result<OpenReport> {
+    fn check_is_ours(&self) -> Result<()> {
         let from = self.schema_version()?;
         let to = migrations::latest();
         if from > to {
@@ -84,6 +89,12 @@ impl Store {
         if from == 0 && self.has_foreign_tables()? {
             return Err(Error::invalid("database", "this SQLite file is not a Quarterdeck database"));
         }
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<OpenReport> {
+        let from = self.schema_version()?;
+        let to = migrations::latest();
         let backup = match (&self.path, from) {
             (Some(path), 1..) if from < to => Some(self.copy_before_migration(path, from)?),
             _ => None,
@@ -93,8 +104,11 @@ impl Store {
     }
 
     fn has_foreign_tables(&self) -> Result<bool> {
-        let count: i64 =
-            self.conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'", [], |r| r.get(0))?;
+        let count: i64 = self.conn.query_row(
+            r"SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite\_%' ESCAPE '\'",
+            [],
+            |r| r.get(0),
+        )?;
         Ok(count > 0)
     }
 
@@ -133,7 +147,6 @@ impl Store {
 }
 
 fn configure(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(BUSY_TIMEOUT)?;
     // journal_mode answers with a row, so it is queried rather than set.
     let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")?;

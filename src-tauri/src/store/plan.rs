@@ -133,6 +133,17 @@ fn same_role_under_other_id(conn: &Connection, p: &Participation) -> Result<bool
     Ok(n > 0)
 }
 
+/// One record per id within a kind; the second of a pair is named.
+fn unique_ids(kind: &str, ids: impl Iterator<Item = Uuid>) -> Result<()> {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            return Err(Error::invalid(format!("{kind}[{i}].id"), format!("id {id} appears twice in the file")));
+        }
+    }
+    Ok(())
+}
+
 /// Every record checked by the same rules as the forms, with tidied values;
 /// errors name the record (`events[3].end_date`).
 fn validated(plan: &Plan) -> Result<Plan> {
@@ -180,12 +191,10 @@ fn validated(plan: &Plan) -> Result<Plan> {
             Ok(TimeOff { note: c.note, ..t.clone() })
         })
         .collect::<Result<Vec<_>>>()?;
-    let mut seen = HashSet::new();
-    for (i, id) in people.iter().map(|p| p.id).chain(events.iter().map(|e| e.id)).enumerate() {
-        if !seen.insert(id) {
-            return Err(Error::invalid(format!("record {i}"), format!("id {id} appears twice in the file")));
-        }
-    }
+    unique_ids("people", people.iter().map(|p| p.id))?;
+    unique_ids("events", events.iter().map(|e| e.id))?;
+    unique_ids("time_off", time_off.iter().map(|t| t.id))?;
+    unique_ids("participations", plan.participations.iter().map(|p| p.id))?;
     Ok(Plan { people, events, time_off, participations: plan.participations.clone(), ..plan.clone() })
 }
 

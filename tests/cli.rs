@@ -1,0 +1,416 @@
+//! End-to-end tests of the headless command line: each test runs the real
+//! `quarterdeck` binary against a database in its own temporary folder and
+//! inspects what it prints and what it leaves on disk.
+//!
+//! Run: `cd src-tauri && cargo test --features custom-protocol --test cli`
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use rusqlite::Connection;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// Fixed demo options, so that no test depends on which quarter it runs in.
+const DEMO: &[&str] = &["demo", "--seed", "42", "--from", "2026-01-05"];
+
+struct Run {
+    ok: bool,
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run_output(output: Output) -> Run {
+    Run {
+        ok: output.status.success(),
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn bin() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_quarterdeck"));
+    // A developer's own QUARTERDECK_DB must never leak into a test.
+    cmd.env_remove("QUARTERDECK_DB");
+    cmd
+}
+
+/// `quarterdeck --db DB ARGS...`
+fn qd(db: &Path, args: &[&str]) -> Run {
+    run_output(bin().arg("--db").arg(db).args(args).output().expect("the quarterdeck binary runs"))
+}
+
+/// Like `qd`, but the command must succeed.
+fn ok(db: &Path, args: &[&str]) -> String {
+    let run = qd(db, args);
+    assert!(run.ok, "`quarterdeck {}` should succeed; stderr:\n{}", args.join(" "), run.stderr);
+    run.stdout
+}
+
+/// Like `qd`, but the command must fail with a non-zero exit and say why on stderr.
+fn fails(db: &Path, args: &[&str]) -> Run {
+    let run = qd(db, args);
+    assert!(!run.ok, "`quarterdeck {}` should fail; stdout:\n{}", args.join(" "), run.stdout);
+    assert_ne!(run.code, Some(0), "a failure must give a non-zero exit code");
+    assert!(!run.stderr.trim().is_empty(), "a failure must explain itself on stderr");
+    run
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("expected JSON ({e}), got:\n{text}"))
+}
+
+fn read_json(path: &Path) -> Value {
+    json(&std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display())))
+}
+
+fn write_json(path: &Path, value: &Value) {
+    std::fs::write(path, serde_json::to_string_pretty(value).unwrap()).unwrap();
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().expect("temp paths are UTF-8")
+}
+
+fn count(db: &Path, table: &str) -> i64 {
+    let conn = Connection::open(db).unwrap();
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
+}
+
+fn user_version(conn: &Connection) -> i64 {
+    conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap()
+}
+
+/// A temp folder with a demo database already filled, and an exported plan of it.
+struct Filled {
+    dir: TempDir,
+    db: PathBuf,
+    plan: PathBuf,
+}
+
+fn filled() -> Filled {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("team.db");
+    let plan = dir.path().join("plan.json");
+    ok(&db, DEMO);
+    ok(&db, &["export-plan", s(&plan)]);
+    Filled { dir, db, plan }
+}
+
+// ---------------------------------------------------------------------------
+// demo, people, events
+
+#[test]
+fn demo_then_people_json_lists_six_people_in_a_sound_wal_database() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("team.db");
+    let report = ok(&db, DEMO);
+    assert!(report.contains("6 new"), "the first demo run should report six new people:\n{report}");
+
+    let people = json(&ok(&db, &["people", "--json"]));
+    let people = people.as_array().expect("people --json prints a JSON array");
+    assert_eq!(people.len(), 6, "the default demo team has six people");
+    for p in people {
+        for key in ["id", "name", "timezone"] {
+            let value = p.get(key).and_then(Value::as_str).unwrap_or_default();
+            assert!(!value.is_empty(), "every person needs a non-empty string {key:?}: {p}");
+        }
+        assert_eq!(p["id"].as_str().unwrap().len(), 36, "ids are hyphenated UUIDs: {p}");
+    }
+    assert!(people.iter().any(|p| p["name"] == "Maya Okafor"), "the demo team starts with Maya Okafor");
+
+    let conn = Connection::open(&db).unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode.to_lowercase(), "wal", "the store must leave the file in WAL mode");
+    assert!(user_version(&conn) > 0, "user_version records the schema version and must be set after migrating");
+    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(integrity, "ok", "the file written by demo must pass integrity_check");
+}
+
+#[test]
+fn demo_is_idempotent_and_the_seed_changes_the_plan() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("team.db");
+    ok(&db, DEMO);
+    let people = ok(&db, &["people", "--json"]);
+    let events = ok(&db, &["events", "--json"]);
+
+    let again = ok(&db, DEMO);
+    for line in again.lines().filter(|l| l.contains(" new,")) {
+        assert!(line.contains(" 0 new, 0 updated,"), "a second demo run with the same options must change nothing: {line}");
+    }
+    assert_eq!(ok(&db, &["people", "--json"]), people, "demo twice must leave the same people");
+    assert_eq!(ok(&db, &["events", "--json"]), events, "demo twice must leave the same events (same ids too)");
+    assert_eq!(json(&people).as_array().unwrap().len(), 6, "running demo twice must not duplicate people");
+
+    let other = dir.path().join("other.db");
+    ok(&other, &["demo", "--seed", "7", "--from", "2026-01-05"]);
+    assert_ne!(ok(&other, &["events", "--json"]), events, "another --seed must give different events");
+}
+
+#[test]
+fn the_database_can_come_from_the_environment() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("from-env.db");
+    let run = run_output(bin().env("QUARTERDECK_DB", &db).args(DEMO).output().unwrap());
+    assert!(run.ok, "demo with QUARTERDECK_DB set and no --db should succeed: {}", run.stderr);
+    assert!(db.exists(), "QUARTERDECK_DB must name the file demo writes to");
+    let listed = run_output(bin().env("QUARTERDECK_DB", &db).args(["people", "--json"]).output().unwrap());
+    assert!(listed.ok, "{}", listed.stderr);
+    assert_eq!(json(&listed.stdout).as_array().unwrap().len(), 6, "people read through QUARTERDECK_DB sees the demo team");
+    assert_eq!(count(&db, "person"), 6, "the rows are in the file QUARTERDECK_DB names");
+}
+
+#[test]
+fn people_table_has_a_header_and_one_line_per_person() {
+    let f = filled();
+    let text = ok(&f.db, &["people"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("NAME"), "the table's first line is its header, starting with NAME: {:?}", lines[0]);
+    assert!(lines[0].contains("TIME ZONE"), "the header names the time zone column: {:?}", lines[0]);
+    assert_eq!(lines.len(), 7, "a header plus one line for each of the six people:\n{text}");
+    assert!(lines.iter().any(|l| l.starts_with("Maya Okafor ")), "people are listed by name:\n{text}");
+}
+
+// ---------------------------------------------------------------------------
+// export-plan and import-plan
+
+#[test]
+fn export_then_import_into_a_fresh_database_is_identical() {
+    let f = filled();
+    let plan = read_json(&f.plan);
+    assert_eq!(plan["format"], "quarterdeck-plan", "export writes the format marker");
+    assert_eq!(plan["version"], 1, "export writes the current format version");
+
+    let copy = f.dir.path().join("copy.db");
+    let report = ok(&copy, &["import-plan", s(&f.plan)]);
+    assert!(report.contains("people:         6 new"), "importing into an empty db adds everyone:\n{report}");
+    assert_eq!(ok(&copy, &["people", "--json"]), ok(&f.db, &["people", "--json"]), "people must survive the round trip");
+    assert_eq!(ok(&copy, &["events", "--json"]), ok(&f.db, &["events", "--json"]), "events must survive the round trip");
+
+    let back = f.dir.path().join("back.json");
+    ok(&copy, &["export-plan", s(&back)]);
+    let back = read_json(&back);
+    for kind in ["people", "time_off", "events", "participations"] {
+        assert_eq!(back[kind], plan[kind], "{kind} must read back exactly as exported");
+    }
+
+    let again = ok(&copy, &["import-plan", s(&f.plan)]);
+    for line in again.lines().filter(|l| l.contains(" new,")) {
+        assert!(line.contains(" 0 new, 0 updated,"), "re-importing the same file merges by id and changes nothing: {line}");
+    }
+}
+
+#[test]
+fn export_for_one_person_holds_only_her_records() {
+    let f = filled();
+    let full = read_json(&f.plan);
+    let maya_file = f.dir.path().join("maya.json");
+    ok(&f.db, &["export-plan", s(&maya_file), "--person", "Maya Okafor"]);
+    let maya = read_json(&maya_file);
+
+    assert_eq!(maya["person"], "Maya Okafor", "a person's plan says whose it is");
+    let people = maya["people"].as_array().unwrap();
+    assert_eq!(people.len(), 1, "a person's plan holds exactly one person");
+    assert_eq!(people[0]["name"], "Maya Okafor");
+    let id = people[0]["id"].clone();
+
+    let parts = maya["participations"].as_array().unwrap();
+    assert!(!parts.is_empty(), "with seed 42 Maya goes to at least one event, else this test proves nothing");
+    assert!(parts.iter().all(|p| p["person_id"] == id), "only Maya's participations: {parts:?}");
+    assert!(maya["time_off"].as_array().unwrap().iter().all(|t| t["person_id"] == id), "only Maya's time off");
+
+    let hers: HashSet<&str> = full["participations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["person_id"] == id)
+        .map(|p| p["event_id"].as_str().unwrap())
+        .collect();
+    let exported: HashSet<&str> = maya["events"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(exported, hers, "the events are exactly those Maya participates in");
+    assert!(exported.len() < full["events"].as_array().unwrap().len(), "other people's events are left out");
+}
+
+#[test]
+fn export_for_an_unknown_person_fails_and_names_them() {
+    let f = filled();
+    let out = f.dir.path().join("nobody.json");
+    let run = fails(&f.db, &["export-plan", s(&out), "--person", "Nobody Atall"]);
+    assert!(run.stderr.contains("Nobody Atall"), "the error must name the person asked for: {}", run.stderr);
+    assert!(!out.exists(), "no file is written for an unknown person");
+}
+
+#[test]
+fn import_of_a_newer_version_is_refused_and_writes_nothing() {
+    let f = filled();
+    let mut plan = read_json(&f.plan);
+    plan["version"] = 99.into();
+    let newer = f.dir.path().join("v99.json");
+    write_json(&newer, &plan);
+
+    let empty = f.dir.path().join("empty.db");
+    assert_eq!(ok(&empty, &["people", "--json"]).trim(), "[]", "a new database starts empty");
+    let run = fails(&empty, &["import-plan", s(&newer)]);
+    assert!(run.stderr.contains("99"), "the error must say which version the file is: {}", run.stderr);
+    assert!(run.stderr.contains("Update Quarterdeck"), "the error must tell the user to update: {}", run.stderr);
+    assert_eq!(count(&empty, "person"), 0, "a refused file must not add people");
+    assert_eq!(count(&empty, "event"), 0, "a refused file must not add events");
+}
+
+#[test]
+fn import_with_an_event_ending_before_it_starts_names_it_and_writes_nothing() {
+    let f = filled();
+    let mut plan = read_json(&f.plan);
+    assert!(!plan["people"].as_array().unwrap().is_empty(), "the file must hold valid people for this test to mean anything");
+    plan["events"][3]["end_date"] = "2020-01-01".into();
+    let bad = f.dir.path().join("bad.json");
+    write_json(&bad, &plan);
+
+    let empty = f.dir.path().join("empty.db");
+    let run = fails(&empty, &["import-plan", s(&bad)]);
+    assert!(run.stderr.contains("events[3].end_date"), "the error must name the record and field: {}", run.stderr);
+    assert_eq!(count(&empty, "person"), 0, "one bad event must keep the valid people out too");
+    assert_eq!(count(&empty, "event"), 0, "one bad event must keep every event out");
+}
+
+#[test]
+fn import_with_an_unknown_time_zone_names_it_and_writes_nothing() {
+    let f = filled();
+    let mut plan = read_json(&f.plan);
+    plan["people"][2]["timezone"] = "Mars/Olympus_Mons".into();
+    let bad = f.dir.path().join("bad.json");
+    write_json(&bad, &plan);
+
+    let empty = f.dir.path().join("empty.db");
+    let run = fails(&empty, &["import-plan", s(&bad)]);
+    assert!(run.stderr.contains("people[2].timezone"), "the error must name the record and field: {}", run.stderr);
+    assert!(run.stderr.contains("Mars/Olympus_Mons"), "the error must quote the bad zone: {}", run.stderr);
+    assert_eq!(count(&empty, "person"), 0, "one bad person must keep every person out");
+}
+
+#[test]
+fn import_failing_midway_rolls_back_the_whole_transaction() {
+    // Unlike field rules, a dangling reference is only found while writing,
+    // after people and events have gone in: they must be rolled back.
+    let f = filled();
+    let mut plan = read_json(&f.plan);
+    let last = plan["participations"].as_array().unwrap().len() - 1;
+    plan["participations"][last]["event_id"] = "00000000-0000-4000-8000-000000000000".into();
+    let bad = f.dir.path().join("dangling.json");
+    write_json(&bad, &plan);
+
+    let empty = f.dir.path().join("empty.db");
+    let run = fails(&empty, &["import-plan", s(&bad)]);
+    assert!(
+        run.stderr.contains(&format!("participations[{last}].event_id")),
+        "the error must name the participation and field: {}",
+        run.stderr
+    );
+    for table in ["person", "event", "time_off", "participation"] {
+        assert_eq!(count(&empty, table), 0, "{table} rows written before the fault must be rolled back");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Opening files that are not (this version's) Quarterdeck databases
+
+fn foreign_db(dir: &Path) -> PathBuf {
+    let path = dir.join("notes.db");
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');").unwrap();
+    path
+}
+
+#[test]
+fn a_foreign_sqlite_file_is_refused_and_its_data_kept() {
+    let dir = TempDir::new().unwrap();
+    let path = foreign_db(dir.path());
+    let run = fails(&path, &["people"]);
+    assert!(run.stderr.contains("not a Quarterdeck database"), "the refusal must say why: {}", run.stderr);
+
+    let conn = Connection::open(&path).unwrap();
+    assert_eq!(user_version(&conn), 0, "a refused file must not be stamped with a schema version");
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(tables, ["notes"], "no Quarterdeck tables may be added to someone else's database");
+    let body: String = conn.query_row("SELECT body FROM notes", [], |r| r.get(0)).unwrap();
+    assert_eq!(body, "keep me", "the foreign data must be left as it was");
+}
+
+#[test]
+fn a_foreign_sqlite_file_is_refused_byte_for_byte_untouched() {
+    let dir = TempDir::new().unwrap();
+    let path = foreign_db(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    fails(&path, &["people"]);
+    let conn = Connection::open(&path).unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    drop(conn);
+    assert_eq!(mode, "delete", "a refused file must keep its own journal mode");
+    assert!(std::fs::read(&path).unwrap() == before, "a refused file must be left byte for byte as it was");
+}
+
+#[test]
+fn a_database_from_a_newer_quarterdeck_is_refused() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("future.db");
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TABLE person (id TEXT PRIMARY KEY); PRAGMA user_version = 999;").unwrap();
+    drop(conn);
+
+    let run = fails(&path, &["people"]);
+    assert!(run.stderr.contains("newer"), "the refusal must say the file is newer: {}", run.stderr);
+    assert!(run.stderr.contains("999"), "the refusal must give the file's schema version: {}", run.stderr);
+    assert_eq!(user_version(&Connection::open(&path).unwrap()), 999, "a newer file must not be migrated down or restamped");
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_gives_an_error_naming_it() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("notes.txt");
+    let text = "These are my meeting notes, not a database.\n".repeat(40);
+    std::fs::write(&path, &text).unwrap();
+
+    let run = fails(&path, &["people"]);
+    assert!(run.stderr.contains(s(&path)), "the error must name the file: {}", run.stderr);
+    assert!(run.stderr.contains("not a database"), "the error must say what is wrong with it: {}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "a file that is not SQLite must be left alone");
+}
+
+// ---------------------------------------------------------------------------
+// The library, directly
+
+#[test]
+fn open_reporting_on_a_fresh_file_migrates_from_zero_without_a_backup() {
+    use quarterdeck::store::{Store, migrations};
+
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("nested").join("fresh.db");
+    let (store, report) = Store::open_reporting(&path).expect("a fresh file opens");
+    assert_eq!(report.from_version, 0, "a fresh file starts at schema version 0");
+    assert_eq!(report.to_version, migrations::latest(), "opening migrates to the latest schema");
+    assert_eq!(report.backup, None, "there is nothing to back up in a fresh file");
+    assert_eq!(store.schema_version().unwrap(), migrations::latest());
+    assert_eq!(store.journal_mode().unwrap(), "wal");
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    drop(store);
+
+    let (_store, again) = Store::open_reporting(&path).expect("an up-to-date file reopens");
+    assert_eq!(again.from_version, migrations::latest(), "reopening finds the schema already current");
+    assert_eq!(again.backup, None, "an up-to-date file needs no backup");
+    let baks = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".bak"))
+        .count();
+    assert_eq!(baks, 0, "no .bak copy may appear when nothing was migrated");
+}

@@ -1,0 +1,113 @@
+// Drives the real Quarterdeck window: tauri-driver (port 4444) starts
+// WebKitWebDriver, which launches the built app. Run under Xvfb (scripts/test.sh).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir, homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { By, Capabilities, WebDriver, until } from 'selenium-webdriver';
+import { Executor, HttpClient } from 'selenium-webdriver/http/index.js';
+
+const root = resolve(import.meta.dirname, '../..');
+export const application = process.env.QUARTERDECK_APP ?? join(root, 'target/debug/quarterdeck');
+const screenshotDir = process.env.SCREENSHOT_DIR ?? join(root, 'target/screenshots');
+const tauriDriver = process.env.TAURI_DRIVER ?? join(homedir(), '.cargo/bin/tauri-driver');
+const PORT = 4444;
+
+/** A fresh home for one app: its own XDG folders, so its database is its own. */
+export function freshHome() {
+  const dir = mkdtempSync(join(tmpdir(), 'quarterdeck-e2e-'));
+  const env = {
+    XDG_DATA_HOME: join(dir, 'data'),
+    XDG_CONFIG_HOME: join(dir, 'config'),
+    XDG_CACHE_HOME: join(dir, 'cache'),
+  };
+  for (const d of Object.values(env)) mkdirSync(d, { recursive: true });
+  return { dir, env, db: join(env.XDG_DATA_HOME, 'dev.quarterdeck.app', 'quarterdeck.db') };
+}
+
+async function waitForPort(port, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
+}
+
+/**
+ * Starts tauri-driver with `home`'s environment (the app inherits it) and opens
+ * a session on the app. Returns { driver, stop }.
+ */
+export async function openApp(home) {
+  if (!existsSync(application)) throw new Error(`build the app first: ${application} is missing`);
+  const proc = spawn(tauriDriver, ['--port', String(PORT)], {
+    env: { ...process.env, ...home.env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitForPort(PORT, 15_000);
+  const caps = new Capabilities({ 'tauri:options': { application } });
+  const driver = WebDriver.createSession(new Executor(new HttpClient(`http://127.0.0.1:${PORT}/`)), caps);
+  await driver.getSession();
+  await driver.wait(until.elementLocated(By.css('.shell')), 20_000, 'the window never showed the app shell');
+  const stop = async () => {
+    try {
+      await driver.quit();
+    } finally {
+      // SIGTERM, not SIGKILL: tauri-driver must stop WebKitWebDriver too.
+      proc.kill('SIGTERM');
+      await new Promise((done) => proc.once('exit', done));
+    }
+  };
+  return { driver, stop };
+}
+
+export const css = (selector) => By.css(selector);
+
+/** Waits until `selector` is present and visible, and returns it. */
+export async function visible(driver, selector, ms = 10_000) {
+  const el = await driver.wait(until.elementLocated(By.css(selector)), ms, `${selector} never appeared`);
+  await driver.wait(until.elementIsVisible(el), ms, `${selector} never became visible`);
+  return el;
+}
+
+export async function gone(driver, selector, ms = 10_000) {
+  await driver.wait(async () => (await driver.findElements(By.css(selector))).length === 0, ms, `${selector} stayed`);
+}
+
+export async function click(driver, selector) {
+  await (await visible(driver, selector)).click();
+}
+
+/** Clears a field and types into it, as a person would. */
+export async function type(driver, selector, text) {
+  const el = await visible(driver, selector);
+  await el.clear();
+  await el.sendKeys(text);
+  return el;
+}
+
+/** Picks a zone in a ZonePicker by typing part of the city and choosing the match. */
+export async function pickZone(driver, inputSelector, query, zone) {
+  await type(driver, inputSelector, query);
+  await click(driver, `li[data-zone="${zone}"]`);
+}
+
+/** Saves a PNG of the window after two frames have painted. */
+export async function screenshot(driver, name) {
+  await driver.executeAsyncScript('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));');
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = join(screenshotDir, `${name}.png`);
+  writeFileSync(file, await driver.takeScreenshot(), 'base64');
+  return file;
+}
+
+export async function texts(driver, selector) {
+  const els = await driver.findElements(By.css(selector));
+  return Promise.all(els.map((e) => e.getText()));
+}

@@ -1,0 +1,72 @@
+// A person is added in the real window, listed, survives a reload and a restart;
+// bad input shows the backend's message next to the field and saves nothing.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { click, freshHome, gone, openApp, pickZone, texts, type, visible } from './harness.mjs';
+
+const home = freshHome();
+let app;
+
+before(async () => {
+  app = await openApp(home);
+});
+
+after(async () => {
+  await app?.stop();
+});
+
+test('a new user sees the empty state offering the sample team', async () => {
+  await visible(app.driver, '[data-testid="empty-state"]');
+  await visible(app.driver, '[data-testid="load-sample"]');
+});
+
+test('an empty name is refused next to the name field, and nothing is saved', async () => {
+  const { driver } = app;
+  await click(driver, '[data-testid="add-person"]');
+  await pickZone(driver, '#f-timezone', 'Lond', 'Europe/London');
+  await click(driver, '[data-testid="save-person"]');
+  const error = await visible(driver, '[data-error-for="name"]');
+  assert.match(await error.getText(), /must not be empty/);
+  await click(driver, 'button[aria-label="Close"]');
+  await gone(driver, '[data-testid="person-form"]');
+  await visible(driver, '[data-testid="empty-state"]');
+});
+
+test('a negative capacity is refused by the backend with the field named', async () => {
+  const { driver } = app;
+  await click(driver, '[data-testid="add-person"]');
+  await type(driver, '#f-name', 'Grace Hopper');
+  await pickZone(driver, '#f-timezone', 'New Y', 'America/New_York');
+  await type(driver, '#f-capacity_hours', '-5');
+  await click(driver, '[data-testid="save-person"]');
+  const error = await visible(driver, '[data-error-for="capacity_hours"]');
+  assert.match(await error.getText(), /zero or more/);
+  await click(driver, 'button[aria-label="Close"]');
+});
+
+test('adding a person lists them', async () => {
+  const { driver } = app;
+  await click(driver, '[data-testid="add-person"]');
+  await type(driver, '#f-name', 'Ada Lovelace');
+  await type(driver, '#f-role', 'Developer Advocate');
+  await type(driver, '#f-home_city', 'London');
+  await pickZone(driver, '#f-timezone', 'Lond', 'Europe/London');
+  await click(driver, '[data-testid="save-person"]');
+  await gone(driver, '[data-testid="person-form"]');
+  const row = await visible(driver, 'tr[data-person="Ada Lovelace"]');
+  assert.match(await row.getText(), /Europe\/London/);
+  assert.deepEqual(await texts(driver, 'tbody .person-name'), ['Ada Lovelace']);
+});
+
+test('after a reload the person is still there', async () => {
+  const { driver } = app;
+  await driver.navigate().refresh();
+  await visible(driver, 'tr[data-person="Ada Lovelace"]');
+});
+
+test('after closing and reopening the app the person is still there', async () => {
+  await app.stop();
+  app = await openApp(home);
+  const row = await visible(app.driver, 'tr[data-person="Ada Lovelace"]');
+  assert.match(await row.getText(), /Developer Advocate/);
+});

@@ -140,7 +140,10 @@ fn demo_is_idempotent_and_the_seed_changes_the_plan() {
 
     let again = ok(&db, DEMO);
     for line in again.lines().filter(|l| l.contains(" new,")) {
-        assert!(line.contains(" 0 new, 0 updated,"), "a second demo run with the same options must change nothing: {line}");
+        assert!(
+            line.contains(" 0 new, 0 updated,"),
+            "a second demo run with the same options must change nothing: {line}"
+        );
     }
     assert_eq!(ok(&db, &["people", "--json"]), people, "demo twice must leave the same people");
     assert_eq!(ok(&db, &["events", "--json"]), events, "demo twice must leave the same events (same ids too)");
@@ -160,7 +163,11 @@ fn the_database_can_come_from_the_environment() {
     assert!(db.exists(), "QUARTERDECK_DB must name the file demo writes to");
     let listed = run_output(bin().env("QUARTERDECK_DB", &db).args(["people", "--json"]).output().unwrap());
     assert!(listed.ok, "{}", listed.stderr);
-    assert_eq!(json(&listed.stdout).as_array().unwrap().len(), 6, "people read through QUARTERDECK_DB sees the demo team");
+    assert_eq!(
+        json(&listed.stdout).as_array().unwrap().len(),
+        6,
+        "people read through QUARTERDECK_DB sees the demo team"
+    );
     assert_eq!(count(&db, "person"), 6, "the rows are in the file QUARTERDECK_DB names");
 }
 
@@ -188,8 +195,16 @@ fn export_then_import_into_a_fresh_database_is_identical() {
     let copy = f.dir.path().join("copy.db");
     let report = ok(&copy, &["import-plan", s(&f.plan)]);
     assert!(report.contains("people:         6 new"), "importing into an empty db adds everyone:\n{report}");
-    assert_eq!(ok(&copy, &["people", "--json"]), ok(&f.db, &["people", "--json"]), "people must survive the round trip");
-    assert_eq!(ok(&copy, &["events", "--json"]), ok(&f.db, &["events", "--json"]), "events must survive the round trip");
+    assert_eq!(
+        ok(&copy, &["people", "--json"]),
+        ok(&f.db, &["people", "--json"]),
+        "people must survive the round trip"
+    );
+    assert_eq!(
+        ok(&copy, &["events", "--json"]),
+        ok(&f.db, &["events", "--json"]),
+        "events must survive the round trip"
+    );
 
     let back = f.dir.path().join("back.json");
     ok(&copy, &["export-plan", s(&back)]);
@@ -200,7 +215,10 @@ fn export_then_import_into_a_fresh_database_is_identical() {
 
     let again = ok(&copy, &["import-plan", s(&f.plan)]);
     for line in again.lines().filter(|l| l.contains(" new,")) {
-        assert!(line.contains(" 0 new, 0 updated,"), "re-importing the same file merges by id and changes nothing: {line}");
+        assert!(
+            line.contains(" 0 new, 0 updated,"),
+            "re-importing the same file merges by id and changes nothing: {line}"
+        );
     }
 }
 
@@ -230,7 +248,8 @@ fn export_for_one_person_holds_only_her_records() {
         .filter(|p| p["person_id"] == id)
         .map(|p| p["event_id"].as_str().unwrap())
         .collect();
-    let exported: HashSet<&str> = maya["events"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    let exported: HashSet<&str> =
+        maya["events"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
     assert_eq!(exported, hers, "the events are exactly those Maya participates in");
     assert!(exported.len() < full["events"].as_array().unwrap().len(), "other people's events are left out");
 }
@@ -265,7 +284,10 @@ fn import_of_a_newer_version_is_refused_and_writes_nothing() {
 fn import_with_an_event_ending_before_it_starts_names_it_and_writes_nothing() {
     let f = filled();
     let mut plan = read_json(&f.plan);
-    assert!(!plan["people"].as_array().unwrap().is_empty(), "the file must hold valid people for this test to mean anything");
+    assert!(
+        !plan["people"].as_array().unwrap().is_empty(),
+        "the file must hold valid people for this test to mean anything"
+    );
     plan["events"][3]["end_date"] = "2020-01-01".into();
     let bad = f.dir.path().join("bad.json");
     write_json(&bad, &plan);
@@ -370,7 +392,11 @@ fn a_database_from_a_newer_quarterdeck_is_refused() {
     let run = fails(&path, &["people"]);
     assert!(run.stderr.contains("newer"), "the refusal must say the file is newer: {}", run.stderr);
     assert!(run.stderr.contains("999"), "the refusal must give the file's schema version: {}", run.stderr);
-    assert_eq!(user_version(&Connection::open(&path).unwrap()), 999, "a newer file must not be migrated down or restamped");
+    assert_eq!(
+        user_version(&Connection::open(&path).unwrap()),
+        999,
+        "a newer file must not be migrated down or restamped"
+    );
 }
 
 #[test]

@@ -14,7 +14,11 @@ use crate::store::Store;
 use crate::{Error, Result};
 
 #[derive(Debug, Parser)]
-#[command(name = "quarterdeck", version, about = "Plan a DevRel quarter: events, talks, content, travel and workload risk.")]
+#[command(
+    name = "quarterdeck",
+    version,
+    about = "Plan a DevRel quarter: events, talks, content, travel and workload risk."
+)]
 pub struct Cli {
     /// SQLite file to use [default: quarterdeck.db in the OS app-data folder]
     #[arg(long, global = true, env = "QUARTERDECK_DB", value_name = "FILE")]
@@ -77,7 +81,8 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         Command::Demo { people, weeks, seed, from, today } => {
             let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
             let defaults = DemoOptions::for_today(today);
-            let options = DemoOptions { people: people as usize, weeks, seed, from: from.unwrap_or(defaults.from), today };
+            let options =
+                DemoOptions { people: people as usize, weeks, seed, from: from.unwrap_or(defaults.from), today };
             let summary = demo::fill(&mut open()?, &options)?;
             writeln!(out, "Sample team written to {}\n{summary}", db.display()).map_err(io)?;
         }
@@ -118,7 +123,14 @@ fn people_table(people: &[Person]) -> String {
         .iter()
         .map(|p| {
             let days = p.working_days.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(" ");
-            vec![p.name.clone(), p.role.clone(), p.home_city.clone(), p.timezone.clone(), format!("{} h", p.capacity_hours), days]
+            vec![
+                p.name.clone(),
+                p.role.clone(),
+                p.home_city.clone(),
+                p.timezone.clone(),
+                format!("{} h", p.capacity_hours),
+                days,
+            ]
         })
         .collect();
     table(&["NAME", "ROLE", "CITY", "TIME ZONE", "CAPACITY", "WORKING DAYS"], rows)

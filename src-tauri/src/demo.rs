@@ -88,8 +88,28 @@ const FIRST: &[&str] = &[
     "Omar", "Paula", "Quinn", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Yusuf", "Zoë",
 ];
 const LAST: &[&str] = &[
-    "Andersen", "Bianchi", "Costa", "Dubois", "Eriksen", "Fischer", "García", "Haddad", "Ivanova", "Jensen", "Kowalski",
-    "Lindqvist", "Moreau", "Nakamura", "Osei", "Petrov", "Quispe", "Rossi", "Silva", "Thompson", "Ueda", "Varga",
+    "Andersen",
+    "Bianchi",
+    "Costa",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "García",
+    "Haddad",
+    "Ivanova",
+    "Jensen",
+    "Kowalski",
+    "Lindqvist",
+    "Moreau",
+    "Nakamura",
+    "Osei",
+    "Petrov",
+    "Quispe",
+    "Rossi",
+    "Silva",
+    "Thompson",
+    "Ueda",
+    "Varga",
 ];
 /// (city, country, IANA zone)
 const CITIES: &[(&str, &str, &str)] = &[

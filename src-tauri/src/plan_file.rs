@@ -58,7 +58,10 @@ impl Plan {
         }
         let header: Header = serde_json::from_str(text).map_err(json_error)?;
         if header.format.as_deref() != Some(FORMAT) {
-            return Err(Error::invalid("format", format!("this is not a Quarterdeck plan file (expected \"format\": \"{FORMAT}\")")));
+            return Err(Error::invalid(
+                "format",
+                format!("this is not a Quarterdeck plan file (expected \"format\": \"{FORMAT}\")"),
+            ));
         }
         match header.version {
             None | Some(0) => return Err(Error::invalid("version", "the plan file has no format version")),

@@ -11,7 +11,10 @@ import { Executor, HttpClient } from 'selenium-webdriver/http/index.js';
 const root = resolve(import.meta.dirname, '../..');
 export const application = process.env.QUARTERDECK_APP ?? join(root, 'target/debug/quarterdeck');
 const screenshotDir = process.env.SCREENSHOT_DIR ?? join(root, 'target/screenshots');
-const tauriDriver = process.env.TAURI_DRIVER ?? join(homedir(), '.cargo/bin/tauri-driver');
+// On PATH after setup; cargo installs it in ~/.cargo/bin.
+const tauriDriver =
+  process.env.TAURI_DRIVER ??
+  (existsSync(join(homedir(), '.cargo/bin/tauri-driver')) ? join(homedir(), '.cargo/bin/tauri-driver') : 'tauri-driver');
 const PORT = 4444;
 
 /** A fresh home for one app: its own XDG folders, so its database is its own. */

@@ -101,7 +101,10 @@ impl EventInput {
         let name = check::name("name", &self.name)?;
         check::date_range(self.start_date, self.end_date)?;
         if (self.end_date - self.start_date).num_days() >= MAX_EVENT_DAYS {
-            return Err(Error::invalid("end_date", format!("an event of more than {MAX_EVENT_DAYS} days; check the year")));
+            return Err(Error::invalid(
+                "end_date",
+                format!("an event of more than {MAX_EVENT_DAYS} days; check the year"),
+            ));
         }
         let timezone = match self.timezone.as_deref().map(str::trim) {
             Some(tz) if !tz.is_empty() => Some(zone::parse("timezone", tz)?.name().to_string()),

@@ -16,11 +16,8 @@ pub fn parse(field: &str, name: &str) -> Result<Tz> {
 
 /// Canonical zone names for pickers: `Area/City` entries, no legacy aliases.
 pub fn names() -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = chrono_tz::TZ_VARIANTS
-        .iter()
-        .map(|tz| tz.name())
-        .filter(|n| is_canonical(n))
-        .collect();
+    let mut names: Vec<&'static str> =
+        chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).filter(|n| is_canonical(n)).collect();
     names.sort_unstable();
     names
 }

@@ -17,8 +17,9 @@ const PARTICIPATION_COLUMNS: &str = "id, event_id, person_id, role, created_at, 
 impl Store {
     /// Every event, soonest first.
     pub fn events(&self) -> Result<Vec<Event>> {
-        let mut stmt =
-            self.conn().prepare_cached(&format!("SELECT {COLUMNS} FROM event ORDER BY start_date, name COLLATE NOCASE"))?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM event ORDER BY start_date, name COLLATE NOCASE"))?;
         let rows = stmt.query_map([], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -42,7 +43,9 @@ impl Store {
         self.write(|tx| {
             let now = now();
             let created_at = match clean.id {
-                Some(id) => find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "event", id: id.to_string() })?.created_at,
+                Some(id) => {
+                    find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "event", id: id.to_string() })?.created_at
+                }
                 None => now,
             };
             let event = Event {
@@ -84,7 +87,10 @@ impl Store {
 fn set_participants(conn: &Connection, event_id: Uuid, wanted: &[ParticipantInput]) -> Result<()> {
     for (i, p) in wanted.iter().enumerate() {
         if people::find(conn, p.person_id)?.is_none() {
-            return Err(Error::invalid(format!("participants[{i}].person_id"), format!("no person with id {}", p.person_id)));
+            return Err(Error::invalid(
+                format!("participants[{i}].person_id"),
+                format!("no person with id {}", p.person_id),
+            ));
         }
     }
     let keep: HashSet<(Uuid, String)> = wanted.iter().map(|p| (p.person_id, p.role.to_string())).collect();
@@ -163,7 +169,14 @@ pub(super) fn put_participation(conn: &Connection, p: &Participation) -> Result<
          ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id, person_id = excluded.person_id,
            role = excluded.role, created_at = excluded.created_at, updated_at = excluded.updated_at"
     ))?;
-    stmt.execute(params![id_text(p.id), id_text(p.event_id), id_text(p.person_id), p.role, p.created_at, p.updated_at])?;
+    stmt.execute(params![
+        id_text(p.id),
+        id_text(p.event_id),
+        id_text(p.person_id),
+        p.role,
+        p.created_at,
+        p.updated_at
+    ])?;
     Ok(())
 }
 
@@ -222,7 +235,8 @@ mod tests {
         assert_eq!(store.participations().unwrap().len(), 2);
 
         // Dropping a role keeps the other participation and its id.
-        let booth_id = store.participations().unwrap().into_iter().find(|p| p.role == ParticipationRole::Booth).unwrap().id;
+        let booth_id =
+            store.participations().unwrap().into_iter().find(|p| p.role == ParticipationRole::Booth).unwrap().id;
         let only_booth = ParticipantInput { person_id: maya.id, role: ParticipationRole::Booth };
         store.save_event(&EventInput { participants: vec![only_booth], ..event.input(vec![]) }).unwrap();
         let left = store.participations().unwrap();

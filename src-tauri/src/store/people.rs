@@ -14,7 +14,8 @@ const COLUMNS: &str = "id, name, role, home_city, timezone, capacity_hours, work
 impl Store {
     /// Everyone, by name.
     pub fn people(&self) -> Result<Vec<Person>> {
-        let mut stmt = self.conn().prepare_cached(&format!("SELECT {COLUMNS} FROM person ORDER BY name COLLATE NOCASE"))?;
+        let mut stmt =
+            self.conn().prepare_cached(&format!("SELECT {COLUMNS} FROM person ORDER BY name COLLATE NOCASE"))?;
         let rows = stmt.query_map([], from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -44,7 +45,9 @@ impl Store {
         self.write(|tx| {
             let now = now();
             let created_at = match clean.id {
-                Some(id) => find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "person", id: id.to_string() })?.created_at,
+                Some(id) => {
+                    find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "person", id: id.to_string() })?.created_at
+                }
                 None => now,
             };
             let person = Person {
@@ -112,9 +115,8 @@ fn from_row(row: &Row) -> rusqlite::Result<Person> {
         home_city: row.get("home_city")?,
         timezone: row.get("timezone")?,
         capacity_hours: row.get("capacity_hours")?,
-        working_days: days_from_text(&days).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, e.into())
-        })?,
+        working_days: days_from_text(&days)
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, e.into()))?,
         created_at: row.get("created_at")?,
         updated_at: row.get("updated_at")?,
     })

@@ -102,7 +102,12 @@ impl Store {
     }
 }
 
-fn merge<T: PartialEq>(counts: &mut Counts, before: Option<&T>, after: &T, put: impl FnOnce() -> Result<()>) -> Result<()> {
+fn merge<T: PartialEq>(
+    counts: &mut Counts,
+    before: Option<&T>,
+    after: &T,
+    put: impl FnOnce() -> Result<()>,
+) -> Result<()> {
     match before {
         Some(old) if old == after => counts.unchanged += 1,
         Some(_) => {

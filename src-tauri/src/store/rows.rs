@@ -8,7 +8,11 @@ use uuid::Uuid;
 pub fn uuid(row: &Row, column: &str) -> rusqlite::Result<Uuid> {
     let text: String = row.get(column)?;
     Uuid::parse_str(&text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(row.as_ref().column_index(column).unwrap_or(0), Type::Text, Box::new(e))
+        rusqlite::Error::FromSqlConversionFailure(
+            row.as_ref().column_index(column).unwrap_or(0),
+            Type::Text,
+            Box::new(e),
+        )
     })
 }
 

@@ -27,7 +27,9 @@ impl Store {
             }
             let now = now();
             let created_at = match clean.id {
-                Some(id) => find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "time off", id: id.to_string() })?.created_at,
+                Some(id) => {
+                    find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "time off", id: id.to_string() })?.created_at
+                }
                 None => now,
             };
             let entry = TimeOff {

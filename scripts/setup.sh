@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what Quarterdeck needs on a Debian/Ubuntu machine; safe to run again.
+#   scripts/setup.sh         to build and run the app
+#   scripts/setup.sh --test  also what the tests need (Xvfb, WebKitWebDriver, tauri-driver, clippy, rustfmt)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for_tests=false
+[[ "${1:-}" == "--test" ]] && for_tests=true
+
+# WebKitGTK 4.1 and GTK for the window (Tauri v2), compilers for the Rust build.
+packages=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev
+          build-essential pkg-config file curl ca-certificates)
+$for_tests && packages+=(xvfb xauth webkit2gtk-driver)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "==> apt-get install ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v cargo >/dev/null; then
+  [[ -f "$HOME/.cargo/env" ]] || {
+    echo "==> installing Rust with rustup"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+  }
+  # shellcheck source=/dev/null
+  source "$HOME/.cargo/env"
+fi
+if $for_tests; then
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+fi
+
+node_ok=$(node -e 'const [a,b]=process.versions.node.split(".").map(Number); console.log(a>20||(a===20&&b>=19))' 2>/dev/null || echo false)
+if [[ "$node_ok" != "true" ]]; then
+  echo "Quarterdeck's front end needs Node.js 20.19 or newer (found: $(node --version 2>/dev/null || echo none))." >&2
+  echo "Install it from https://nodejs.org or your distribution, then run this again." >&2
+  exit 1
+fi
+echo "==> npm ci"
+npm ci --no-audit --no-fund --loglevel=error
+
+if $for_tests && ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
+  echo "==> cargo install tauri-driver"
+  cargo install tauri-driver --version '^2' --locked --quiet
+fi

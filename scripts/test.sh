@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: formatting and lints, Rust unit and integration
+# tests, front-end type checks and Vitest, and the end-to-end tests that drive
+# the real window under Xvfb. One debug build serves all of them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh --test
+[[ -f "$HOME/.cargo/env" ]] && source "$HOME/.cargo/env"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+started=$(date +%s)
+step() {
+  local name=$1
+  shift
+  local t0
+  t0=$(date +%s)
+  echo "==> $name"
+  "$@"
+  echo "    $name: $(($(date +%s) - t0)) s"
+}
+
+step "rustfmt" cargo fmt --all --check
+step "svelte-check" npm run --silent check
+step "vitest" npm run --silent test:ui
+step "front-end build" npm run --silent build
+step "clippy" cargo clippy --all-targets --features custom-protocol -- -D warnings
+step "cargo test" cargo test --features custom-protocol
+step "app build" cargo build --features custom-protocol
+step "end-to-end (Xvfb + tauri-driver)" xvfb-run -a -s "-screen 0 1280x800x24" npm run --silent test:e2e
+
+echo "All tests passed in $(($(date +%s) - started)) s."

@@ -4,7 +4,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Each entry is one schema version; the file's `user_version` is its index + 1.
-const STEPS: &[&str] = &[
+pub(super) const STEPS: &[&str] = &[
     // v1: people, time off, events and who goes to them.
     r#"
     CREATE TABLE person (
@@ -67,7 +67,11 @@ const STEPS: &[&str] = &[
 ];
 
 pub fn all() -> Migrations<'static> {
-    Migrations::from_iter(STEPS.iter().map(|sql| M::up(sql)))
+    of(STEPS)
+}
+
+pub(super) fn of(steps: &[&'static str]) -> Migrations<'static> {
+    Migrations::from_iter(steps.iter().map(|sql| M::up(sql)))
 }
 
 /// The schema version this build writes.

@@ -93,13 +93,18 @@ impl Store {
     }
 
     fn migrate(&mut self) -> Result<OpenReport> {
+        self.migrate_through(migrations::STEPS)
+    }
+
+    /// Applies `steps` (the schema history) up to its end, copying an existing file aside first.
+    fn migrate_through(&mut self, steps: &[&'static str]) -> Result<OpenReport> {
         let from = self.schema_version()?;
-        let to = migrations::latest();
+        let to = steps.len();
         let backup = match (&self.path, from) {
             (Some(path), 1..) if from < to => Some(self.copy_before_migration(path, from)?),
             _ => None,
         };
-        migrations::all().to_latest(&mut self.conn)?;
+        migrations::of(steps).to_latest(&mut self.conn)?;
         Ok(OpenReport { from_version: from, to_version: to, backup })
     }
 
@@ -151,6 +156,57 @@ fn configure(conn: &Connection) -> Result<()> {
     let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const V1: &str = "CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL);";
+    const V2: &str = "ALTER TABLE note ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;";
+
+    fn open_with(path: &Path, steps: &[&'static str]) -> (Store, OpenReport) {
+        let conn = Connection::open(path).unwrap();
+        configure(&conn).unwrap();
+        let mut store = Store { conn, path: Some(path.to_path_buf()) };
+        let report = store.migrate_through(steps).unwrap();
+        (store, report)
+    }
+
+    #[test]
+    fn migrating_an_existing_file_first_copies_it_aside_with_its_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.db");
+        let (store, report) = open_with(&path, &[V1]);
+        assert_eq!(report.backup, None, "a new file has nothing to keep");
+        store.conn.execute("INSERT INTO note (body) VALUES ('keep me')", []).unwrap();
+        drop(store);
+
+        let (store, report) = open_with(&path, &[V1, V2]);
+        assert_eq!((report.from_version, report.to_version), (1, 2));
+        let backup = report.backup.expect("a copy before migrating v1 to v2");
+        assert!(backup.file_name().unwrap().to_string_lossy().starts_with("plan.db.v1-"), "{}", backup.display());
+        let old = Connection::open(&backup).unwrap();
+        let version: i64 = old.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let body: String = old.query_row("SELECT body FROM note", [], |r| r.get(0)).unwrap();
+        assert_eq!((version, body.as_str()), (1, "keep me"), "the copy is the file as it was");
+        let pinned: i64 = store.conn.query_row("SELECT pinned FROM note", [], |r| r.get(0)).unwrap();
+        assert_eq!(pinned, 0, "the live file is migrated and keeps its row");
+
+        let (_, report) = open_with(&path, &[V1, V2]);
+        assert_eq!(report.backup, None, "an up-to-date file is not copied again");
+    }
+
+    #[test]
+    fn the_real_schema_opens_in_wal_with_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("q.db")).unwrap();
+        assert_eq!(store.journal_mode().unwrap(), "wal");
+        let fk: i64 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+        assert_eq!(fk, 1);
+        assert_eq!(store.schema_version().unwrap(), migrations::latest());
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
 }
 
 /// Now, to the millisecond, so a stamp reads back equal to what was written.

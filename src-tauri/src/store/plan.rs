@@ -255,6 +255,15 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_id_is_named_by_its_second_place() {
+        let source = store_with_maya_speaking();
+        let mut plan = source.export_plan(None).unwrap();
+        plan.events[1].id = plan.events[0].id;
+        let err = Store::open_in_memory().unwrap().import_plan(&plan).unwrap_err();
+        assert!(err.to_string().starts_with("events[1].id: "), "{err}");
+    }
+
+    #[test]
     fn a_participation_for_a_missing_person_rolls_back() {
         let source = store_with_maya_speaking();
         let mut plan = source.export_plan(None).unwrap();

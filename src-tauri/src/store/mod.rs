@@ -158,6 +158,11 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Now, to the millisecond, so a stamp reads back equal to what was written.
+pub(crate) fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(3)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,9 +212,4 @@ mod tests {
         assert_eq!(store.schema_version().unwrap(), migrations::latest());
         assert_eq!(store.integrity_check().unwrap(), "ok");
     }
-}
-
-/// Now, to the millisecond, so a stamp reads back equal to what was written.
-pub(crate) fn now() -> DateTime<Utc> {
-    Utc::now().trunc_subsecs(3)
 }

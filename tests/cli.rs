@@ -440,3 +440,48 @@ fn open_reporting_on_a_fresh_file_migrates_from_zero_without_a_backup() {
         .count();
     assert_eq!(baks, 0, "no .bak copy may appear when nothing was migrated");
 }
+
+fn fixture_catalog() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/conference-data")
+}
+
+#[test]
+fn importing_the_conference_catalog_twice_adds_nothing_the_second_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("q.db");
+    let catalog = fixture_catalog();
+    let first = ok(&db, &["import-conferences", catalog.to_str().unwrap(), "--json"]);
+    let first: serde_json::Value = serde_json::from_str(&first).unwrap();
+    // general.json and javascript.json list some conferences in both: they count once.
+    assert_eq!(first["added"], 92, "{first}");
+    assert_eq!(first["skipped"].as_array().unwrap().len(), 0);
+    let second = ok(&db, &["import-conferences", catalog.to_str().unwrap(), "--json"]);
+    let second: serde_json::Value = serde_json::from_str(&second).unwrap();
+    assert_eq!((second["added"].as_u64(), second["updated"].as_u64()), (Some(0), Some(0)), "{second}");
+    assert_eq!(second["unchanged"], 92);
+}
+
+#[test]
+fn a_conference_whose_dates_moved_shows_as_updated_and_bad_entries_are_skipped_by_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("q.db");
+    let rust = std::fs::read_to_string(fixture_catalog().join("2026/rust.json")).unwrap();
+    let file = dir.path().join("rust.json");
+    std::fs::write(&file, &rust).unwrap();
+    ok(&db, &["import-conferences", file.to_str().unwrap()]);
+
+    let mut entries: Vec<serde_json::Value> = serde_json::from_str(&rust).unwrap();
+    let first_start = entries[0]["startDate"].as_str().unwrap().to_string();
+    let first_end = entries[0]["endDate"].as_str().unwrap().to_string();
+    let shift =
+        |d: &str| (chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap() + chrono::Days::new(7)).to_string();
+    entries[0]["startDate"] = shift(&first_start).into();
+    entries[0]["endDate"] = shift(&first_end).into();
+    entries.push(serde_json::json!({"name": "Backwards Conf", "startDate": "2026-05-10", "endDate": "2026-05-01"}));
+    std::fs::write(&file, serde_json::to_string(&entries).unwrap()).unwrap();
+
+    let text = ok(&db, &["import-conferences", file.to_str().unwrap()]);
+    assert!(text.starts_with("0 new, 1 updated, 4 unchanged, 1 skipped"), "{text}");
+    assert!(text.contains(&format!("dates {first_start}–{first_end}")), "the change is spelled out: {text}");
+    assert!(text.contains("rust.json[5]: Backwards Conf: endDate"), "the bad entry is named by file and index: {text}");
+}

@@ -8,8 +8,10 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::demo::{self, DemoOptions};
+use crate::domain::catalog::{self, CatalogEntry};
 use crate::domain::{Event, Person};
 use crate::plan_file::Plan;
+use crate::store::CatalogImport;
 use crate::store::Store;
 use crate::{Error, Result};
 
@@ -69,6 +71,20 @@ pub enum Command {
     },
     /// Merge a plan file into the database by id, in one transaction
     ImportPlan { file: PathBuf },
+    /// Import conference listings (confs.tech JSON: a file or a folder of them) into the catalog
+    ImportConferences {
+        /// A .json file or a folder (searched recursively)
+        path: PathBuf,
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the conference catalog, soonest first
+    Catalog {
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs one command against the database at `db`, writing its report to `out`.
@@ -104,6 +120,17 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             )
             .map_err(io)?;
         }
+        Command::ImportConferences { path, json } => {
+            let (listings, skipped) = catalog::read_path(&path)?;
+            let report = open()?.import_listings(&listings, skipped)?;
+            if json {
+                print_json(out, &report)?;
+            } else {
+                write!(out, "{}", catalog_report(&report)).map_err(io)?;
+            }
+        }
+        Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,
+        Command::Catalog { json: false } => write!(out, "{}", catalog_table(&open()?.catalog()?)).map_err(io)?,
         Command::ImportPlan { file } => {
             let plan = Plan::read(&file)?;
             let summary = open()?.import_plan(&plan)?;
@@ -155,6 +182,37 @@ fn events_table(events: &[Event]) -> String {
         })
         .collect();
     table(&["DATES", "NAME", "KIND", "WHERE", "STATUS", "CFP CLOSES"], rows)
+}
+
+fn catalog_report(report: &CatalogImport) -> String {
+    let mut text = format!(
+        "{} new, {} updated, {} unchanged, {} skipped\n",
+        report.added,
+        report.updated,
+        report.unchanged,
+        report.skipped.len()
+    );
+    for change in &report.changes {
+        text.push_str(&format!("updated: {change}\n"));
+    }
+    for skip in &report.skipped {
+        let at = skip.index.map_or(String::new(), |i| format!("[{i}]"));
+        text.push_str(&format!("skipped: {}{at}: {}\n", skip.file, skip.reason));
+    }
+    text
+}
+
+fn catalog_table(entries: &[CatalogEntry]) -> String {
+    let rows = entries
+        .iter()
+        .map(|e| {
+            let place =
+                if e.online && e.city.is_empty() { "online".to_string() } else { format!("{}, {}", e.city, e.country) };
+            let cfp = e.cfp_end_date.map_or(String::new(), |d| format!("{d} AoE"));
+            vec![e.start_date.to_string(), e.name.clone(), place, e.topics.join(" "), cfp]
+        })
+        .collect();
+    table(&["STARTS", "NAME", "WHERE", "TOPICS", "CFP CLOSES"], rows)
 }
 
 /// Left-aligned columns, two spaces apart, widths by characters.

@@ -3,6 +3,7 @@
 
 #[macro_use]
 mod text_enum;
+pub mod catalog;
 pub mod check;
 pub mod event;
 pub mod participation;

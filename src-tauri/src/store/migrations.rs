@@ -64,6 +64,28 @@ pub(super) const STEPS: &[&str] = &[
     ) STRICT;
     CREATE INDEX participation_person ON participation (person_id);
     "#,
+    // v2: the conference catalog (confs.tech listings), one row per name + start date.
+    r#"
+    CREATE TABLE catalog_entry (
+        id           TEXT PRIMARY KEY NOT NULL,
+        name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        name_key     TEXT NOT NULL,
+        start_date   TEXT NOT NULL,
+        end_date     TEXT NOT NULL CHECK (end_date >= start_date),
+        url          TEXT NOT NULL DEFAULT '',
+        city         TEXT NOT NULL DEFAULT '',
+        country      TEXT NOT NULL DEFAULT '',
+        online       INTEGER NOT NULL DEFAULT 0,
+        locales      TEXT NOT NULL DEFAULT '',
+        cfp_url      TEXT NOT NULL DEFAULT '',
+        cfp_end_date TEXT,
+        topics       TEXT NOT NULL DEFAULT '',
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        UNIQUE (name_key, start_date)
+    ) STRICT;
+    CREATE INDEX catalog_entry_start ON catalog_entry (start_date);
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

@@ -2,6 +2,7 @@
 //! WAL, foreign keys on, a busy timeout, and the schema migrated on open
 //! (after copying the file aside when an existing file needs migrating).
 
+mod catalog;
 mod events;
 pub mod migrations;
 mod people;
@@ -17,6 +18,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::{Error, Result};
 
+pub use catalog::CatalogImport;
 pub use plan::{Counts, ImportSummary};
 
 /// How long a write waits for another writer (the CLI beside the app) before giving up.
@@ -200,6 +202,28 @@ mod tests {
 
         let (_, report) = open_with(&path, &[V1, V2]);
         assert_eq!(report.backup, None, "an up-to-date file is not copied again");
+    }
+
+    #[test]
+    fn a_version_1_file_migrates_to_the_latest_keeping_its_people() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.db");
+        let (store, _) = open_with(&path, &migrations::STEPS[..1]);
+        store
+            .conn
+            .execute(
+                "INSERT INTO person VALUES ('0193a1c2-7b4e-7c11-9a2f-5d6e7f809a01', 'Maya', '', 'Berlin',
+                 'Europe/Berlin', 40, 'mon,tue', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+        drop(store);
+        let (store, report) = Store::open_reporting(&path).unwrap();
+        assert_eq!((report.from_version, report.to_version), (1, migrations::latest()));
+        assert!(report.backup.as_ref().is_some_and(|b| b.exists()), "the v1 file is kept beside it");
+        assert_eq!(store.people().unwrap()[0].name, "Maya");
+        assert!(store.catalog().unwrap().is_empty(), "v2's table exists");
+        assert_eq!(store.integrity_check().unwrap(), "ok");
     }
 
     #[test]

@@ -1,0 +1,250 @@
+//! SQL for `catalog_entry`: merging listings so that a re-import never duplicates.
+
+use rusqlite::{Connection, Row, params};
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use super::rows::{id_text, uuid};
+use super::{Store, now};
+use crate::Result;
+use crate::domain::catalog::{CatalogEntry, Listing, Skipped, name_key};
+
+const COLUMNS: &str = "id, name, start_date, end_date, url, city, country, online, locales, cfp_url, \
+                       cfp_end_date, topics, created_at, updated_at";
+
+/// A conference whose start date moved by at most this much is still the same conference.
+const MOVED_DAYS: i64 = 120;
+
+/// What a catalog import did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+pub struct CatalogImport {
+    pub added: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+    /// One line per updated conference: what changed.
+    pub changes: Vec<String>,
+    pub skipped: Vec<Skipped>,
+}
+
+impl Store {
+    /// The catalog, soonest first.
+    pub fn catalog(&self) -> Result<Vec<CatalogEntry>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM catalog_entry ORDER BY start_date, name COLLATE NOCASE"))?;
+        let rows = stmt.query_map([], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Merges listings in one transaction: new ones added, known ones updated
+    /// when their dates, links or CFP changed (topics accumulate), the rest unchanged.
+    pub fn import_listings(&mut self, listings: &[Listing], skipped: Vec<Skipped>) -> Result<CatalogImport> {
+        self.write(|tx| {
+            let mut report = CatalogImport { skipped, ..CatalogImport::default() };
+            let now = now();
+            for listing in listings {
+                match find_same(tx, listing)? {
+                    None => {
+                        put(tx, &entry(Uuid::now_v7(), listing, vec![], now, now))?;
+                        report.added += 1;
+                    }
+                    Some(old) => {
+                        let next = entry(old.id, listing, old.topics.clone(), old.created_at, now);
+                        let changed = differences(&old, &next);
+                        if changed.is_empty() {
+                            report.unchanged += 1;
+                        } else {
+                            put(tx, &next)?;
+                            report.updated += 1;
+                            report.changes.push(format!("{}: {}", next.name, changed.join("; ")));
+                        }
+                    }
+                }
+            }
+            Ok(report)
+        })
+    }
+}
+
+fn entry(
+    id: Uuid,
+    l: &Listing,
+    mut topics: Vec<String>,
+    created_at: chrono::DateTime<chrono::Utc>,
+    updated_at: chrono::DateTime<chrono::Utc>,
+) -> CatalogEntry {
+    topics.extend(l.topics.iter().cloned());
+    topics.sort();
+    topics.dedup();
+    CatalogEntry {
+        id,
+        name: l.name.clone(),
+        start_date: l.start_date,
+        end_date: l.end_date,
+        url: l.url.clone(),
+        city: l.city.clone(),
+        country: l.country.clone(),
+        online: l.online,
+        locales: l.locales.clone(),
+        cfp_url: l.cfp_url.clone(),
+        cfp_end_date: l.cfp_end_date,
+        topics,
+        created_at,
+        updated_at,
+    }
+}
+
+/// What a person would call a change, in words.
+fn differences(old: &CatalogEntry, new: &CatalogEntry) -> Vec<String> {
+    let mut out = vec![];
+    if (old.start_date, old.end_date) != (new.start_date, new.end_date) {
+        out.push(format!("dates {}–{} → {}–{}", old.start_date, old.end_date, new.start_date, new.end_date));
+    }
+    if old.cfp_end_date != new.cfp_end_date {
+        let show = |d: Option<chrono::NaiveDate>| d.map_or("none".to_string(), |d| d.to_string());
+        out.push(format!("CFP closes {} → {}", show(old.cfp_end_date), show(new.cfp_end_date)));
+    }
+    if (&old.city, &old.country, old.online) != (&new.city, &new.country, new.online) {
+        out.push("place".into());
+    }
+    if (&old.url, &old.cfp_url) != (&new.url, &new.cfp_url) {
+        out.push("links".into());
+    }
+    if old.name != new.name || old.locales != new.locales {
+        out.push("details".into());
+    }
+    if old.topics != new.topics {
+        out.push(format!("topics {}", new.topics.join(", ")));
+    }
+    out
+}
+
+/// The stored entry for this conference: same name and start, or same name and
+/// a start date that moved a little (then the listing's dates are the news).
+fn find_same(conn: &Connection, listing: &Listing) -> Result<Option<CatalogEntry>> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM catalog_entry WHERE name_key = ?1"))?;
+    let candidates: Vec<CatalogEntry> =
+        stmt.query_map([name_key(&listing.name)], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(candidates
+        .into_iter()
+        .map(|c| ((c.start_date - listing.start_date).num_days().abs(), c))
+        .filter(|(days, _)| *days <= MOVED_DAYS)
+        .min_by_key(|(days, _)| *days)
+        .map(|(_, c)| c))
+}
+
+fn put(conn: &Connection, e: &CatalogEntry) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO catalog_entry (id, name, name_key, start_date, end_date, url, city, country, online, locales,
+                                    cfp_url, cfp_end_date, topics, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
+           start_date = excluded.start_date, end_date = excluded.end_date, url = excluded.url,
+           city = excluded.city, country = excluded.country, online = excluded.online,
+           locales = excluded.locales, cfp_url = excluded.cfp_url, cfp_end_date = excluded.cfp_end_date,
+           topics = excluded.topics, updated_at = excluded.updated_at",
+    )?;
+    stmt.execute(params![
+        id_text(e.id),
+        e.name,
+        name_key(&e.name),
+        e.start_date,
+        e.end_date,
+        e.url,
+        e.city,
+        e.country,
+        e.online,
+        e.locales,
+        e.cfp_url,
+        e.cfp_end_date,
+        e.topics.join(","),
+        e.created_at,
+        e.updated_at
+    ])?;
+    Ok(())
+}
+
+fn from_row(row: &Row) -> rusqlite::Result<CatalogEntry> {
+    let topics: String = row.get("topics")?;
+    Ok(CatalogEntry {
+        id: uuid(row, "id")?,
+        name: row.get("name")?,
+        start_date: row.get("start_date")?,
+        end_date: row.get("end_date")?,
+        url: row.get("url")?,
+        city: row.get("city")?,
+        country: row.get("country")?,
+        online: row.get("online")?,
+        locales: row.get("locales")?,
+        cfp_url: row.get("cfp_url")?,
+        cfp_end_date: row.get("cfp_end_date")?,
+        topics: topics.split(',').filter(|t| !t.is_empty()).map(str::to_string).collect(),
+        created_at: row.get("created_at")?,
+        updated_at: row.get("updated_at")?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalog::read_listings;
+
+    fn listings(text: &str, file: &str) -> Vec<Listing> {
+        let (listings, skipped) = read_listings(&[(file.to_string(), text.to_string())]);
+        assert!(skipped.is_empty(), "{skipped:?}");
+        listings
+    }
+
+    const CONF: &str = r#"[{"name":"JSNation","url":"https://jsnation.com","startDate":"2026-06-11",
+        "endDate":"2026-06-12","city":"Amsterdam","country":"Netherlands","online":false,"locales":"EN",
+        "cfpUrl":"https://jsnation.com/cfp","cfpEndDate":"2026-02-01"}]"#;
+
+    #[test]
+    fn importing_twice_adds_nothing_the_second_time() {
+        let mut store = Store::open_in_memory().unwrap();
+        let first = store.import_listings(&listings(CONF, "javascript.json"), vec![]).unwrap();
+        assert_eq!((first.added, first.updated, first.unchanged), (1, 0, 0));
+        let second = store.import_listings(&listings(CONF, "javascript.json"), vec![]).unwrap();
+        assert_eq!((second.added, second.updated, second.unchanged), (0, 0, 1));
+        assert_eq!(store.catalog().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_moved_date_or_cfp_is_an_update_not_a_new_conference() {
+        let mut store = Store::open_in_memory().unwrap();
+        store.import_listings(&listings(CONF, "javascript.json"), vec![]).unwrap();
+        let moved = CONF.replace("2026-06-11", "2026-06-18").replace("2026-06-12", "2026-06-19");
+        let report = store.import_listings(&listings(&moved, "javascript.json"), vec![]).unwrap();
+        assert_eq!((report.added, report.updated), (0, 1));
+        assert!(
+            report.changes[0].contains("dates 2026-06-11–2026-06-12 → 2026-06-18–2026-06-19"),
+            "{:?}",
+            report.changes
+        );
+        let catalog = store.catalog().unwrap();
+        assert_eq!(catalog.len(), 1);
+        assert_eq!(catalog[0].start_date.to_string(), "2026-06-18");
+    }
+
+    #[test]
+    fn topics_accumulate_across_files() {
+        let mut store = Store::open_in_memory().unwrap();
+        store.import_listings(&listings(CONF, "javascript.json"), vec![]).unwrap();
+        let report = store.import_listings(&listings(CONF, "general.json"), vec![]).unwrap();
+        assert_eq!(report.updated, 1);
+        assert_eq!(store.catalog().unwrap()[0].topics, vec!["general", "javascript"]);
+        let again = store.import_listings(&listings(CONF, "javascript.json"), vec![]).unwrap();
+        assert_eq!(again.unchanged, 1, "re-importing one topic file keeps the other topic");
+    }
+
+    #[test]
+    fn the_same_name_a_year_later_is_another_edition() {
+        let mut store = Store::open_in_memory().unwrap();
+        store.import_listings(&listings(CONF, "javascript.json"), vec![]).unwrap();
+        let next_year = CONF.replace("2026-", "2027-");
+        let report = store.import_listings(&listings(&next_year, "javascript.json"), vec![]).unwrap();
+        assert_eq!(report.added, 1);
+        assert_eq!(store.catalog().unwrap().len(), 2);
+    }
+}

@@ -14,6 +14,9 @@ const COMMANDS: &[&str] = &[
     "save_time_off",
     "delete_time_off",
     "load_sample_team",
+    "list_catalog",
+    "import_catalog",
+    "import_bundled_catalog",
 ];
 
 fn main() {

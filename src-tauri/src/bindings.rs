@@ -4,6 +4,7 @@
 
 use ts_rs::{Config, TS};
 
+use crate::domain::catalog::{CatalogEntry, Skipped};
 use crate::domain::{
     Event, EventInput, EventKind, EventStatus, ParticipantInput, Participation, ParticipationRole, Person, PersonInput,
     TimeOff, TimeOffInput, TimeOffKind, Weekday,
@@ -11,7 +12,7 @@ use crate::domain::{
 use crate::error::{ApiError, ErrorCode};
 use crate::ipc::AppInfo;
 use crate::plan_file::Plan;
-use crate::store::{Counts, ImportSummary};
+use crate::store::{CatalogImport, Counts, ImportSummary};
 
 /// Path of the generated file, relative to the `src-tauri` crate.
 pub const TYPES_FILE: &str = "../ui/src/lib/ipc/types.ts";
@@ -45,6 +46,9 @@ pub fn typescript() -> String {
         Counts,
         ImportSummary,
         Plan,
+        CatalogEntry,
+        Skipped,
+        CatalogImport,
     );
     macro_rules! values {
         ($($name:literal: $t:ty),+ $(,)?) => { $(

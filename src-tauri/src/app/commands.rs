@@ -1,15 +1,18 @@
 //! IPC commands: one-line adapters over the store. `async` so that none of
 //! them runs on the UI thread.
 
+use std::path::PathBuf;
+
 use tauri::State;
 use uuid::Uuid;
 
 use super::Db;
 use crate::Result;
 use crate::demo::{self, DemoOptions};
+use crate::domain::catalog::{self, CatalogEntry};
 use crate::domain::{Event, EventInput, Participation, Person, PersonInput, TimeOff, TimeOffInput, zone};
 use crate::ipc::AppInfo;
-use crate::store::ImportSummary;
+use crate::store::{CatalogImport, ImportSummary};
 
 #[tauri::command(async)]
 pub fn app_info(db: State<Db>) -> Result<AppInfo> {
@@ -75,4 +78,22 @@ pub fn delete_time_off(db: State<Db>, id: Uuid) -> Result<()> {
 pub fn load_sample_team(db: State<Db>) -> Result<ImportSummary> {
     let options = DemoOptions::for_today(chrono::Local::now().date_naive());
     db.with(|s| demo::fill(s, &options))
+}
+
+#[tauri::command(async)]
+pub fn list_catalog(db: State<Db>) -> Result<Vec<CatalogEntry>> {
+    db.with(|s| s.catalog())
+}
+
+/// Imports the listing files or folders the user picked in the open dialog.
+#[tauri::command(async)]
+pub fn import_catalog(db: State<Db>, paths: Vec<PathBuf>) -> Result<CatalogImport> {
+    let (listings, skipped) = catalog::read_paths(&paths)?;
+    db.with(|s| s.import_listings(&listings, skipped))
+}
+
+#[tauri::command(async)]
+pub fn import_bundled_catalog(db: State<Db>) -> Result<CatalogImport> {
+    let (listings, skipped) = catalog::bundled();
+    db.with(|s| s.import_listings(&listings, skipped))
 }

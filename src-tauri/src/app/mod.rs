@@ -28,6 +28,7 @@ impl Db {
 pub fn run(db_path: PathBuf) -> Result<()> {
     let store = Store::open(&db_path)?;
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(Db { store: Mutex::new(store), path: db_path })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
@@ -43,6 +44,9 @@ pub fn run(db_path: PathBuf) -> Result<()> {
             commands::save_time_off,
             commands::delete_time_off,
             commands::load_sample_team,
+            commands::list_catalog,
+            commands::import_catalog,
+            commands::import_bundled_catalog,
         ])
         .run(tauri::generate_context!())
         .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))

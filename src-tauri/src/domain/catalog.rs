@@ -114,14 +114,22 @@ pub fn listing_files(path: &Path) -> Result<Vec<PathBuf>> {
 /// Reads every listing file at `path` (a file or a folder). A file that cannot
 /// be read is skipped with its reason, like a malformed one.
 pub fn read_path(path: &Path) -> Result<(Vec<Listing>, Vec<Skipped>)> {
+    read_paths(&[path.to_path_buf()])
+}
+
+/// Reads every listing file under each of `paths`, merged as one import.
+pub fn read_paths(paths: &[PathBuf]) -> Result<(Vec<Listing>, Vec<Skipped>)> {
     let mut texts = vec![];
     let mut unreadable = vec![];
-    for file in listing_files(path)? {
-        let shown = file.strip_prefix(path).ok().filter(|p| !p.as_os_str().is_empty()).unwrap_or(&file);
-        let shown = shown.display().to_string();
-        match std::fs::read_to_string(&file) {
-            Ok(text) => texts.push((shown, text)),
-            Err(e) => unreadable.push(Skipped { file: shown, index: None, reason: e.to_string() }),
+    for path in paths {
+        for file in listing_files(path)? {
+            // Name files relative to the folder picked; a picked file by its own path.
+            let shown = file.strip_prefix(path).ok().filter(|p| !p.as_os_str().is_empty()).unwrap_or(&file);
+            let shown = shown.display().to_string();
+            match std::fs::read_to_string(&file) {
+                Ok(text) => texts.push((shown, text)),
+                Err(e) => unreadable.push(Skipped { file: shown, index: None, reason: e.to_string() }),
+            }
         }
     }
     let (listings, mut skipped) = read_listings(&texts);

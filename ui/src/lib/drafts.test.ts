@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventDraft, eventInput, personDraft } from './drafts';
-import type { Event } from './ipc/types';
+import { catalogDraft, eventDraft, eventInput, personDraft } from './drafts';
+import type { CatalogEntry, Event } from './ipc/types';
 
 const event: Event = {
   id: 'e1',
@@ -43,5 +43,42 @@ describe('drafts', () => {
     expect(input.end_date).toBe('2026-05-05');
     expect(input.timezone).toBeNull();
     expect(input.cfp_deadline).toBeNull();
+  });
+});
+
+describe('catalogDraft', () => {
+  const entry: CatalogEntry = {
+    id: 'c1',
+    name: 'RustWeek',
+    start_date: '2026-05-18',
+    end_date: '2026-05-23',
+    url: 'https://2026.rustweek.org',
+    city: 'Utrecht',
+    country: 'Netherlands',
+    online: false,
+    locales: 'EN',
+    cfp_url: 'https://2026.rustweek.org/cfp',
+    cfp_end_date: '2026-01-10',
+    topics: ['rust'],
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+  };
+  const zones = ['Europe/Amsterdam', 'Europe/Berlin'];
+
+  it('prefills the event, with the CFP closing at the end of its day, Anywhere on Earth', () => {
+    const input = eventInput(catalogDraft(entry, '2026-01-05', zones));
+    expect(input).toMatchObject({
+      name: 'RustWeek',
+      start_date: '2026-05-18',
+      end_date: '2026-05-23',
+      timezone: 'Europe/Amsterdam',
+      status: 'cfp_open',
+      cfp_deadline: '2026-01-10T23:59:00',
+      cfp_timezone: null,
+    });
+  });
+
+  it('is only being considered once its CFP has closed', () => {
+    expect(catalogDraft(entry, '2026-02-01', zones).status).toBe('considering');
   });
 });

@@ -1,5 +1,6 @@
 // Form drafts: what a form edits before Save, built from a stored record or blank.
-import type { Event, EventInput, ParticipantInput, Person, PersonInput } from './ipc/types';
+import type { CatalogEntry, Event, EventInput, ParticipantInput, Person, PersonInput } from './ipc/types';
+import { guessZone } from './zones';
 
 export function personDraft(person: Person | null): PersonInput {
   return {
@@ -49,5 +50,29 @@ export function eventInput(draft: EventDraft): EventInput {
     timezone: draft.timezone || null,
     cfp_deadline: draft.cfp_deadline ? `${draft.cfp_deadline.slice(0, 16)}:00` : null,
     cfp_timezone: draft.cfp_timezone || null,
+  };
+}
+
+/**
+ * A new pipeline event from a catalog entry. The listing's CFP date has no
+ * time or zone, so the deadline is the end of that day, Anywhere on Earth.
+ */
+export function catalogDraft(entry: CatalogEntry, today: string, zones: readonly string[]): EventDraft {
+  const cfpOpen = entry.cfp_end_date !== null && entry.cfp_end_date >= today;
+  const venue = entry.city && !(entry.online && !entry.country);
+  return {
+    ...eventDraft(null, []),
+    name: entry.name,
+    start_date: entry.start_date,
+    end_date: entry.end_date,
+    online: entry.online && !entry.city,
+    city: entry.city,
+    country: entry.country,
+    timezone: venue ? (guessZone(entry.city, entry.country, zones) ?? '') : '',
+    url: entry.url,
+    status: cfpOpen ? 'cfp_open' : 'considering',
+    cfp_url: entry.cfp_url,
+    cfp_deadline: entry.cfp_end_date ? `${entry.cfp_end_date}T23:59` : '',
+    cfp_timezone: '',
   };
 }

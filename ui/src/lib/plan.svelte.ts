@@ -2,13 +2,14 @@
 // that every view shows what the database holds.
 import { api } from './ipc/commands';
 import { toApiError } from './ipc/errors';
-import type { ApiError, AppInfo, Event, Participation, Person, TimeOff } from './ipc/types';
+import type { ApiError, AppInfo, CatalogEntry, Event, Participation, Person, TimeOff } from './ipc/types';
 
 class Plan {
   people = $state<Person[]>([]);
   events = $state<Event[]>([]);
   participations = $state<Participation[]>([]);
   timeOff = $state<TimeOff[]>([]);
+  catalog = $state<CatalogEntry[]>([]);
   zones = $state<string[]>([]);
   info = $state<AppInfo | null>(null);
   loaded = $state(false);
@@ -29,22 +30,30 @@ class Plan {
 
   async refresh(): Promise<void> {
     try {
-      const [people, events, participations, timeOff] = await Promise.all([
+      const [people, events, participations, timeOff, catalog] = await Promise.all([
         api.people(),
         api.events(),
         api.participations(),
         api.timeOff(),
+        api.catalog(),
       ]);
       this.people = people;
       this.events = events;
       this.participations = participations;
       this.timeOff = timeOff;
+      this.catalog = catalog;
       this.error = null;
     } catch (e) {
       this.error = toApiError(e);
     } finally {
       this.loaded = true;
     }
+  }
+
+  /** The pipeline event made from a catalog entry: same name and first day. */
+  eventFor(entry: CatalogEntry): Event | undefined {
+    const name = entry.name.toLowerCase();
+    return this.events.find((e) => e.start_date === entry.start_date && e.name.toLowerCase() === name);
   }
 
   participantsOf(eventId: string): Participation[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchZones, zoneCity } from './zones';
+import { guessZone, searchZones, zoneCity } from './zones';
 
 const zones = [
   'America/Argentina/Buenos_Aires',
@@ -27,5 +27,20 @@ describe('searchZones', () => {
   });
   it('reads the city out of nested names', () => {
     expect(zoneCity('America/Argentina/Buenos_Aires')).toBe('Buenos Aires');
+  });
+});
+
+describe('guessZone', () => {
+  const all = [...zones, 'Europe/Amsterdam', 'Europe/Brussels', 'America/Los_Angeles', 'America/Chicago'];
+  it('uses a zone named after the city', () => {
+    expect(guessZone('Tokyo', 'Japan', all)).toBe('Asia/Tokyo');
+    expect(guessZone('New York, NY', 'U.S.A.', all)).toBe('America/New_York');
+  });
+  it('falls back to a single-zone country', () => {
+    expect(guessZone('Utrecht', 'Netherlands', all)).toBe('Europe/Amsterdam');
+    expect(guessZone('Ghent', 'belgium', all)).toBe('Europe/Brussels');
+  });
+  it('does not guess in a country with several zones', () => {
+    expect(guessZone('Portland, OR', 'U.S.A.', all)).toBeNull();
   });
 });

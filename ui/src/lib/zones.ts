@@ -35,3 +35,68 @@ export function searchZones(zones: readonly string[], query: string, limit = 50)
   ranked.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
   return ranked.slice(0, limit).map(([, zone]) => zone);
 }
+
+/** Countries with a single time zone (or one where nearly all conferences are), by the names listings use. */
+const COUNTRY_ZONES: Record<string, string> = {
+  austria: 'Europe/Vienna',
+  belgium: 'Europe/Brussels',
+  bulgaria: 'Europe/Sofia',
+  croatia: 'Europe/Zagreb',
+  czechia: 'Europe/Prague',
+  'czech republic': 'Europe/Prague',
+  denmark: 'Europe/Copenhagen',
+  estonia: 'Europe/Tallinn',
+  finland: 'Europe/Helsinki',
+  france: 'Europe/Paris',
+  germany: 'Europe/Berlin',
+  greece: 'Europe/Athens',
+  hungary: 'Europe/Budapest',
+  india: 'Asia/Kolkata',
+  ireland: 'Europe/Dublin',
+  israel: 'Asia/Jerusalem',
+  italy: 'Europe/Rome',
+  japan: 'Asia/Tokyo',
+  kenya: 'Africa/Nairobi',
+  latvia: 'Europe/Riga',
+  lithuania: 'Europe/Vilnius',
+  netherlands: 'Europe/Amsterdam',
+  'new zealand': 'Pacific/Auckland',
+  nigeria: 'Africa/Lagos',
+  norway: 'Europe/Oslo',
+  philippines: 'Asia/Manila',
+  poland: 'Europe/Warsaw',
+  portugal: 'Europe/Lisbon',
+  romania: 'Europe/Bucharest',
+  serbia: 'Europe/Belgrade',
+  singapore: 'Asia/Singapore',
+  slovakia: 'Europe/Bratislava',
+  slovenia: 'Europe/Ljubljana',
+  'south africa': 'Africa/Johannesburg',
+  'south korea': 'Asia/Seoul',
+  spain: 'Europe/Madrid',
+  sweden: 'Europe/Stockholm',
+  switzerland: 'Europe/Zurich',
+  taiwan: 'Asia/Taipei',
+  thailand: 'Asia/Bangkok',
+  turkey: 'Europe/Istanbul',
+  uk: 'Europe/London',
+  'united kingdom': 'Europe/London',
+  'u.k.': 'Europe/London',
+  ukraine: 'Europe/Kyiv',
+  vietnam: 'Asia/Ho_Chi_Minh',
+};
+
+/**
+ * The venue's zone when it can be known from the listing: a zone named after
+ * the city ("Amsterdam"), else the country's only zone. Null when unsure
+ * (a city in a country with several zones): the user picks it.
+ */
+export function guessZone(city: string, country: string, zones: readonly string[]): string | null {
+  const town = normalize(city.split(',')[0] ?? '');
+  if (town) {
+    const byCity = zones.find((z) => normalize(zoneCity(z)) === town);
+    if (byCity) return byCity;
+  }
+  const zone = COUNTRY_ZONES[country.trim().toLowerCase()];
+  return zone && zones.includes(zone) ? zone : null;
+}

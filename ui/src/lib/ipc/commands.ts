@@ -2,6 +2,8 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   AppInfo,
+  CatalogEntry,
+  CatalogImport,
   Event,
   EventInput,
   ImportSummary,
@@ -26,4 +28,7 @@ export const api = {
   saveTimeOff: (input: TimeOffInput) => invoke<TimeOff>('save_time_off', { input }),
   deleteTimeOff: (id: string) => invoke<null>('delete_time_off', { id }),
   loadSampleTeam: () => invoke<ImportSummary>('load_sample_team'),
+  catalog: () => invoke<CatalogEntry[]>('list_catalog'),
+  importCatalog: (paths: string[]) => invoke<CatalogImport>('import_catalog', { paths }),
+  importBundledCatalog: () => invoke<CatalogImport>('import_bundled_catalog'),
 };

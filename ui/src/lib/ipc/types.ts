@@ -95,6 +95,32 @@ format: string, version: number, exported_at: string,
  */
 person?: string, people: Array<Person>, time_off: Array<TimeOff>, events: Array<Event>, participations: Array<Participation>, };
 
+export type CatalogEntry = { id: string, name: string, start_date: string, end_date: string, url: string, city: string, country: string, online: boolean, 
+/**
+ * Languages of the talks, as listed (`EN`, `EN,FR`).
+ */
+locales: string, cfp_url: string, 
+/**
+ * Last day of the call for papers; the listing gives no time or zone (read as Anywhere on Earth).
+ */
+cfp_end_date: string | null, 
+/**
+ * Topic files the conference was listed in (`javascript`, `devops`).
+ */
+topics: Array<string>, created_at: string, updated_at: string, };
+
+export type Skipped = { file: string, 
+/**
+ * Position in the file's array; absent when the whole file was skipped.
+ */
+index: number | null, reason: string, };
+
+export type CatalogImport = { added: number, updated: number, unchanged: number, 
+/**
+ * One line per updated conference: what changed.
+ */
+changes: Array<string>, skipped: Array<Skipped>, };
+
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 export const TIME_OFF_KINDS: readonly TimeOffKind[] = ["vacation", "public_holiday", "day_in_lieu", "sick", "other"];

@@ -5,6 +5,7 @@
 use ts_rs::{Config, TS};
 
 use crate::domain::catalog::{CatalogEntry, Skipped};
+use crate::domain::cfp::CfpClosing;
 use crate::domain::{
     Event, EventInput, EventKind, EventStatus, ParticipantInput, Participation, ParticipationRole, Person, PersonInput,
     TimeOff, TimeOffInput, TimeOffKind, Weekday,
@@ -49,6 +50,7 @@ pub fn typescript() -> String {
         CatalogEntry,
         Skipped,
         CatalogImport,
+        CfpClosing,
     );
     macro_rules! values {
         ($($name:literal: $t:ty),+ $(,)?) => { $(

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 use crate::demo::{self, DemoOptions};
 use crate::domain::catalog::{self, CatalogEntry};
+use crate::domain::cfp::{self, CfpClosing};
 use crate::domain::{Event, Person};
 use crate::plan_file::Plan;
 use crate::store::CatalogImport;
@@ -79,6 +80,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List calls for papers closing soon (events being considered or with an open CFP)
+    Cfps {
+        /// How many days ahead
+        #[arg(long, default_value_t = 30)]
+        days: u32,
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
     /// List the conference catalog, soonest first
     Catalog {
         /// Print a JSON array instead of a table
@@ -127,6 +137,14 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
                 print_json(out, &report)?;
             } else {
                 write!(out, "{}", catalog_report(&report)).map_err(io)?;
+            }
+        }
+        Command::Cfps { days, json } => {
+            let closing = cfp::closing_within(&open()?.events()?, chrono::Utc::now(), days);
+            if json {
+                print_json(out, &closing)?;
+            } else {
+                write!(out, "{}", cfps_table(&closing)).map_err(io)?;
             }
         }
         Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,
@@ -182,6 +200,23 @@ fn events_table(events: &[Event]) -> String {
         })
         .collect();
     table(&["DATES", "NAME", "KIND", "WHERE", "STATUS", "CFP CLOSES"], rows)
+}
+
+fn cfps_table(closing: &[CfpClosing]) -> String {
+    let rows = closing
+        .iter()
+        .map(|c| {
+            let zone = c.timezone.clone().unwrap_or_else(|| "AoE".to_string());
+            let left = format!("{} d {} h", c.hours_left / 24, c.hours_left % 24);
+            vec![
+                format!("{} {zone}", c.deadline.format("%Y-%m-%d %H:%M")),
+                left,
+                c.event_name.clone(),
+                c.status.to_string(),
+            ]
+        })
+        .collect();
+    table(&["CLOSES", "LEFT", "EVENT", "STATUS"], rows)
 }
 
 fn catalog_report(report: &CatalogImport) -> String {

@@ -67,6 +67,12 @@ pub fn plan(options: &DemoOptions) -> Plan {
         plan.participations.extend(speakers);
         plan.events.push(event);
     }
+    // Next quarter's candidates: conferences whose calls for papers close in the coming weeks.
+    let candidates: Vec<EventTemplate> = EVENTS.iter().copied().filter(|t| t.1 == EventKind::Conference).collect();
+    for i in 0..options.people.div_ceil(2) {
+        let template = candidates[(order[i % order.len()] + i) % candidates.len()];
+        plan.events.push(candidate(template, options, &mut rng, stamp));
+    }
     plan.events.sort_by_key(|e| (e.start_date, e.name.clone()));
     plan
 }
@@ -235,6 +241,20 @@ fn event(template: EventTemplate, options: &DemoOptions, rng: &mut ChaCha8Rng, s
     }
 }
 
+/// A conference after the planned weeks, still being considered, its CFP closing 3–40 days after `today`.
+fn candidate(template: EventTemplate, options: &DemoOptions, rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Event {
+    let mut event = event(template, options, rng, stamp);
+    let week = u64::from(options.weeks) + rng.random_range(2..12);
+    event.start_date = options.from + Days::new(week * 7 + rng.random_range(1..=3));
+    event.end_date = event.start_date + Days::new(template.3 - 1);
+    event.name = format!("{} {}", template.0, event.start_date.year());
+    let closes = options.today + Days::new(rng.random_range(3..=40));
+    event.cfp_deadline =
+        Some(closes.min(event.start_date).and_time(NaiveTime::from_hms_opt(23, 59, 0).expect("valid time")));
+    event.status = if rng.random_bool(0.6) { EventStatus::CfpOpen } else { EventStatus::Considering };
+    event
+}
+
 fn status_for(start: NaiveDate, end: NaiveDate, today: NaiveDate, rng: &mut ChaCha8Rng) -> EventStatus {
     let roll = rng.random_range(0..10);
     if end < today {
@@ -303,9 +323,29 @@ mod tests {
         assert!(plan.events.len() >= 12, "{} events", plan.events.len());
         let from = options().from;
         assert_eq!(from, "2026-09-28".parse::<NaiveDate>().unwrap(), "Monday of the week Q4 starts in");
-        assert!(plan.events.iter().all(|e| e.start_date > from && e.end_date < from + Days::new(13 * 7 + 7)));
+        let quarter_end = from + Days::new(13 * 7 + 7);
+        let (in_quarter, later): (Vec<&Event>, Vec<&Event>) =
+            plan.events.iter().partition(|e| e.end_date < quarter_end);
+        assert!(in_quarter.iter().all(|e| e.start_date > from));
+        assert_eq!(later.len(), 3, "next quarter's candidates");
+        assert!(later.iter().all(|e| e.cfp_deadline.is_some() && e.participations_free(&plan.participations)));
         assert!(plan.events.iter().any(|e| e.status == EventStatus::Done));
         assert!(plan.events.iter().any(|e| e.online));
+    }
+
+    impl Event {
+        fn participations_free(&self, all: &[Participation]) -> bool {
+            all.iter().all(|p| p.event_id != self.id)
+        }
+    }
+
+    #[test]
+    fn there_are_cfps_closing_in_the_coming_weeks() {
+        let options = options();
+        let plan = plan(&options);
+        let now = options.today.and_time(NaiveTime::MIN).and_utc();
+        let closing = crate::domain::cfp::closing_within(&plan.events, now, 45);
+        assert_eq!(closing.len(), 3, "{closing:?}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 #[macro_use]
 mod text_enum;
 pub mod catalog;
+pub mod cfp;
 pub mod check;
 pub mod event;
 pub mod participation;

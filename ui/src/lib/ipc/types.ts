@@ -121,6 +121,24 @@ export type CatalogImport = { added: number, updated: number, unchanged: number,
  */
 changes: Array<string>, skipped: Array<Skipped>, };
 
+export type CfpClosing = { event_id: string, event_name: string, status: EventStatus, cfp_url: string, 
+/**
+ * The deadline as the organisers wrote it, local to `timezone`.
+ */
+deadline: string, 
+/**
+ * Zone of `deadline`; absent means Anywhere on Earth (UTC−12).
+ */
+timezone: string | null, 
+/**
+ * The same moment in UTC.
+ */
+closes_at: string, 
+/**
+ * Whole hours from `now` until it closes.
+ */
+hours_left: bigint, };
+
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 export const TIME_OFF_KINDS: readonly TimeOffKind[] = ["vacation", "public_holiday", "day_in_lieu", "sick", "other"];

@@ -8,5 +8,6 @@ cd "$(dirname "$0")/.."
 [[ -f "$HOME/.cargo/env" ]] && source "$HOME/.cargo/env"
 echo "==> building the front end and the app (the first build takes several minutes)"
 npm run build --silent
-cargo build --features custom-protocol --quiet
+# --all-targets resolves features as `cargo test` does, so the tests reuse this build.
+cargo build --all-targets --features custom-protocol --quiet
 exec target/debug/quarterdeck "$@"

@@ -24,8 +24,8 @@ step "svelte-check" npm run --silent check
 step "vitest" npm run --silent test:ui
 step "front-end build" npm run --silent build
 step "clippy" cargo clippy --all-targets --features custom-protocol -- -D warnings
+# cargo test also builds target/debug/quarterdeck, the binary the end-to-end tests drive.
 step "cargo test" cargo test --features custom-protocol
-step "app build" cargo build --features custom-protocol
 step "end-to-end (Xvfb + tauri-driver)" xvfb-run -a -s "-screen 0 1280x800x24" npm run --silent test:e2e
 
 echo "All tests passed in $(($(date +%s) - started)) s."

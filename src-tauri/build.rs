@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "list_catalog",
     "import_catalog",
     "import_bundled_catalog",
+    "list_cfps_closing",
 ];
 
 fn main() {

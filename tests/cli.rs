@@ -491,7 +491,7 @@ fn cfps_lists_the_sample_teams_closing_calls_soonest_first_in_utc() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("q.db");
     ok(&db, &["demo"]);
-    let list = json(&ok(&db, &["cfps", "--days", "45", "--json"]));
+    let list = json(&ok(&db, &["cfps", "--days", "30", "--json"]));
     let list = list.as_array().unwrap();
     assert_eq!(list.len(), 3, "the sample team has three calls for papers closing: {list:?}");
     let closes: Vec<&str> = list.iter().map(|c| c["closes_at"].as_str().unwrap()).collect();
@@ -499,7 +499,7 @@ fn cfps_lists_the_sample_teams_closing_calls_soonest_first_in_utc() {
     sorted.sort();
     assert_eq!(closes, sorted, "soonest first");
     assert!(list.iter().all(|c| c["hours_left"].as_i64().unwrap() >= 0));
-    let table = ok(&db, &["cfps", "--days", "45"]);
+    let table = ok(&db, &["cfps", "--days", "30"]);
     assert!(table.starts_with("CLOSES"), "{table}");
     assert_eq!(table.lines().count(), 4, "{table}");
 }

@@ -241,14 +241,14 @@ fn event(template: EventTemplate, options: &DemoOptions, rng: &mut ChaCha8Rng, s
     }
 }
 
-/// A conference after the planned weeks, still being considered, its CFP closing 3–40 days after `today`.
+/// A conference after the planned weeks, still being considered, its CFP closing 3–28 days after `today`.
 fn candidate(template: EventTemplate, options: &DemoOptions, rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Event {
     let mut event = event(template, options, rng, stamp);
     let week = u64::from(options.weeks) + rng.random_range(2..12);
     event.start_date = options.from + Days::new(week * 7 + rng.random_range(1..=3));
     event.end_date = event.start_date + Days::new(template.3 - 1);
     event.name = format!("{} {}", template.0, event.start_date.year());
-    let closes = options.today + Days::new(rng.random_range(3..=40));
+    let closes = options.today + Days::new(rng.random_range(3..=28));
     event.cfp_deadline =
         Some(closes.min(event.start_date).and_time(NaiveTime::from_hms_opt(23, 59, 0).expect("valid time")));
     event.status = if rng.random_bool(0.6) { EventStatus::CfpOpen } else { EventStatus::Considering };

@@ -43,6 +43,9 @@ test('the events list shows the sample pipeline', async () => {
   await visible(driver, '[data-testid="events-table"]');
   const rows = await driver.findElements({ css: '[data-testid="events-table"] tbody tr[data-event]' });
   assert.ok(rows.length >= 12, `expected a quarter of events, saw ${rows.length}`);
+  const cards = await driver.findElements({ css: '[data-testid="cfps-closing"] .cfp-card' });
+  assert.equal(cards.length, 3, 'the sample team has three calls for papers closing within 30 days');
+  assert.match(await cards[0].getText(), /\d+ d \d+ h|\d+ h/);
   await screenshot(driver, 'events');
 });
 

@@ -10,6 +10,7 @@ use super::Db;
 use crate::Result;
 use crate::demo::{self, DemoOptions};
 use crate::domain::catalog::{self, CatalogEntry};
+use crate::domain::cfp::{self, CfpClosing};
 use crate::domain::{Event, EventInput, Participation, Person, PersonInput, TimeOff, TimeOffInput, zone};
 use crate::ipc::AppInfo;
 use crate::store::{CatalogImport, ImportSummary};
@@ -96,4 +97,9 @@ pub fn import_catalog(db: State<Db>, paths: Vec<PathBuf>) -> Result<CatalogImpor
 pub fn import_bundled_catalog(db: State<Db>) -> Result<CatalogImport> {
     let (listings, skipped) = catalog::bundled();
     db.with(|s| s.import_listings(&listings, skipped))
+}
+
+#[tauri::command(async)]
+pub fn list_cfps_closing(db: State<Db>, days: u32) -> Result<Vec<CfpClosing>> {
+    db.with(|s| Ok(cfp::closing_within(&s.events()?, chrono::Utc::now(), days)))
 }

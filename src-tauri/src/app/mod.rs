@@ -47,6 +47,7 @@ pub fn run(db_path: PathBuf) -> Result<()> {
             commands::list_catalog,
             commands::import_catalog,
             commands::import_bundled_catalog,
+            commands::list_cfps_closing,
         ])
         .run(tauri::generate_context!())
         .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))

@@ -43,6 +43,7 @@ pub struct CfpClosing {
     /// The same moment in UTC.
     pub closes_at: DateTime<Utc>,
     /// Whole hours from `now` until it closes.
+    #[ts(type = "number")]
     pub hours_left: i64,
 }
 

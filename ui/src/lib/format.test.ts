@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cfpDeadline, clockIn, dateRange, daysUntil, initials, place, relativeDays, utcOffset } from './format';
+import { cfpDeadline, clockIn, countdown, dateRange, daysUntil, initials, place, relativeDays, utcOffset } from './format';
 
 describe('dateRange', () => {
   it('collapses what the two ends share', () => {
@@ -52,5 +52,13 @@ describe('events', () => {
     expect(initials('Liam O\'Connor')).toBe('LO');
     expect(initials('Cher')).toBe('CH');
     expect(initials('  ')).toBe('?');
+  });
+});
+
+describe('countdown', () => {
+  it('counts days and hours down to the deadline', () => {
+    expect(countdown(53)).toBe('2 d 5 h');
+    expect(countdown(5)).toBe('5 h');
+    expect(countdown(0)).toBe('closing now');
   });
 });

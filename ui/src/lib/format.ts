@@ -119,3 +119,11 @@ export function humanize(word: string): string {
   const spaced = word.replace(/_/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
+
+/** A countdown to a deadline: "2 d 5 h", "5 h", "closing now". */
+export function countdown(hoursLeft: number): string {
+  if (hoursLeft < 1) return 'closing now';
+  const days = Math.floor(hoursLeft / 24);
+  const hours = hoursLeft % 24;
+  return days === 0 ? `${hours} h` : `${days} d ${hours} h`;
+}

@@ -2,7 +2,7 @@
 // that every view shows what the database holds.
 import { api } from './ipc/commands';
 import { toApiError } from './ipc/errors';
-import type { ApiError, AppInfo, CatalogEntry, Event, Participation, Person, TimeOff } from './ipc/types';
+import type { ApiError, AppInfo, CatalogEntry, CfpClosing, Event, Participation, Person, TimeOff } from './ipc/types';
 
 class Plan {
   people = $state<Person[]>([]);
@@ -10,6 +10,8 @@ class Plan {
   participations = $state<Participation[]>([]);
   timeOff = $state<TimeOff[]>([]);
   catalog = $state<CatalogEntry[]>([]);
+  /** Calls for papers closing in the next 30 days. */
+  cfpsClosing = $state<CfpClosing[]>([]);
   zones = $state<string[]>([]);
   info = $state<AppInfo | null>(null);
   loaded = $state(false);
@@ -30,18 +32,20 @@ class Plan {
 
   async refresh(): Promise<void> {
     try {
-      const [people, events, participations, timeOff, catalog] = await Promise.all([
+      const [people, events, participations, timeOff, catalog, cfpsClosing] = await Promise.all([
         api.people(),
         api.events(),
         api.participations(),
         api.timeOff(),
         api.catalog(),
+        api.cfpsClosing(30),
       ]);
       this.people = people;
       this.events = events;
       this.participations = participations;
       this.timeOff = timeOff;
       this.catalog = catalog;
+      this.cfpsClosing = cfpsClosing;
       this.error = null;
     } catch (e) {
       this.error = toApiError(e);

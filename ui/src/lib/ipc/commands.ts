@@ -4,6 +4,7 @@ import type {
   AppInfo,
   CatalogEntry,
   CatalogImport,
+  CfpClosing,
   Event,
   EventInput,
   ImportSummary,
@@ -31,4 +32,5 @@ export const api = {
   catalog: () => invoke<CatalogEntry[]>('list_catalog'),
   importCatalog: (paths: string[]) => invoke<CatalogImport>('import_catalog', { paths }),
   importBundledCatalog: () => invoke<CatalogImport>('import_bundled_catalog'),
+  cfpsClosing: (days: number) => invoke<CfpClosing[]>('list_cfps_closing', { days }),
 };

@@ -137,7 +137,7 @@ closes_at: string,
 /**
  * Whole hours from `now` until it closes.
  */
-hours_left: bigint, };
+hours_left: number, };
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 

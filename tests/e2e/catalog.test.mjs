@@ -1,23 +1,14 @@
 // The conference catalog: load the bundled confs.tech snapshot, load it again
 // (nothing new), and turn an entry with an open CFP into a pipeline event.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { By } from 'selenium-webdriver';
-import { click, freshHome, gone, openApp, pickZone, screenshot, visible } from './harness.mjs';
+import { appSession, click, gone, pickZone, screenshot, visible } from './harness.mjs';
 
-const home = freshHome();
-let app;
-
-before(async () => {
-  app = await openApp(home);
-});
-
-after(async () => {
-  await app?.stop();
-});
+const session = appSession();
 
 test('loading the bundled catalog reports what is new, and a second load adds nothing', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await click(driver, '[data-nav="catalog"]');
   await click(driver, '[data-testid="import-bundled"]');
   const report = await visible(driver, '[data-testid="import-report"]');
@@ -31,7 +22,7 @@ test('loading the bundled catalog reports what is new, and a second load adds no
 });
 
 test('an entry is promoted into the pipeline with its dates and CFP deadline', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await click(driver, '[data-testid="cfp-open-only"]');
   await screenshot(driver, 'catalog');
   await click(driver, '[data-testid="catalog-table"] tr[data-catalog] [data-testid="promote"]');

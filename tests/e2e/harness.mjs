@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before } from 'node:test';
 import { By, Capabilities, WebDriver, until } from 'selenium-webdriver';
 import { Executor, HttpClient } from 'selenium-webdriver/http/index.js';
 
@@ -68,6 +69,21 @@ export async function openApp(home) {
     }
   };
   return { driver, stop };
+}
+
+/**
+ * One app for a test file: opened before its tests, stopped after them.
+ * `session.app` is the running app; `session.home` its folders (to reopen it).
+ */
+export function appSession() {
+  const session = { home: freshHome(), app: null };
+  before(async () => {
+    session.app = await openApp(session.home);
+  });
+  after(async () => {
+    await session.app?.stop();
+  });
+  return session;
 }
 
 export const css = (selector) => By.css(selector);

@@ -1,27 +1,18 @@
 // A person is added in the real window, listed, survives a reload and a restart;
 // bad input shows the backend's message next to the field and saves nothing.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { click, freshHome, gone, openApp, pickZone, texts, type, visible } from './harness.mjs';
+import { appSession, openApp, click, gone, pickZone, texts, type, visible } from './harness.mjs';
 
-const home = freshHome();
-let app;
-
-before(async () => {
-  app = await openApp(home);
-});
-
-after(async () => {
-  await app?.stop();
-});
+const session = appSession();
 
 test('a new user sees the empty state offering the sample team', async () => {
-  await visible(app.driver, '[data-testid="empty-state"]');
-  await visible(app.driver, '[data-testid="load-sample"]');
+  await visible(session.app.driver, '[data-testid="empty-state"]');
+  await visible(session.app.driver, '[data-testid="load-sample"]');
 });
 
 test('an empty name is refused next to the name field, and nothing is saved', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await click(driver, '[data-testid="add-person"]');
   await pickZone(driver, '#f-timezone', 'Lond', 'Europe/London');
   await click(driver, '[data-testid="save-person"]');
@@ -33,7 +24,7 @@ test('an empty name is refused next to the name field, and nothing is saved', as
 });
 
 test('a negative capacity is refused by the backend with the field named', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await click(driver, '[data-testid="add-person"]');
   await type(driver, '#f-name', 'Grace Hopper');
   await pickZone(driver, '#f-timezone', 'New Y', 'America/New_York');
@@ -45,7 +36,7 @@ test('a negative capacity is refused by the backend with the field named', async
 });
 
 test('adding a person lists them', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await click(driver, '[data-testid="add-person"]');
   await type(driver, '#f-name', 'Ada Lovelace');
   await type(driver, '#f-role', 'Developer Advocate');
@@ -59,14 +50,14 @@ test('adding a person lists them', async () => {
 });
 
 test('after a reload the person is still there', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await driver.navigate().refresh();
   await visible(driver, 'tr[data-person="Ada Lovelace"]');
 });
 
 test('after closing and reopening the app the person is still there', async () => {
-  await app.stop();
-  app = await openApp(home);
-  const row = await visible(app.driver, 'tr[data-person="Ada Lovelace"]');
+  await session.app.stop();
+  session.app = await openApp(session.home);
+  const row = await visible(session.app.driver, 'tr[data-person="Ada Lovelace"]');
   assert.match(await row.getText(), /Developer Advocate/);
 });

@@ -1,23 +1,14 @@
 // The sample team loads from the empty state; an event is added with people
 // going, bad dates are refused next to the field; screenshots for the README.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Key } from 'selenium-webdriver';
-import { click, freshHome, gone, openApp, pickZone, screenshot, texts, type, visible } from './harness.mjs';
+import { appSession, click, gone, pickZone, screenshot, texts, type, visible } from './harness.mjs';
 
-const home = freshHome();
-let app;
-
-before(async () => {
-  app = await openApp(home);
-});
-
-after(async () => {
-  await app?.stop();
-});
+const session = appSession();
 
 test('"Load sample team" fills the people list', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await click(driver, '[data-testid="load-sample"]');
   await visible(driver, 'tr[data-person="Maya Okafor"]');
   const names = await texts(driver, 'tbody .person-name');
@@ -27,7 +18,7 @@ test('"Load sample team" fills the people list', async () => {
 });
 
 test('a person opens in the editor with their time zone and time off', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await click(driver, 'tr[data-person="Priya Raman"] .person-name');
   const name = await visible(driver, '#f-name');
   assert.equal(await name.getAttribute('value'), 'Priya Raman');
@@ -38,7 +29,7 @@ test('a person opens in the editor with their time zone and time off', async () 
 });
 
 test('the events list shows the sample pipeline', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await click(driver, '[data-nav="events"]');
   await visible(driver, '[data-testid="events-table"]');
   const rows = await driver.findElements({ css: '[data-testid="events-table"] tbody tr[data-event]' });
@@ -50,7 +41,7 @@ test('the events list shows the sample pipeline', async () => {
 });
 
 test('an event that ends before it starts is refused next to the last day', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await click(driver, '[data-testid="add-event"]');
   await type(driver, '#f-name', 'Nordic Devs Summit');
   await setDate(driver, '#f-start_date', '2026-06-10');
@@ -64,7 +55,7 @@ test('an event that ends before it starts is refused next to the last day', asyn
 });
 
 test('fixing the date saves the event with its speaker', async () => {
-  const { driver } = app;
+  const { driver } = session.app;
   await setDate(driver, '#f-end_date', '2026-06-11');
   await (await visible(driver, 'select[name="new-participant"]')).sendKeys('Maya Okafor');
   await click(driver, '[data-testid="participants"] .inline-form button');

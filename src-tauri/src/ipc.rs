@@ -1,7 +1,5 @@
 //! Shapes that exist only to cross IPC (the domain types cross as they are).
 
-use std::path::Path;
-
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -17,10 +15,10 @@ pub struct AppInfo {
 }
 
 impl AppInfo {
-    pub fn of(store: &Store, path: &Path) -> Result<AppInfo> {
+    pub fn of(store: &Store) -> Result<AppInfo> {
         Ok(AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
-            db_path: path.display().to_string(),
+            db_path: store.path().map_or_else(|| ":memory:".to_string(), |p| p.display().to_string()),
             schema_version: store.schema_version()? as u32,
         })
     }

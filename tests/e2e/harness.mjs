@@ -86,8 +86,6 @@ export function appSession() {
   return session;
 }
 
-export const css = (selector) => By.css(selector);
-
 /** Waits until `selector` is present and visible, and returns it. */
 export async function visible(driver, selector, ms = 10_000) {
   const el = await driver.wait(until.elementLocated(By.css(selector)), ms, `${selector} never appeared`);

@@ -17,7 +17,7 @@ use crate::store::{CatalogImport, ImportSummary};
 
 #[tauri::command(async)]
 pub fn app_info(db: State<Db>) -> Result<AppInfo> {
-    db.with(|s| AppInfo::of(s, &db.path))
+    db.with(|s| AppInfo::of(s))
 }
 
 #[tauri::command(async)]

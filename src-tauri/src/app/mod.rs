@@ -13,7 +13,6 @@ use crate::{Error, Result};
 /// anyway; one connection behind a mutex keeps that simple and ordered.
 pub struct Db {
     store: Mutex<Store>,
-    path: PathBuf,
 }
 
 impl Db {
@@ -29,7 +28,7 @@ pub fn run(db_path: PathBuf) -> Result<()> {
     let store = Store::open(&db_path)?;
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(Db { store: Mutex::new(store), path: db_path })
+        .manage(Db { store: Mutex::new(store) })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::list_time_zones,

@@ -13,12 +13,6 @@ text_enum!(
     Weekday { Mon = "mon", Tue = "tue", Wed = "wed", Thu = "thu", Fri = "fri", Sat = "sat", Sun = "sun" }
 );
 
-impl Weekday {
-    pub fn from_chrono(day: chrono::Weekday) -> Self {
-        Weekday::ALL[day.num_days_from_monday() as usize]
-    }
-}
-
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -18,39 +18,59 @@ class Plan {
   error = $state<ApiError | null>(null);
 
   peopleById = $derived(new Map(this.people.map((p) => [p.id, p])));
+  /** Participations grouped by event, built once per reload rather than per table row. */
+  participationsByEvent = $derived(groupBy(this.participations, (p) => p.event_id));
+  participationsByPerson = $derived(groupBy(this.participations, (p) => p.person_id));
 
   async load(): Promise<void> {
     try {
       const [zones, info] = await Promise.all([api.timeZones(), api.appInfo()]);
       this.zones = zones;
       this.info = info;
-      await this.refresh();
+      await Promise.all([this.refresh(), this.refreshCatalog()]);
     } catch (e) {
       this.error = toApiError(e);
     }
   }
 
+  /**
+   * Runs a write, then reloads what it can have changed: the plan, or the
+   * catalog (which no plan edit touches). Resolves with the write's result;
+   * a failed write rejects and reloads nothing.
+   */
+  async commit<T>(write: () => Promise<T>, changes: 'plan' | 'catalog' = 'plan'): Promise<T> {
+    const result = await write();
+    await (changes === 'plan' ? this.refresh() : this.refreshCatalog());
+    return result;
+  }
+
   async refresh(): Promise<void> {
     try {
-      const [people, events, participations, timeOff, catalog, cfpsClosing] = await Promise.all([
+      const [people, events, participations, timeOff, cfpsClosing] = await Promise.all([
         api.people(),
         api.events(),
         api.participations(),
         api.timeOff(),
-        api.catalog(),
         api.cfpsClosing(30),
       ]);
       this.people = people;
       this.events = events;
       this.participations = participations;
       this.timeOff = timeOff;
-      this.catalog = catalog;
       this.cfpsClosing = cfpsClosing;
       this.error = null;
     } catch (e) {
       this.error = toApiError(e);
     } finally {
       this.loaded = true;
+    }
+  }
+
+  async refreshCatalog(): Promise<void> {
+    try {
+      this.catalog = await api.catalog();
+    } catch (e) {
+      this.error = toApiError(e);
     }
   }
 
@@ -61,13 +81,24 @@ class Plan {
   }
 
   participantsOf(eventId: string): Participation[] {
-    return this.participations.filter((p) => p.event_id === eventId);
+    return this.participationsByEvent.get(eventId) ?? [];
   }
 
-  eventsOf(personId: string): Event[] {
-    const ids = new Set(this.participations.filter((p) => p.person_id === personId).map((p) => p.event_id));
-    return this.events.filter((e) => ids.has(e.id));
+  /** How many events a person goes to (in any role). */
+  eventCountOf(personId: string): number {
+    return new Set((this.participationsByPerson.get(personId) ?? []).map((p) => p.event_id)).size;
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 export const plan = new Plan();

@@ -240,7 +240,7 @@ fn catalog_report(report: &CatalogImport) -> String {
 fn catalog_table(entries: &[CatalogEntry]) -> String {
     let rows = entries
         .iter()
-        .map(|e| {
+        .map(|CatalogEntry { listing: e, .. }| {
             let place =
                 if e.online && e.city.is_empty() { "online".to_string() } else { format!("{}, {}", e.city, e.country) };
             let cfp = e.cfp_end_date.map_or(String::new(), |d| format!("{d} AoE"));

@@ -13,10 +13,20 @@ use uuid::Uuid;
 use super::check;
 use crate::{Error, Result};
 
-/// One conference in the catalog.
+/// One conference in the catalog: a listing as stored, with its id and stamps.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct CatalogEntry {
     pub id: Uuid,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub listing: Listing,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A conference as a listing file describes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Listing {
     pub name: String,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
@@ -30,24 +40,6 @@ pub struct CatalogEntry {
     /// Last day of the call for papers; the listing gives no time or zone (read as Anywhere on Earth).
     pub cfp_end_date: Option<NaiveDate>,
     /// Topic files the conference was listed in (`javascript`, `devops`).
-    pub topics: Vec<String>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-/// A conference read from a listing file, before it meets the store.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Listing {
-    pub name: String,
-    pub start_date: NaiveDate,
-    pub end_date: NaiveDate,
-    pub url: String,
-    pub city: String,
-    pub country: String,
-    pub online: bool,
-    pub locales: String,
-    pub cfp_url: String,
-    pub cfp_end_date: Option<NaiveDate>,
     pub topics: Vec<String>,
 }
 

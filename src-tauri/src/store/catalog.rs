@@ -50,14 +50,14 @@ impl Store {
                         report.added += 1;
                     }
                     Some(old) => {
-                        let next = entry(old.id, listing, old.topics.clone(), old.created_at, now);
-                        let changed = differences(&old, &next);
+                        let next = entry(old.id, listing, old.listing.topics.clone(), old.created_at, now);
+                        let changed = differences(&old.listing, &next.listing);
                         if changed.is_empty() {
                             report.unchanged += 1;
                         } else {
                             put(tx, &next)?;
                             report.updated += 1;
-                            report.changes.push(format!("{}: {}", next.name, changed.join("; ")));
+                            report.changes.push(format!("{}: {}", next.listing.name, changed.join("; ")));
                         }
                     }
                 }
@@ -67,36 +67,22 @@ impl Store {
     }
 }
 
+/// The stored form of `listing`, keeping topics the entry already had.
 fn entry(
     id: Uuid,
-    l: &Listing,
+    listing: &Listing,
     mut topics: Vec<String>,
     created_at: chrono::DateTime<chrono::Utc>,
     updated_at: chrono::DateTime<chrono::Utc>,
 ) -> CatalogEntry {
-    topics.extend(l.topics.iter().cloned());
+    topics.extend(listing.topics.iter().cloned());
     topics.sort();
     topics.dedup();
-    CatalogEntry {
-        id,
-        name: l.name.clone(),
-        start_date: l.start_date,
-        end_date: l.end_date,
-        url: l.url.clone(),
-        city: l.city.clone(),
-        country: l.country.clone(),
-        online: l.online,
-        locales: l.locales.clone(),
-        cfp_url: l.cfp_url.clone(),
-        cfp_end_date: l.cfp_end_date,
-        topics,
-        created_at,
-        updated_at,
-    }
+    CatalogEntry { id, listing: Listing { topics, ..listing.clone() }, created_at, updated_at }
 }
 
 /// What a person would call a change, in words.
-fn differences(old: &CatalogEntry, new: &CatalogEntry) -> Vec<String> {
+fn differences(old: &Listing, new: &Listing) -> Vec<String> {
     let mut out = vec![];
     if (old.start_date, old.end_date) != (new.start_date, new.end_date) {
         out.push(format!("dates {}–{} → {}–{}", old.start_date, old.end_date, new.start_date, new.end_date));
@@ -128,7 +114,7 @@ fn find_same(conn: &Connection, listing: &Listing) -> Result<Option<CatalogEntry
         stmt.query_map([name_key(&listing.name)], from_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(candidates
         .into_iter()
-        .map(|c| ((c.start_date - listing.start_date).num_days().abs(), c))
+        .map(|c| ((c.listing.start_date - listing.start_date).num_days().abs(), c))
         .filter(|(days, _)| *days <= MOVED_DAYS)
         .min_by_key(|(days, _)| *days)
         .map(|(_, c)| c))
@@ -145,20 +131,21 @@ fn put(conn: &Connection, e: &CatalogEntry) -> Result<()> {
            locales = excluded.locales, cfp_url = excluded.cfp_url, cfp_end_date = excluded.cfp_end_date,
            topics = excluded.topics, updated_at = excluded.updated_at",
     )?;
+    let l = &e.listing;
     stmt.execute(params![
         id_text(e.id),
-        e.name,
-        name_key(&e.name),
-        e.start_date,
-        e.end_date,
-        e.url,
-        e.city,
-        e.country,
-        e.online,
-        e.locales,
-        e.cfp_url,
-        e.cfp_end_date,
-        e.topics.join(","),
+        l.name,
+        name_key(&l.name),
+        l.start_date,
+        l.end_date,
+        l.url,
+        l.city,
+        l.country,
+        l.online,
+        l.locales,
+        l.cfp_url,
+        l.cfp_end_date,
+        l.topics.join(","),
         e.created_at,
         e.updated_at
     ])?;
@@ -169,17 +156,19 @@ fn from_row(row: &Row) -> rusqlite::Result<CatalogEntry> {
     let topics: String = row.get("topics")?;
     Ok(CatalogEntry {
         id: uuid(row, "id")?,
-        name: row.get("name")?,
-        start_date: row.get("start_date")?,
-        end_date: row.get("end_date")?,
-        url: row.get("url")?,
-        city: row.get("city")?,
-        country: row.get("country")?,
-        online: row.get("online")?,
-        locales: row.get("locales")?,
-        cfp_url: row.get("cfp_url")?,
-        cfp_end_date: row.get("cfp_end_date")?,
-        topics: topics.split(',').filter(|t| !t.is_empty()).map(str::to_string).collect(),
+        listing: Listing {
+            name: row.get("name")?,
+            start_date: row.get("start_date")?,
+            end_date: row.get("end_date")?,
+            url: row.get("url")?,
+            city: row.get("city")?,
+            country: row.get("country")?,
+            online: row.get("online")?,
+            locales: row.get("locales")?,
+            cfp_url: row.get("cfp_url")?,
+            cfp_end_date: row.get("cfp_end_date")?,
+            topics: topics.split(',').filter(|t| !t.is_empty()).map(str::to_string).collect(),
+        },
         created_at: row.get("created_at")?,
         updated_at: row.get("updated_at")?,
     })
@@ -224,7 +213,7 @@ mod tests {
         );
         let catalog = store.catalog().unwrap();
         assert_eq!(catalog.len(), 1);
-        assert_eq!(catalog[0].start_date.to_string(), "2026-06-18");
+        assert_eq!(catalog[0].listing.start_date.to_string(), "2026-06-18");
     }
 
     #[test]
@@ -233,7 +222,7 @@ mod tests {
         store.import_listings(&listings(CONF, "javascript.json"), vec![]).unwrap();
         let report = store.import_listings(&listings(CONF, "general.json"), vec![]).unwrap();
         assert_eq!(report.updated, 1);
-        assert_eq!(store.catalog().unwrap()[0].topics, vec!["general", "javascript"]);
+        assert_eq!(store.catalog().unwrap()[0].listing.topics, vec!["general", "javascript"]);
         let again = store.import_listings(&listings(CONF, "javascript.json"), vec![]).unwrap();
         assert_eq!(again.unchanged, 1, "re-importing one topic file keeps the other topic");
     }

@@ -95,7 +95,7 @@ format: string, version: number, exported_at: string,
  */
 person?: string, people: Array<Person>, time_off: Array<TimeOff>, events: Array<Event>, participations: Array<Participation>, };
 
-export type CatalogEntry = { id: string, name: string, start_date: string, end_date: string, url: string, city: string, country: string, online: boolean, 
+export type CatalogEntry = { id: string, created_at: string, updated_at: string, name: string, start_date: string, end_date: string, url: string, city: string, country: string, online: boolean, 
 /**
  * Languages of the talks, as listed (`EN`, `EN,FR`).
  */
@@ -107,7 +107,7 @@ cfp_end_date: string | null,
 /**
  * Topic files the conference was listed in (`javascript`, `devops`).
  */
-topics: Array<string>, created_at: string, updated_at: string, };
+topics: Array<string>, };
 
 export type Skipped = { file: string, 
 /**

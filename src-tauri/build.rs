@@ -18,6 +18,19 @@ const COMMANDS: &[&str] = &[
     "import_catalog",
     "import_bundled_catalog",
     "list_cfps_closing",
+    "list_talks",
+    "list_talk_versions",
+    "save_talk",
+    "delete_talk",
+    "list_submissions",
+    "save_submission",
+    "delete_submission",
+    "submission_warnings",
+    "acceptance_rates",
+    "get_settings",
+    "save_settings",
+    "list_event_scores",
+    "score_ratings",
 ];
 
 fn main() {

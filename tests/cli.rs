@@ -190,7 +190,7 @@ fn export_then_import_into_a_fresh_database_is_identical() {
     let f = filled();
     let plan = read_json(&f.plan);
     assert_eq!(plan["format"], "quarterdeck-plan", "export writes the format marker");
-    assert_eq!(plan["version"], 1, "export writes the current format version");
+    assert_eq!(plan["version"], 2, "export writes the current format version");
 
     let copy = f.dir.path().join("copy.db");
     let report = ok(&copy, &["import-plan", s(&f.plan)]);
@@ -241,16 +241,26 @@ fn export_for_one_person_holds_only_her_records() {
     assert!(parts.iter().all(|p| p["person_id"] == id), "only Maya's participations: {parts:?}");
     assert!(maya["time_off"].as_array().unwrap().iter().all(|t| t["person_id"] == id), "only Maya's time off");
 
-    let hers: HashSet<&str> = full["participations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|p| p["person_id"] == id)
-        .map(|p| p["event_id"].as_str().unwrap())
-        .collect();
+    let of_hers = |kind: &str, person: &str| -> HashSet<&str> {
+        full[kind]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p[person] == id)
+            .map(|p| p["event_id"].as_str().unwrap())
+            .collect()
+    };
+    let hers: HashSet<&str> =
+        of_hers("participations", "person_id").union(&of_hers("submissions", "speaker_id")).copied().collect();
     let exported: HashSet<&str> =
         maya["events"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
-    assert_eq!(exported, hers, "the events are exactly those Maya participates in");
+    assert_eq!(exported, hers, "the events are exactly those Maya goes to or submitted to");
+    let subs = maya["submissions"].as_array().unwrap();
+    assert!(!subs.is_empty() && subs.iter().all(|s| s["speaker_id"] == id), "only Maya's submissions: {subs:?}");
+    let versions: HashSet<&str> = subs.iter().map(|s| s["version_id"].as_str().unwrap()).collect();
+    let exported_versions: HashSet<&str> =
+        maya["talk_versions"].as_array().unwrap().iter().map(|v| v["id"].as_str().unwrap()).collect();
+    assert_eq!(exported_versions, versions, "the versions her submissions used, and no others");
     assert!(exported.len() < full["events"].as_array().unwrap().len(), "other people's events are left out");
 }
 
@@ -502,4 +512,59 @@ fn cfps_lists_the_sample_teams_closing_calls_soonest_first_in_utc() {
     let table = ok(&db, &["cfps", "--days", "30"]);
     assert!(table.starts_with("CLOSES"), "{table}");
     assert_eq!(table.lines().count(), 4, "{table}");
+}
+
+// ---------------------------------------------------------------------------
+// talks
+
+#[test]
+fn demo_talks_json_lists_talks_with_versions_submissions_and_rates() {
+    let f = filled();
+    let talks = json(&ok(&f.db, &["talks", "--json"]));
+    let talks = talks.as_array().expect("talks --json prints an array");
+    assert!(talks.len() >= 12, "two or three talks for each of six people, got {}", talks.len());
+    for t in talks {
+        for field in ["id", "title", "abstract", "duration_minutes", "format", "level", "tags", "status", "versions"] {
+            assert!(t.get(field).is_some(), "a talk has {field}: {t}");
+        }
+        let versions: HashSet<&str> =
+            t["versions"].as_array().unwrap().iter().map(|v| v["id"].as_str().unwrap()).collect();
+        for sub in t["submissions"].as_array().unwrap() {
+            assert!(
+                versions.contains(sub["version_id"].as_str().unwrap()),
+                "each submission names one of its talk's versions"
+            );
+        }
+    }
+    let submitted: Vec<&Value> = talks.iter().filter(|t| !t["submissions"].as_array().unwrap().is_empty()).collect();
+    assert!(!submitted.is_empty(), "the demo submits talks to events");
+    let rates: Vec<f64> = talks.iter().filter_map(|t| t["acceptance"]["rate"].as_f64()).collect();
+    assert!(!rates.is_empty(), "some talks have been answered: {rates:?}");
+    assert!(rates.iter().all(|r| (0.0..=1.0).contains(r)), "rates are fractions: {rates:?}");
+
+    let table = ok(&f.db, &["talks"]);
+    assert!(table.starts_with("TITLE"), "the table has a header:\n{table}");
+    assert!(table.lines().count() == talks.len() + 1, "one line per talk:\n{table}");
+}
+
+#[test]
+fn demo_events_carry_ratings_and_cfp_deadlines() {
+    let f = filled();
+    let events = json(&ok(&f.db, &["events", "--json"]));
+    let events = events.as_array().unwrap();
+    assert!(events.iter().any(|e| e["ratings"]["reach"].is_number()), "conferences are rated for the score");
+    assert!(events.iter().any(|e| e["cfp_deadline"].is_string()), "the demo has CFP deadlines");
+}
+
+#[test]
+fn a_plan_with_a_submission_for_a_missing_talk_version_is_refused_whole() {
+    let f = filled();
+    let mut plan = read_json(&f.plan);
+    plan["talk_versions"] = Value::Array(vec![]);
+    let broken = f.dir.path().join("broken.json");
+    write_json(&broken, &plan);
+    let fresh = f.dir.path().join("fresh.db");
+    let run = fails(&fresh, &["import-plan", s(&broken)]);
+    assert!(run.stderr.contains("submissions[0].version_id"), "the error names the record: {}", run.stderr);
+    assert_eq!(count(&fresh, "person"), 0, "nothing is written");
 }

@@ -4,11 +4,16 @@
 
 use ts_rs::{Config, TS};
 
-use crate::domain::catalog::{CatalogEntry, Skipped};
+use crate::app::CfpReminderShown;
+use crate::domain::acceptance::{Acceptance, AcceptanceReport};
+use crate::domain::catalog::{CatalogEntry, ImportProgress, ImportStage, Skipped};
 use crate::domain::cfp::CfpClosing;
+use crate::domain::score::EventScore;
+use crate::domain::similar::DuplicateWarning;
 use crate::domain::{
     Event, EventInput, EventKind, EventStatus, ParticipantInput, Participation, ParticipationRole, Person, PersonInput,
-    TimeOff, TimeOffInput, TimeOffKind, Weekday,
+    Ratings, ScoreWeights, Settings, Submission, SubmissionInput, SubmissionStatus, Talk, TalkFormat, TalkInput,
+    TalkLevel, TalkStatus, TalkVersion, TimeOff, TimeOffInput, TimeOffKind, Weekday,
 };
 use crate::error::{ApiError, ErrorCode};
 use crate::ipc::AppInfo;
@@ -51,6 +56,25 @@ pub fn typescript() -> String {
         Skipped,
         CatalogImport,
         CfpClosing,
+        ImportStage,
+        ImportProgress,
+        Ratings,
+        ScoreWeights,
+        EventScore,
+        Settings,
+        TalkFormat,
+        TalkLevel,
+        TalkStatus,
+        Talk,
+        TalkInput,
+        TalkVersion,
+        SubmissionStatus,
+        Submission,
+        SubmissionInput,
+        Acceptance,
+        AcceptanceReport,
+        DuplicateWarning,
+        CfpReminderShown,
     );
     macro_rules! values {
         ($($name:literal: $t:ty),+ $(,)?) => { $(
@@ -67,6 +91,10 @@ pub fn typescript() -> String {
         "EVENT_KINDS": EventKind,
         "EVENT_STATUSES": EventStatus,
         "PARTICIPATION_ROLES": ParticipationRole,
+        "TALK_FORMATS": TalkFormat,
+        "TALK_LEVELS": TalkLevel,
+        "TALK_STATUSES": TalkStatus,
+        "SUBMISSION_STATUSES": SubmissionStatus,
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

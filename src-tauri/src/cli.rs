@@ -8,9 +8,10 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::demo::{self, DemoOptions};
+use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::catalog::{self, CatalogEntry};
 use crate::domain::cfp::{self, CfpClosing};
-use crate::domain::{Event, Person};
+use crate::domain::{Event, Person, Submission, Talk, TalkVersion};
 use crate::plan_file::Plan;
 use crate::store::CatalogImport;
 use crate::store::Store;
@@ -89,6 +90,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the talk library with each talk's versions, submissions and acceptance rate
+    Talks {
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
     /// List the conference catalog, soonest first
     Catalog {
         /// Print a JSON array instead of a table
@@ -145,6 +152,14 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
                 print_json(out, &closing)?;
             } else {
                 write!(out, "{}", cfps_table(&closing)).map_err(io)?;
+            }
+        }
+        Command::Talks { json } => {
+            let records = talk_records(&open()?)?;
+            if json {
+                print_json(out, &records)?;
+            } else {
+                write!(out, "{}", talks_table(&records)).map_err(io)?;
             }
         }
         Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,
@@ -217,6 +232,56 @@ fn cfps_table(closing: &[CfpClosing]) -> String {
         })
         .collect();
     table(&["CLOSES", "LEFT", "EVENT", "STATUS"], rows)
+}
+
+/// A talk as `talks` prints it: the talk, where each version went, and how it fared.
+#[derive(serde::Serialize)]
+struct TalkRecord {
+    #[serde(flatten)]
+    talk: Talk,
+    owner: Option<String>,
+    versions: Vec<TalkVersion>,
+    submissions: Vec<Submission>,
+    acceptance: Option<Acceptance>,
+}
+
+fn talk_records(store: &Store) -> Result<Vec<TalkRecord>> {
+    let (versions, submissions, people) = (store.talk_versions()?, store.submissions()?, store.people()?);
+    let rates = AcceptanceReport::of(&submissions);
+    Ok(store
+        .talks()?
+        .into_iter()
+        .map(|talk| TalkRecord {
+            owner: people.iter().find(|p| Some(p.id) == talk.owner_id).map(|p| p.name.clone()),
+            versions: versions.iter().filter(|v| v.talk_id == talk.id).cloned().collect(),
+            submissions: submissions.iter().filter(|s| s.talk_id == talk.id).cloned().collect(),
+            acceptance: rates.for_talk(talk.id).cloned(),
+            talk,
+        })
+        .collect())
+}
+
+fn talks_table(records: &[TalkRecord]) -> String {
+    let rows = records
+        .iter()
+        .map(|r| {
+            let (sent, rate) = match &r.acceptance {
+                Some(a) => (a.sent.to_string(), a.rate.map_or("–".to_string(), |x| format!("{:.0} %", x * 100.0))),
+                None => ("0".to_string(), "–".to_string()),
+            };
+            vec![
+                r.talk.title.clone(),
+                r.talk.format.to_string(),
+                format!("{} min", r.talk.duration_minutes),
+                r.talk.status.to_string(),
+                r.owner.clone().unwrap_or_default(),
+                r.versions.len().to_string(),
+                sent,
+                rate,
+            ]
+        })
+        .collect();
+    table(&["TITLE", "FORMAT", "LENGTH", "STATUS", "OWNER", "VERSIONS", "SENT", "ACCEPTED"], rows)
 }
 
 fn catalog_report(report: &CatalogImport) -> String {

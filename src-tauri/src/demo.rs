@@ -10,7 +10,8 @@ use uuid::Uuid;
 
 use crate::Result;
 use crate::domain::{
-    Event, EventKind, EventStatus, Participation, ParticipationRole, Person, TimeOff, TimeOffKind, Weekday,
+    Event, EventKind, EventStatus, Participation, ParticipationRole, Person, Ratings, Submission, SubmissionStatus,
+    Talk, TalkFormat, TalkLevel, TalkStatus, TalkVersion, TimeOff, TimeOffKind, Weekday,
 };
 use crate::plan_file::Plan;
 use crate::store::{ImportSummary, Store};
@@ -74,6 +75,10 @@ pub fn plan(options: &DemoOptions) -> Plan {
         plan.events.push(candidate(template, options, &mut rng, stamp));
     }
     plan.events.sort_by_key(|e| (e.start_date, e.name.clone()));
+    plan.talks = plan.people.iter().enumerate().flat_map(|(i, p)| talks(i, p, &mut rng, stamp)).collect();
+    let (versions, submissions) = submissions(&plan, options, &mut rng, stamp);
+    plan.talk_versions = versions;
+    plan.submissions = submissions;
     plan
 }
 
@@ -236,9 +241,15 @@ fn event(template: EventTemplate, options: &DemoOptions, rng: &mut ChaCha8Rng, s
         cfp_url: cfp_deadline.map(|_| format!("https://{slug}.example.org/cfp")).unwrap_or_default(),
         cfp_deadline,
         notes: String::new(),
+        ratings: if kind == EventKind::Conference { ratings(rng) } else { Ratings::default() },
         created_at: stamp,
         updated_at: stamp,
     }
+}
+
+fn ratings(rng: &mut ChaCha8Rng) -> Ratings {
+    let mut rate = || Some(rng.random_range(1..=5));
+    Ratings { audience_fit: rate(), reach: rate(), cost: rate(), travel_burden: rate(), strategic_value: rate() }
 }
 
 /// A conference after the planned weeks, still being considered, its CFP closing 3–28 days after `today`.
@@ -305,6 +316,218 @@ fn participants(event: &Event, people: &[Person], rng: &mut ChaCha8Rng, stamp: D
             updated_at: stamp,
         })
         .collect()
+}
+
+/// (title, abstract, format, minutes, level, tags)
+type TalkTemplate = (&'static str, &'static str, TalkFormat, u16, TalkLevel, &'static [&'static str]);
+
+const TALKS: &[TalkTemplate] = &[
+    (
+        "Zero to Production with Rust",
+        "What it took to ship our first Rust service: the crates we chose, the mistakes we made, and the latency graphs that convinced the rest of the team.",
+        TalkFormat::Talk,
+        40,
+        TalkLevel::Intermediate,
+        &["rust", "backend"],
+    ),
+    (
+        "Designing APIs Developers Love",
+        "Naming, pagination, errors and versioning: a tour of API decisions seen from the developer's side of the screen, with real support tickets as evidence.",
+        TalkFormat::Talk,
+        30,
+        TalkLevel::AllLevels,
+        &["api", "dx"],
+    ),
+    (
+        "Docs as a Product",
+        "Treat documentation like a product: research, roadmaps, metrics. How we doubled task completion in our quickstarts.",
+        TalkFormat::Talk,
+        30,
+        TalkLevel::Beginner,
+        &["docs", "dx"],
+    ),
+    (
+        "Observability in Ten Minutes",
+        "Traces, metrics and logs wired into a sample app live on stage, before the timer runs out.",
+        TalkFormat::Lightning,
+        10,
+        TalkLevel::Beginner,
+        &["observability"],
+    ),
+    (
+        "Build Your First Data Pipeline",
+        "A hands-on workshop: ingest, clean and query a public dataset with open-source tools. Bring a laptop.",
+        TalkFormat::Workshop,
+        180,
+        TalkLevel::Beginner,
+        &["data", "python"],
+    ),
+    (
+        "The Future of Developer Experience",
+        "Where developer tooling is heading, what AI assistants change, and what they never will.",
+        TalkFormat::Keynote,
+        45,
+        TalkLevel::AllLevels,
+        &["dx", "ai"],
+    ),
+    (
+        "Offline-First Mobile Apps",
+        "Sync engines, conflict resolution and the UX of being offline, from a team that shipped one to a million devices.",
+        TalkFormat::Talk,
+        40,
+        TalkLevel::Advanced,
+        &["mobile", "sync"],
+    ),
+    (
+        "Securing the Software Supply Chain",
+        "Signed builds, provenance and dependency review: a practical path for teams without a security department.",
+        TalkFormat::Talk,
+        30,
+        TalkLevel::Intermediate,
+        &["security"],
+    ),
+    (
+        "Community Is a Verb",
+        "Lessons from running forty meetups in three countries: what brought people back, and what did not.",
+        TalkFormat::Talk,
+        25,
+        TalkLevel::AllLevels,
+        &["community"],
+    ),
+    (
+        "Platform Teams, Golden Paths",
+        "How a small platform team paved golden paths without blocking anyone; a panel of the people who walked them.",
+        TalkFormat::Panel,
+        45,
+        TalkLevel::Intermediate,
+        &["platform", "devops"],
+    ),
+    (
+        "GraphQL Federation in Practice",
+        "Splitting one graph across teams: schema ownership, composition checks and the performance traps.",
+        TalkFormat::Talk,
+        40,
+        TalkLevel::Advanced,
+        &["graphql", "api"],
+    ),
+    (
+        "Kubernetes Costs, Explained",
+        "Why the cluster bill grew and how we cut it by a third, one namespace at a time.",
+        TalkFormat::Talk,
+        30,
+        TalkLevel::Intermediate,
+        &["kubernetes", "cost"],
+    ),
+];
+
+/// Two or three talks per person from the templates, most of them ready.
+fn talks(i: usize, owner: &Person, rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Vec<Talk> {
+    let count = 2 + usize::from(rng.random_bool(0.5));
+    (0..count)
+        .map(|k| {
+            let (title, summary, format, minutes, level, tags) = TALKS[(i * 2 + k) % TALKS.len()];
+            let status = match rng.random_range(0..10) {
+                0 => TalkStatus::Idea,
+                1 | 2 => TalkStatus::Drafting,
+                3 => TalkStatus::Retired,
+                _ => TalkStatus::Ready,
+            };
+            // Beyond the named templates, titles repeat; tell people's copies apart.
+            let title = if i * 2 + k < TALKS.len() { title.to_string() } else { format!("{title} ({})", owner.name) };
+            Talk {
+                id: id(rng),
+                title,
+                abstract_text: summary.to_string(),
+                duration_minutes: minutes,
+                format,
+                level,
+                tags: tags.iter().map(|t| t.to_string()).collect(),
+                status,
+                owner_id: Some(owner.id),
+                notes: String::new(),
+                created_at: stamp,
+                updated_at: stamp,
+            }
+        })
+        .collect()
+}
+
+/// The submission status that matches where an event stands.
+fn submission_status(event: EventStatus) -> SubmissionStatus {
+    match event {
+        EventStatus::Considering | EventStatus::CfpOpen => SubmissionStatus::Draft,
+        EventStatus::Submitted => SubmissionStatus::Submitted,
+        EventStatus::Accepted => SubmissionStatus::Accepted,
+        EventStatus::Waitlisted => SubmissionStatus::Waitlisted,
+        EventStatus::Rejected => SubmissionStatus::Rejected,
+        EventStatus::Confirmed | EventStatus::Done => SubmissionStatus::Confirmed,
+        EventStatus::Cancelled => SubmissionStatus::Withdrawn,
+    }
+}
+
+/// A submission for each conference speaker, with one of their talks, plus
+/// some turned-down ones from teammates so that acceptance rates vary.
+fn submissions(
+    plan: &Plan,
+    options: &DemoOptions,
+    rng: &mut ChaCha8Rng,
+    stamp: DateTime<Utc>,
+) -> (Vec<TalkVersion>, Vec<Submission>) {
+    let mut versions: Vec<TalkVersion> = vec![];
+    let mut out: Vec<Submission> = vec![];
+    for event in plan.events.iter().filter(|e| e.kind == EventKind::Conference && e.cfp_deadline.is_some()) {
+        let speakers = plan
+            .participations
+            .iter()
+            .filter(|p| p.event_id == event.id && p.role == ParticipationRole::Speaker)
+            .map(|p| (p.person_id, submission_status(event.status)));
+        let turned_down = plan
+            .people
+            .iter()
+            .filter(|p| {
+                rng.random_bool(0.15)
+                    && !plan.participations.iter().any(|x| x.event_id == event.id && x.person_id == p.id)
+            })
+            .map(|p| (p.id, SubmissionStatus::Rejected))
+            .take(1)
+            .filter(|_| event.start_date <= options.today + Days::new(28));
+        for (speaker, status) in speakers.chain(turned_down).collect::<Vec<_>>() {
+            let theirs: Vec<&Talk> = plan.talks.iter().filter(|t| t.owner_id == Some(speaker)).collect();
+            let Some(talk) = theirs.get(rng.random_range(0..theirs.len().max(1))) else { continue };
+            let number = versions.iter().filter(|v| v.talk_id == talk.id).count() as u32 + 1;
+            let short = event.name.rsplit_once(' ').map_or(event.name.as_str(), |(name, _)| name);
+            let version = TalkVersion {
+                id: id(rng),
+                talk_id: talk.id,
+                number,
+                title: talk.title.clone(),
+                abstract_text: format!("{} Tailored for the {short} audience.", talk.abstract_text),
+                created_at: stamp,
+                updated_at: stamp,
+            };
+            let deadline = event.cfp_deadline.map(|d| d.date());
+            let decided = !matches!(status, SubmissionStatus::Draft | SubmissionStatus::Submitted);
+            out.push(Submission {
+                id: id(rng),
+                talk_id: talk.id,
+                version_id: version.id,
+                event_id: event.id,
+                speaker_id: speaker,
+                status,
+                submitted_on: if status == SubmissionStatus::Draft { None } else { deadline.map(|d| d - Days::new(3)) },
+                decided_on: if decided {
+                    deadline.map(|d| d + Days::new(21)).filter(|d| *d <= event.start_date)
+                } else {
+                    None
+                },
+                notes: String::new(),
+                created_at: stamp,
+                updated_at: stamp,
+            });
+            versions.push(version);
+        }
+    }
+    (versions, out)
 }
 
 #[cfg(test)]

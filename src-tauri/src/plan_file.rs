@@ -8,12 +8,13 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::domain::{Event, Participation, Person, TimeOff};
+use crate::domain::{Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
 use crate::{Error, Result};
 
 pub const FORMAT: &str = "quarterdeck-plan";
 /// The newest version this build reads and the one it writes.
-pub const VERSION: u32 = 1;
+/// Version 2 added talks, talk versions, submissions and event ratings; version 1 files still read.
+pub const VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Plan {
@@ -33,6 +34,12 @@ pub struct Plan {
     pub events: Vec<Event>,
     #[serde(default)]
     pub participations: Vec<Participation>,
+    #[serde(default)]
+    pub talks: Vec<Talk>,
+    #[serde(default)]
+    pub talk_versions: Vec<TalkVersion>,
+    #[serde(default)]
+    pub submissions: Vec<Submission>,
 }
 
 impl Plan {
@@ -46,6 +53,9 @@ impl Plan {
             time_off: vec![],
             events: vec![],
             participations: vec![],
+            talks: vec![],
+            talk_versions: vec![],
+            submissions: vec![],
         }
     }
 
@@ -111,10 +121,17 @@ mod tests {
 
     #[test]
     fn newer_versions_are_refused_by_name() {
-        let text = r#"{"format":"quarterdeck-plan","version":2,"people":[{"some":"future shape"}]}"#;
+        let text = r#"{"format":"quarterdeck-plan","version":3,"people":[{"some":"future shape"}]}"#;
         let err = Plan::parse(text).unwrap_err();
-        assert!(matches!(err, Error::UnsupportedFormat { found: 2, supported: 1 }), "{err}");
+        assert!(matches!(err, Error::UnsupportedFormat { found: 3, supported: 2 }), "{err}");
         assert!(err.to_string().contains("Update Quarterdeck"));
+    }
+
+    #[test]
+    fn a_version_1_file_without_talks_still_reads() {
+        let text = r#"{"format":"quarterdeck-plan","version":1,"exported_at":"2026-01-05T00:00:00Z","people":[]}"#;
+        let plan = Plan::parse(text).unwrap();
+        assert!(plan.talks.is_empty() && plan.submissions.is_empty());
     }
 
     #[test]

@@ -4,14 +4,21 @@
 use std::path::PathBuf;
 
 use tauri::State;
+use tauri::ipc::Channel;
 use uuid::Uuid;
 
 use super::Db;
 use crate::Result;
 use crate::demo::{self, DemoOptions};
-use crate::domain::catalog::{self, CatalogEntry};
+use crate::domain::acceptance::AcceptanceReport;
+use crate::domain::catalog::{self, CatalogEntry, ImportProgress};
 use crate::domain::cfp::{self, CfpClosing};
-use crate::domain::{Event, EventInput, Participation, Person, PersonInput, TimeOff, TimeOffInput, zone};
+use crate::domain::score::{self, EventScore};
+use crate::domain::similar::DuplicateWarning;
+use crate::domain::{
+    Event, EventInput, Participation, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission,
+    SubmissionInput, Talk, TalkInput, TalkVersion, TimeOff, TimeOffInput, zone,
+};
 use crate::ipc::AppInfo;
 use crate::store::{CatalogImport, ImportSummary};
 
@@ -86,11 +93,18 @@ pub fn list_catalog(db: State<Db>) -> Result<Vec<CatalogEntry>> {
     db.with(|s| s.catalog())
 }
 
-/// Imports the listing files or folders the user picked in the open dialog.
+/// Imports the listing files or folders the user picked in the open dialog,
+/// reporting progress on `on_progress` for the window's progress bar.
 #[tauri::command(async)]
-pub fn import_catalog(db: State<Db>, paths: Vec<PathBuf>) -> Result<CatalogImport> {
-    let (listings, skipped) = catalog::read_paths(&paths)?;
-    db.with(|s| s.import_listings(&listings, skipped))
+pub fn import_catalog(
+    db: State<Db>,
+    paths: Vec<PathBuf>,
+    on_progress: Channel<ImportProgress>,
+) -> Result<CatalogImport> {
+    // A closed window drops the channel; the import goes on regardless.
+    let mut report = |p: ImportProgress| drop(on_progress.send(p));
+    let (listings, skipped) = catalog::read_paths_reporting(&paths, &mut report)?;
+    db.with(|s| s.import_listings_reporting(&listings, skipped, &mut report))
 }
 
 #[tauri::command(async)]
@@ -102,4 +116,72 @@ pub fn import_bundled_catalog(db: State<Db>) -> Result<CatalogImport> {
 #[tauri::command(async)]
 pub fn list_cfps_closing(db: State<Db>, days: u32) -> Result<Vec<CfpClosing>> {
     db.with(|s| Ok(cfp::closing_within(&s.events()?, chrono::Utc::now(), days)))
+}
+
+#[tauri::command(async)]
+pub fn list_talks(db: State<Db>) -> Result<Vec<Talk>> {
+    db.with(|s| s.talks())
+}
+
+#[tauri::command(async)]
+pub fn list_talk_versions(db: State<Db>) -> Result<Vec<TalkVersion>> {
+    db.with(|s| s.talk_versions())
+}
+
+#[tauri::command(async)]
+pub fn save_talk(db: State<Db>, input: TalkInput) -> Result<Talk> {
+    db.with(|s| s.save_talk(&input))
+}
+
+#[tauri::command(async)]
+pub fn delete_talk(db: State<Db>, id: Uuid) -> Result<()> {
+    db.with(|s| s.delete_talk(id))
+}
+
+#[tauri::command(async)]
+pub fn list_submissions(db: State<Db>) -> Result<Vec<Submission>> {
+    db.with(|s| s.submissions())
+}
+
+#[tauri::command(async)]
+pub fn save_submission(db: State<Db>, input: SubmissionInput) -> Result<Submission> {
+    db.with(|s| s.save_submission(&input))
+}
+
+#[tauri::command(async)]
+pub fn delete_submission(db: State<Db>, id: Uuid) -> Result<()> {
+    db.with(|s| s.delete_submission(id))
+}
+
+/// Teammates' submissions of the same or a similar talk to the same event; saves nothing.
+#[tauri::command(async)]
+pub fn submission_warnings(db: State<Db>, input: SubmissionInput) -> Result<Vec<DuplicateWarning>> {
+    db.with(|s| s.submission_warnings(&input))
+}
+
+#[tauri::command(async)]
+pub fn acceptance_rates(db: State<Db>) -> Result<AcceptanceReport> {
+    db.with(|s| Ok(AcceptanceReport::of(&s.submissions()?)))
+}
+
+#[tauri::command(async)]
+pub fn get_settings(db: State<Db>) -> Result<Settings> {
+    db.with(|s| s.settings())
+}
+
+#[tauri::command(async)]
+pub fn save_settings(db: State<Db>, input: Settings) -> Result<Settings> {
+    db.with(|s| s.save_settings(&input))
+}
+
+/// Every event's score under the saved weights.
+#[tauri::command(async)]
+pub fn list_event_scores(db: State<Db>) -> Result<Vec<EventScore>> {
+    db.with(|s| Ok(score::scores(&s.events()?, &s.settings()?.score_weights)))
+}
+
+/// The score `ratings` would get under `weights`, for the forms' live preview; saves nothing.
+#[tauri::command(async)]
+pub fn score_ratings(ratings: Ratings, weights: ScoreWeights) -> Result<Option<u8>> {
+    Ok(ratings.validate("ratings")?.score(&weights.validate()?))
 }

@@ -2,6 +2,9 @@
 //! lives here; commands are thin adapters in `commands`.
 
 mod commands;
+mod reminders;
+
+pub use reminders::CfpReminderShown;
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -28,7 +31,12 @@ pub fn run(db_path: PathBuf) -> Result<()> {
     let store = Store::open(&db_path)?;
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .manage(Db { store: Mutex::new(store) })
+        .setup(|app| {
+            reminders::start(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::list_time_zones,
@@ -47,6 +55,19 @@ pub fn run(db_path: PathBuf) -> Result<()> {
             commands::import_catalog,
             commands::import_bundled_catalog,
             commands::list_cfps_closing,
+            commands::list_talks,
+            commands::list_talk_versions,
+            commands::save_talk,
+            commands::delete_talk,
+            commands::list_submissions,
+            commands::save_submission,
+            commands::delete_submission,
+            commands::submission_warnings,
+            commands::acceptance_rates,
+            commands::get_settings,
+            commands::save_settings,
+            commands::list_event_scores,
+            commands::score_ratings,
         ])
         .run(tauri::generate_context!())
         .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))

@@ -109,21 +109,49 @@ pub fn read_path(path: &Path) -> Result<(Vec<Listing>, Vec<Skipped>)> {
     read_paths(&[path.to_path_buf()])
 }
 
+/// How far a catalog import has got, for a progress bar: files read, then rows saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct ImportProgress {
+    pub stage: ImportStage,
+    pub done: u32,
+    pub total: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportStage {
+    Reading,
+    Saving,
+}
+
 /// Reads every listing file under each of `paths`, merged as one import.
 pub fn read_paths(paths: &[PathBuf]) -> Result<(Vec<Listing>, Vec<Skipped>)> {
+    read_paths_reporting(paths, &mut |_| {})
+}
+
+/// `read_paths`, reporting each file read to `progress`.
+pub fn read_paths_reporting(
+    paths: &[PathBuf],
+    progress: &mut dyn FnMut(ImportProgress),
+) -> Result<(Vec<Listing>, Vec<Skipped>)> {
     let mut texts = vec![];
     let mut unreadable = vec![];
+    let mut files = vec![];
     for path in paths {
-        for file in listing_files(path)? {
-            // Name files relative to the folder picked; a picked file by its own path.
-            let shown = file.strip_prefix(path).ok().filter(|p| !p.as_os_str().is_empty()).unwrap_or(&file);
-            let shown = shown.display().to_string();
-            match std::fs::read_to_string(&file) {
-                Ok(text) => texts.push((shown, text)),
-                Err(e) => unreadable.push(Skipped { file: shown, index: None, reason: e.to_string() }),
-            }
+        files.extend(listing_files(path)?.into_iter().map(|file| (path, file)));
+    }
+    let total = files.len() as u32;
+    for (done, (path, file)) in files.into_iter().enumerate() {
+        progress(ImportProgress { stage: ImportStage::Reading, done: done as u32, total });
+        // Name files relative to the folder picked; a picked file by its own path.
+        let shown = file.strip_prefix(path).ok().filter(|p| !p.as_os_str().is_empty()).unwrap_or(&file);
+        let shown = shown.display().to_string();
+        match std::fs::read_to_string(&file) {
+            Ok(text) => texts.push((shown, text)),
+            Err(e) => unreadable.push(Skipped { file: shown, index: None, reason: e.to_string() }),
         }
     }
+    progress(ImportProgress { stage: ImportStage::Reading, done: total, total });
     let (listings, mut skipped) = read_listings(&texts);
     skipped.extend(unreadable);
     Ok((listings, skipped))

@@ -118,6 +118,7 @@ mod tests {
             cfp_deadline: Some(local(deadline)),
             cfp_timezone: tz.map(str::to_string),
             notes: String::new(),
+            ratings: Default::default(),
             created_at: now,
             updated_at: now,
         };

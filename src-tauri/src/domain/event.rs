@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::{ParticipationRole, check, zone};
+use super::{ParticipationRole, Ratings, check, zone};
 use crate::{Error, Result};
 
 text_enum!(
@@ -57,6 +57,9 @@ pub struct Event {
     /// Zone of `cfp_deadline`; absent means Anywhere on Earth (UTC-12).
     pub cfp_timezone: Option<String>,
     pub notes: String,
+    /// The team's ratings for the event score; see `score`.
+    #[serde(default)]
+    pub ratings: Ratings,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -89,6 +92,8 @@ pub struct EventInput {
     pub cfp_deadline: Option<NaiveDateTime>,
     pub cfp_timezone: Option<String>,
     pub notes: String,
+    #[serde(default)]
+    pub ratings: Ratings,
     #[serde(default)]
     pub participants: Vec<ParticipantInput>,
 }
@@ -139,6 +144,7 @@ impl EventInput {
             cfp_deadline: self.cfp_deadline,
             cfp_timezone,
             notes: check::text("notes", &self.notes)?,
+            ratings: self.ratings.validate("ratings")?,
             participants,
         })
     }
@@ -162,6 +168,7 @@ impl Event {
             cfp_deadline: self.cfp_deadline,
             cfp_timezone: self.cfp_timezone.clone(),
             notes: self.notes.clone(),
+            ratings: self.ratings,
             participants,
         }
     }
@@ -186,6 +193,7 @@ pub(crate) fn sample_input() -> EventInput {
         cfp_deadline: None,
         cfp_timezone: None,
         notes: String::new(),
+        ratings: Ratings::default(),
         participants: vec![],
     }
 }

@@ -1,18 +1,29 @@
-//! The plan's vocabulary: people, their time off, events and who goes to them.
+//! The plan's vocabulary: people, time off, events, talks and submissions.
 //! Plain data and the rules that make it valid; no storage, no window.
 
 #[macro_use]
 mod text_enum;
+pub mod acceptance;
 pub mod catalog;
 pub mod cfp;
 pub mod check;
 pub mod event;
 pub mod participation;
 pub mod person;
+pub mod reminder;
+pub mod score;
+pub mod settings;
+pub mod similar;
+pub mod submission;
+pub mod talk;
 pub mod time_off;
 pub mod zone;
 
 pub use event::{Event, EventInput, EventKind, EventStatus, ParticipantInput};
 pub use participation::{Participation, ParticipationRole};
 pub use person::{Person, PersonInput, Weekday};
+pub use score::{Ratings, ScoreWeights};
+pub use settings::Settings;
+pub use submission::{Submission, SubmissionInput, SubmissionStatus};
+pub use talk::{Talk, TalkFormat, TalkInput, TalkLevel, TalkStatus, TalkVersion};
 pub use time_off::{TimeOff, TimeOffInput, TimeOffKind};

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::rows::{id_text, uuid};
 use super::{Store, now};
 use crate::Result;
-use crate::domain::catalog::{CatalogEntry, Listing, Skipped, name_key};
+use crate::domain::catalog::{CatalogEntry, ImportProgress, ImportStage, Listing, Skipped, name_key};
 
 const COLUMNS: &str = "id, name, start_date, end_date, url, city, country, online, locales, cfp_url, \
                        cfp_end_date, topics, created_at, updated_at";
@@ -40,10 +40,27 @@ impl Store {
     /// Merges listings in one transaction: new ones added, known ones updated
     /// when their dates, links or CFP changed (topics accumulate), the rest unchanged.
     pub fn import_listings(&mut self, listings: &[Listing], skipped: Vec<Skipped>) -> Result<CatalogImport> {
+        self.import_listings_reporting(listings, skipped, &mut |_| {})
+    }
+
+    /// `import_listings`, reporting rows saved to `progress` every so often.
+    pub fn import_listings_reporting(
+        &mut self,
+        listings: &[Listing],
+        skipped: Vec<Skipped>,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<CatalogImport> {
+        let total = listings.len() as u32;
+        let mut report_at = |done: usize| {
+            if done % PROGRESS_EVERY == 0 || done == listings.len() {
+                progress(ImportProgress { stage: ImportStage::Saving, done: done as u32, total });
+            }
+        };
         self.write(|tx| {
             let mut report = CatalogImport { skipped, ..CatalogImport::default() };
             let now = now();
-            for listing in listings {
+            for (i, listing) in listings.iter().enumerate() {
+                report_at(i);
                 match find_same(tx, listing)? {
                     None => {
                         put(tx, &entry(Uuid::now_v7(), listing, vec![], now, now))?;
@@ -62,10 +79,15 @@ impl Store {
                     }
                 }
             }
+            report_at(listings.len());
             Ok(report)
         })
     }
 }
+
+/// Rows between two progress reports: often enough for a smooth bar, rarely
+/// enough that reporting costs nothing next to the writes.
+const PROGRESS_EVERY: usize = 50;
 
 /// The stored form of `listing`, keeping topics the entry already had.
 fn entry(

@@ -7,11 +7,12 @@ use uuid::Uuid;
 
 use super::rows::{id_text, uuid};
 use super::{Store, now, people};
-use crate::domain::{Event, EventInput, ParticipantInput, Participation};
+use crate::domain::{Event, EventInput, ParticipantInput, Participation, Ratings};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, name, kind, start_date, end_date, online, city, country, timezone, url, status, \
-                       cfp_url, cfp_deadline, cfp_timezone, notes, created_at, updated_at";
+                       cfp_url, cfp_deadline, cfp_timezone, notes, rate_audience_fit, rate_reach, rate_cost, \
+                       rate_travel_burden, rate_strategic_value, created_at, updated_at";
 const PARTICIPATION_COLUMNS: &str = "id, event_id, person_id, role, created_at, updated_at";
 
 impl Store {
@@ -64,6 +65,7 @@ impl Store {
                 cfp_deadline: clean.cfp_deadline,
                 cfp_timezone: clean.cfp_timezone,
                 notes: clean.notes,
+                ratings: clean.ratings,
                 created_at,
                 updated_at: now,
             };
@@ -128,13 +130,16 @@ pub(super) fn find(conn: &Connection, id: Uuid) -> Result<Option<Event>> {
 
 pub(super) fn put(conn: &Connection, e: &Event) -> Result<()> {
     let mut stmt = conn.prepare_cached(&format!(
-        "INSERT INTO event ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+        "INSERT INTO event ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
            start_date = excluded.start_date, end_date = excluded.end_date, online = excluded.online,
            city = excluded.city, country = excluded.country, timezone = excluded.timezone,
            url = excluded.url, status = excluded.status, cfp_url = excluded.cfp_url,
            cfp_deadline = excluded.cfp_deadline, cfp_timezone = excluded.cfp_timezone,
-           notes = excluded.notes, created_at = excluded.created_at, updated_at = excluded.updated_at"
+           notes = excluded.notes, rate_audience_fit = excluded.rate_audience_fit,
+           rate_reach = excluded.rate_reach, rate_cost = excluded.rate_cost,
+           rate_travel_burden = excluded.rate_travel_burden, rate_strategic_value = excluded.rate_strategic_value,
+           created_at = excluded.created_at, updated_at = excluded.updated_at"
     ))?;
     stmt.execute(params![
         id_text(e.id),
@@ -152,6 +157,11 @@ pub(super) fn put(conn: &Connection, e: &Event) -> Result<()> {
         e.cfp_deadline,
         e.cfp_timezone,
         e.notes,
+        e.ratings.audience_fit,
+        e.ratings.reach,
+        e.ratings.cost,
+        e.ratings.travel_burden,
+        e.ratings.strategic_value,
         e.created_at,
         e.updated_at
     ])?;
@@ -197,6 +207,13 @@ fn from_row(row: &Row) -> rusqlite::Result<Event> {
         cfp_deadline: row.get("cfp_deadline")?,
         cfp_timezone: row.get("cfp_timezone")?,
         notes: row.get("notes")?,
+        ratings: Ratings {
+            audience_fit: row.get("rate_audience_fit")?,
+            reach: row.get("rate_reach")?,
+            cost: row.get("rate_cost")?,
+            travel_burden: row.get("rate_travel_burden")?,
+            strategic_value: row.get("rate_strategic_value")?,
+        },
         created_at: row.get("created_at")?,
         updated_at: row.get("updated_at")?,
     })

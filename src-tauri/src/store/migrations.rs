@@ -86,6 +86,73 @@ pub(super) const STEPS: &[&str] = &[
     ) STRICT;
     CREATE INDEX catalog_entry_start ON catalog_entry (start_date);
     "#,
+    // v3: event ratings, the talk library with versions, submissions, settings
+    // and the CFP reminders already sent.
+    r#"
+    ALTER TABLE event ADD COLUMN rate_audience_fit INTEGER CHECK (rate_audience_fit BETWEEN 1 AND 5);
+    ALTER TABLE event ADD COLUMN rate_reach INTEGER CHECK (rate_reach BETWEEN 1 AND 5);
+    ALTER TABLE event ADD COLUMN rate_cost INTEGER CHECK (rate_cost BETWEEN 1 AND 5);
+    ALTER TABLE event ADD COLUMN rate_travel_burden INTEGER CHECK (rate_travel_burden BETWEEN 1 AND 5);
+    ALTER TABLE event ADD COLUMN rate_strategic_value INTEGER CHECK (rate_strategic_value BETWEEN 1 AND 5);
+
+    CREATE TABLE talk (
+        id               TEXT PRIMARY KEY NOT NULL,
+        title            TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        abstract         TEXT NOT NULL DEFAULT '',
+        duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 480),
+        format           TEXT NOT NULL,
+        level            TEXT NOT NULL,
+        tags             TEXT NOT NULL DEFAULT '',
+        status           TEXT NOT NULL,
+        owner_id         TEXT REFERENCES person (id) ON DELETE SET NULL,
+        notes            TEXT NOT NULL DEFAULT '',
+        created_at       TEXT NOT NULL,
+        updated_at       TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX talk_owner ON talk (owner_id);
+
+    CREATE TABLE talk_version (
+        id         TEXT PRIMARY KEY NOT NULL,
+        talk_id    TEXT NOT NULL REFERENCES talk (id) ON DELETE CASCADE,
+        number     INTEGER NOT NULL CHECK (number >= 1),
+        title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        abstract   TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (talk_id, number)
+    ) STRICT;
+
+    CREATE TABLE submission (
+        id           TEXT PRIMARY KEY NOT NULL,
+        talk_id      TEXT NOT NULL REFERENCES talk (id) ON DELETE CASCADE,
+        version_id   TEXT NOT NULL REFERENCES talk_version (id) ON DELETE CASCADE,
+        event_id     TEXT NOT NULL REFERENCES event (id) ON DELETE CASCADE,
+        speaker_id   TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        status       TEXT NOT NULL,
+        submitted_on TEXT,
+        decided_on   TEXT,
+        notes        TEXT NOT NULL DEFAULT '',
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        UNIQUE (talk_id, event_id, speaker_id)
+    ) STRICT;
+    CREATE INDEX submission_event ON submission (event_id);
+    CREATE INDEX submission_speaker ON submission (speaker_id);
+    CREATE INDEX submission_version ON submission (version_id);
+
+    CREATE TABLE setting (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE cfp_reminder_sent (
+        event_id    TEXT NOT NULL REFERENCES event (id) ON DELETE CASCADE,
+        closes_at   TEXT NOT NULL,
+        days_before INTEGER NOT NULL,
+        sent_at     TEXT NOT NULL,
+        PRIMARY KEY (event_id, closes_at, days_before)
+    ) STRICT;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

@@ -7,7 +7,11 @@ mod events;
 pub mod migrations;
 mod people;
 mod plan;
+mod reminders;
 mod rows;
+mod settings;
+mod submissions;
+mod talks;
 mod time_off;
 
 use std::path::{Path, PathBuf};

@@ -6,8 +6,9 @@ use std::fmt;
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use super::{Store, events, people, time_off};
-use crate::domain::{Event, Participation, Person, TimeOff};
+use super::{Store, events, people, submissions, talks, time_off};
+use crate::domain::check;
+use crate::domain::{Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
 use crate::plan_file::Plan;
 use crate::{Error, Result};
 
@@ -26,6 +27,9 @@ pub struct ImportSummary {
     pub time_off: Counts,
     pub events: Counts,
     pub participations: Counts,
+    pub talks: Counts,
+    pub talk_versions: Counts,
+    pub submissions: Counts,
 }
 
 impl fmt::Display for Counts {
@@ -39,7 +43,10 @@ impl fmt::Display for ImportSummary {
         writeln!(f, "people:         {}", self.people)?;
         writeln!(f, "time off:       {}", self.time_off)?;
         writeln!(f, "events:         {}", self.events)?;
-        write!(f, "participations: {}", self.participations)
+        writeln!(f, "participations: {}", self.participations)?;
+        writeln!(f, "talks:          {}", self.talks)?;
+        writeln!(f, "talk versions:  {}", self.talk_versions)?;
+        write!(f, "submissions:    {}", self.submissions)
     }
 }
 
@@ -52,6 +59,9 @@ impl Store {
             plan.time_off = self.time_off()?;
             plan.events = self.events()?;
             plan.participations = self.participations()?;
+            plan.talks = self.talks()?;
+            plan.talk_versions = self.talk_versions()?;
+            plan.submissions = self.submissions()?;
             return Ok(plan);
         };
         let who = self.person_by_name(name)?;
@@ -59,7 +69,20 @@ impl Store {
         plan.time_off = self.time_off()?.into_iter().filter(|t| t.person_id == who.id).collect();
         plan.participations = self.participations()?.into_iter().filter(|p| p.person_id == who.id).collect();
         let event_ids: HashSet<Uuid> = plan.participations.iter().map(|p| p.event_id).collect();
+        // Their submissions, the events those went to, and the talks and versions they used.
+        plan.submissions = self.submissions()?.into_iter().filter(|s| s.speaker_id == who.id).collect();
+        let event_ids: HashSet<Uuid> =
+            event_ids.into_iter().chain(plan.submissions.iter().map(|s| s.event_id)).collect();
         plan.events = self.events()?.into_iter().filter(|e| event_ids.contains(&e.id)).collect();
+        let version_ids: HashSet<Uuid> = plan.submissions.iter().map(|s| s.version_id).collect();
+        plan.talk_versions = self.talk_versions()?.into_iter().filter(|v| version_ids.contains(&v.id)).collect();
+        let talk_ids: HashSet<Uuid> = plan.submissions.iter().map(|s| s.talk_id).collect();
+        plan.talks = self
+            .talks()?
+            .into_iter()
+            .filter(|t| talk_ids.contains(&t.id) || t.owner_id == Some(who.id))
+            .map(|t| Talk { owner_id: t.owner_id.filter(|o| *o == who.id), ..t })
+            .collect();
         plan.people = vec![who];
         Ok(plan)
     }
@@ -96,6 +119,41 @@ impl Store {
                 }
                 let before = events::find_participation(tx, p.id)?;
                 merge(&mut summary.participations, before.as_ref(), p, || events::put_participation(tx, p))?;
+            }
+            for (i, t) in plan.talks.iter().enumerate() {
+                if let Some(owner) = t.owner_id {
+                    require_person(tx, owner, &format!("talks[{i}].owner_id"))?;
+                }
+                let before = talks::find(tx, t.id)?;
+                merge(&mut summary.talks, before.as_ref(), t, || talks::put(tx, t))?;
+            }
+            for (i, v) in plan.talk_versions.iter().enumerate() {
+                if talks::find(tx, v.talk_id)?.is_none() {
+                    return Err(Error::invalid(
+                        format!("talk_versions[{i}].talk_id"),
+                        format!("no talk with id {} in the file or the database", v.talk_id),
+                    ));
+                }
+                let before = talks::find_version(tx, v.id)?;
+                merge(&mut summary.talk_versions, before.as_ref(), v, || talks::put_version(tx, v))?;
+            }
+            for (i, s) in plan.submissions.iter().enumerate() {
+                let at = format!("submissions[{i}]");
+                require_person(tx, s.speaker_id, &format!("{at}.speaker_id"))?;
+                if events::find(tx, s.event_id)?.is_none() {
+                    return Err(Error::invalid(format!("{at}.event_id"), format!("no event with id {}", s.event_id)));
+                }
+                match talks::find_version(tx, s.version_id)? {
+                    Some(v) if v.talk_id == s.talk_id => {}
+                    _ => {
+                        return Err(Error::invalid(
+                            format!("{at}.version_id"),
+                            format!("no version {} of talk {} in the file or the database", s.version_id, s.talk_id),
+                        ));
+                    }
+                }
+                let before = submissions::find(tx, s.id)?;
+                merge(&mut summary.submissions, before.as_ref(), s, || submissions::put(tx, s))?;
             }
             Ok(summary)
         })
@@ -183,6 +241,7 @@ fn validated(plan: &Plan) -> Result<Plan> {
                 cfp_url: c.cfp_url,
                 cfp_timezone: c.cfp_timezone,
                 notes: c.notes,
+                ratings: c.ratings,
                 ..e.clone()
             })
         })
@@ -200,7 +259,54 @@ fn validated(plan: &Plan) -> Result<Plan> {
     unique_ids("events", events.iter().map(|e| e.id))?;
     unique_ids("time_off", time_off.iter().map(|t| t.id))?;
     unique_ids("participations", plan.participations.iter().map(|p| p.id))?;
-    Ok(Plan { people, events, time_off, participations: plan.participations.clone(), ..plan.clone() })
+    let talks = plan
+        .talks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let c = t.input().validate().map_err(|e| e.within(&format!("talks[{i}]")))?;
+            Ok(Talk { title: c.title, abstract_text: c.abstract_text, tags: c.tags, notes: c.notes, ..t.clone() })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let talk_versions = plan
+        .talk_versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let at = |f: &str| format!("talk_versions[{i}].{f}");
+            let title = check::name(&at("title"), &v.title)?;
+            let abstract_text = check::text(&at("abstract"), &v.abstract_text)?;
+            if v.number == 0 {
+                return Err(Error::invalid(at("number"), "versions are numbered from 1"));
+            }
+            Ok(TalkVersion { title, abstract_text, ..v.clone() })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let submissions = plan
+        .submissions
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let version = talk_versions.iter().find(|v| v.id == s.version_id);
+            let (title, summary) =
+                version.map_or(("(stored version)", ""), |v| (v.title.as_str(), v.abstract_text.as_str()));
+            let c = s.input(title, summary).validate().map_err(|e| e.within(&format!("submissions[{i}]")))?;
+            Ok(Submission { notes: c.notes, ..s.clone() })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    unique_ids("talks", talks.iter().map(|t| t.id))?;
+    unique_ids("talk_versions", talk_versions.iter().map(|v| v.id))?;
+    unique_ids("submissions", submissions.iter().map(|s| s.id))?;
+    Ok(Plan {
+        people,
+        events,
+        time_off,
+        participations: plan.participations.clone(),
+        talks,
+        talk_versions,
+        submissions,
+        ..plan.clone()
+    })
 }
 
 #[cfg(test)]

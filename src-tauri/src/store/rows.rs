@@ -19,3 +19,11 @@ pub fn uuid(row: &Row, column: &str) -> rusqlite::Result<Uuid> {
 pub fn id_text(id: Uuid) -> String {
     id.hyphenated().to_string()
 }
+
+pub fn opt_uuid(row: &Row, column: &str) -> rusqlite::Result<Option<Uuid>> {
+    let text: Option<String> = row.get(column)?;
+    match text {
+        None => Ok(None),
+        Some(_) => uuid(row, column).map(Some),
+    }
+}

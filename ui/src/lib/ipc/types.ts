@@ -71,9 +71,13 @@ cfp_deadline: string | null,
 /**
  * Zone of `cfp_deadline`; absent means Anywhere on Earth (UTC-12).
  */
-cfp_timezone: string | null, notes: string, created_at: string, updated_at: string, };
+cfp_timezone: string | null, notes: string, 
+/**
+ * The team's ratings for the event score; see `score`.
+ */
+ratings: Ratings, created_at: string, updated_at: string, };
 
-export type EventInput = { id?: string, name: string, kind: EventKind, start_date: string, end_date: string, online: boolean, city: string, country: string, timezone: string | null, url: string, status: EventStatus, cfp_url: string, cfp_deadline: string | null, cfp_timezone: string | null, notes: string, participants: Array<ParticipantInput>, };
+export type EventInput = { id?: string, name: string, kind: EventKind, start_date: string, end_date: string, online: boolean, city: string, country: string, timezone: string | null, url: string, status: EventStatus, cfp_url: string, cfp_deadline: string | null, cfp_timezone: string | null, notes: string, ratings: Ratings, participants: Array<ParticipantInput>, };
 
 export type ParticipantInput = { person_id: string, role: ParticipationRole, };
 
@@ -83,7 +87,7 @@ export type Participation = { id: string, event_id: string, person_id: string, r
 
 export type Counts = { added: number, updated: number, unchanged: number, };
 
-export type ImportSummary = { people: Counts, time_off: Counts, events: Counts, participations: Counts, };
+export type ImportSummary = { people: Counts, time_off: Counts, events: Counts, participations: Counts, talks: Counts, talk_versions: Counts, submissions: Counts, };
 
 export type Plan = { 
 /**
@@ -93,7 +97,7 @@ format: string, version: number, exported_at: string,
 /**
  * Whose plan this is, when one person's plan was exported; absent for the whole team.
  */
-person?: string, people: Array<Person>, time_off: Array<TimeOff>, events: Array<Event>, participations: Array<Participation>, };
+person?: string, people: Array<Person>, time_off: Array<TimeOff>, events: Array<Event>, participations: Array<Participation>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, };
 
 export type CatalogEntry = { id: string, created_at: string, updated_at: string, name: string, start_date: string, end_date: string, url: string, city: string, country: string, online: boolean, 
 /**
@@ -139,6 +143,88 @@ closes_at: string,
  */
 hours_left: number, };
 
+export type ImportStage = "reading" | "saving";
+
+export type ImportProgress = { stage: ImportStage, done: number, total: number, };
+
+export type Ratings = { audience_fit: number | null, reach: number | null, cost: number | null, travel_burden: number | null, strategic_value: number | null, };
+
+export type ScoreWeights = { audience_fit: number, reach: number, cost: number, travel_burden: number, strategic_value: number, };
+
+export type EventScore = { event_id: string, score: number | null, };
+
+export type Settings = { score_weights: ScoreWeights, 
+/**
+ * Days before a CFP closes to notify, most distant first; empty turns reminders off.
+ */
+cfp_reminder_days: Array<number>, };
+
+export type TalkFormat = "talk" | "lightning" | "keynote" | "workshop" | "panel";
+
+export type TalkLevel = "beginner" | "intermediate" | "advanced" | "all_levels";
+
+export type TalkStatus = "idea" | "drafting" | "ready" | "retired";
+
+export type Talk = { id: string, title: string, 
+/**
+ * The current abstract; each submission keeps its own forked copy.
+ */
+abstract: string, duration_minutes: number, format: TalkFormat, level: TalkLevel, tags: Array<string>, status: TalkStatus, 
+/**
+ * Who wrote it; any teammate may submit it.
+ */
+owner_id: string | null, notes: string, created_at: string, updated_at: string, };
+
+export type TalkInput = { id?: string, title: string, abstract: string, duration_minutes: number, format: TalkFormat, level: TalkLevel, tags: Array<string>, status: TalkStatus, owner_id: string | null, notes: string, };
+
+export type TalkVersion = { id: string, talk_id: string, number: number, title: string, abstract: string, created_at: string, updated_at: string, };
+
+export type SubmissionStatus = "draft" | "submitted" | "accepted" | "rejected" | "waitlisted" | "withdrawn" | "confirmed";
+
+export type Submission = { id: string, talk_id: string, 
+/**
+ * The talk version (title and abstract) sent with this submission.
+ */
+version_id: string, event_id: string, speaker_id: string, status: SubmissionStatus, submitted_on: string | null, decided_on: string | null, notes: string, created_at: string, updated_at: string, };
+
+export type SubmissionInput = { id?: string, talk_id: string, event_id: string, speaker_id: string, status: SubmissionStatus, submitted_on: string | null, decided_on: string | null, title: string, abstract: string, notes: string, };
+
+export type Acceptance = { 
+/**
+ * The talk or the person this counts for.
+ */
+id: string, 
+/**
+ * Sent to organisers (everything but drafts).
+ */
+sent: number, 
+/**
+ * Sent and not answered yet (submitted, waitlisted).
+ */
+pending: number, accepted: number, rejected: number, 
+/**
+ * Accepted over answered, 0 to 1; none before the first answer.
+ */
+rate: number | null, };
+
+export type AcceptanceReport = { talks: Array<Acceptance>, people: Array<Acceptance>, };
+
+export type DuplicateWarning = { 
+/**
+ * The teammate's submission.
+ */
+submission_id: string, speaker_id: string, title: string, status: SubmissionStatus, 
+/**
+ * The very same library talk, not just a similar one.
+ */
+same_talk: boolean, 
+/**
+ * How alike, 0 to 100.
+ */
+similarity: number, };
+
+export type CfpReminderShown = { event_id: string, title: string, body: string, days_before: number, };
+
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 export const TIME_OFF_KINDS: readonly TimeOffKind[] = ["vacation", "public_holiday", "day_in_lieu", "sick", "other"];
@@ -148,3 +234,11 @@ export const EVENT_KINDS: readonly EventKind[] = ["conference", "meetup", "works
 export const EVENT_STATUSES: readonly EventStatus[] = ["considering", "cfp_open", "submitted", "accepted", "waitlisted", "rejected", "confirmed", "done", "cancelled"];
 
 export const PARTICIPATION_ROLES: readonly ParticipationRole[] = ["speaker", "booth", "organiser", "attendee", "sponsor_host"];
+
+export const TALK_FORMATS: readonly TalkFormat[] = ["talk", "lightning", "keynote", "workshop", "panel"];
+
+export const TALK_LEVELS: readonly TalkLevel[] = ["beginner", "intermediate", "advanced", "all_levels"];
+
+export const TALK_STATUSES: readonly TalkStatus[] = ["idea", "drafting", "ready", "retired"];
+
+export const SUBMISSION_STATUSES: readonly SubmissionStatus[] = ["draft", "submitted", "accepted", "rejected", "waitlisted", "withdrawn", "confirmed"];

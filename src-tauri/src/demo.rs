@@ -75,7 +75,11 @@ pub fn plan(options: &DemoOptions) -> Plan {
         plan.events.push(candidate(template, options, &mut rng, stamp));
     }
     plan.events.sort_by_key(|e| (e.start_date, e.name.clone()));
-    plan.talks = plan.people.iter().enumerate().flat_map(|(i, p)| talks(i, p, &mut rng, stamp)).collect();
+    let mut next_template = 0;
+    for owner in &plan.people {
+        let theirs = talks(&mut next_template, owner, &mut rng, stamp);
+        plan.talks.extend(theirs);
+    }
     let (versions, submissions) = submissions(&plan, options, &mut rng, stamp);
     plan.talk_versions = versions;
     plan.submissions = submissions;
@@ -420,20 +424,22 @@ const TALKS: &[TalkTemplate] = &[
     ),
 ];
 
-/// Two or three talks per person from the templates, most of them ready.
-fn talks(i: usize, owner: &Person, rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Vec<Talk> {
+/// Two or three talks per person, taking the templates in turn, most of them ready.
+fn talks(next_template: &mut usize, owner: &Person, rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Vec<Talk> {
     let count = 2 + usize::from(rng.random_bool(0.5));
     (0..count)
-        .map(|k| {
-            let (title, summary, format, minutes, level, tags) = TALKS[(i * 2 + k) % TALKS.len()];
-            let status = match rng.random_range(0..10) {
-                0 => TalkStatus::Idea,
-                1 | 2 => TalkStatus::Drafting,
-                3 => TalkStatus::Retired,
+        .map(|_| {
+            let n = *next_template;
+            *next_template += 1;
+            let (title, summary, format, minutes, level, tags) = TALKS[n % TALKS.len()];
+            let status = match rng.random_range(0..20) {
+                0 => TalkStatus::Retired,
+                1 | 2 => TalkStatus::Idea,
+                3..=5 => TalkStatus::Drafting,
                 _ => TalkStatus::Ready,
             };
             // Beyond the named templates, titles repeat; tell people's copies apart.
-            let title = if i * 2 + k < TALKS.len() { title.to_string() } else { format!("{title} ({})", owner.name) };
+            let title = if n < TALKS.len() { title.to_string() } else { format!("{title} ({})", owner.name) };
             Talk {
                 id: id(rng),
                 title,

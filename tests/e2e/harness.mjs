@@ -128,3 +128,41 @@ export async function texts(driver, selector) {
   const els = await driver.findElements(By.css(selector));
   return Promise.all(els.map((e) => e.getText()));
 }
+
+/**
+ * WebKitGTK's segmented date and date-time controls ignore WebDriver key
+ * events (typed digits leave them empty or scrambled), so tests set the value
+ * the way the picker does: assign it and fire `input` and `change`.
+ */
+export async function setDate(driver, selector, value) {
+  const el = await visible(driver, selector);
+  await driver.executeScript(
+    `const [el, value] = arguments;
+     el.value = value;
+     el.dispatchEvent(new Event('input', { bubbles: true }));
+     el.dispatchEvent(new Event('change', { bubbles: true }));`,
+    el,
+    value,
+  );
+  if ((await el.getAttribute('value')) !== value) throw new Error(`${selector} did not take ${value}`);
+}
+
+/** Chooses the option of a <select> whose text contains `text`. */
+export async function chooseOption(driver, selector, text) {
+  const select = await visible(driver, selector);
+  const options = await select.findElements(By.css('option'));
+  for (const option of options) {
+    if ((await option.getText()).includes(text)) {
+      await option.click();
+      return;
+    }
+  }
+  throw new Error(`${selector} has no option containing ${JSON.stringify(text)}`);
+}
+
+/** `YYYY-MM-DD` for `days` from now, in local time (as the app's date inputs read it). */
+export function isoDaysFromNow(days) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Key } from 'selenium-webdriver';
-import { appSession, click, gone, pickZone, screenshot, texts, type, visible } from './harness.mjs';
+import { appSession, click, gone, pickZone, screenshot, setDate, texts, type, visible } from './harness.mjs';
 
 const session = appSession();
 
@@ -31,6 +31,7 @@ test('a person opens in the editor with their time zone and time off', async () 
 test('the events list shows the sample pipeline', async () => {
   const { driver } = session.app;
   await click(driver, '[data-nav="events"]');
+  await click(driver, '[data-testid="show-list"]');
   await visible(driver, '[data-testid="events-table"]');
   const rows = await driver.findElements({ css: '[data-testid="events-table"] tbody tr[data-event]' });
   assert.ok(rows.length >= 12, `expected a quarter of events, saw ${rows.length}`);
@@ -66,21 +67,3 @@ test('fixing the date saves the event with its speaker', async () => {
   assert.match(await row.getText(), /Jun 10–11, 2026/);
   assert.match(await row.getText(), /Oslo, Norway/);
 });
-
-/**
- * WebKitGTK's segmented date control ignores WebDriver key events (typed digits
- * leave it empty or scrambled), so the test sets the value the way its date
- * picker does: assign it and fire `input` and `change`.
- */
-async function setDate(driver, selector, iso) {
-  const el = await visible(driver, selector);
-  await driver.executeScript(
-    `const [el, value] = arguments;
-     el.value = value;
-     el.dispatchEvent(new Event('input', { bubbles: true }));
-     el.dispatchEvent(new Event('change', { bubbles: true }));`,
-    el,
-    iso,
-  );
-  assert.equal(await el.getAttribute('value'), iso, `${selector} did not take ${iso}`);
-}

@@ -1,6 +1,8 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './styles/app.css';
+import './styles/pipeline.css';
+import './styles/talks.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -7,7 +7,7 @@ use tauri::State;
 use tauri::ipc::Channel;
 use uuid::Uuid;
 
-use super::Db;
+use super::{Db, ReminderClock};
 use crate::Result;
 use crate::demo::{self, DemoOptions};
 use crate::domain::acceptance::AcceptanceReport;
@@ -58,8 +58,8 @@ pub fn list_participations(db: State<Db>) -> Result<Vec<Participation>> {
 }
 
 #[tauri::command(async)]
-pub fn save_event(db: State<Db>, input: EventInput) -> Result<Event> {
-    db.with(|s| s.save_event(&input))
+pub fn save_event(db: State<Db>, clock: State<ReminderClock>, input: EventInput) -> Result<Event> {
+    db.with(|s| s.save_event(&input)).inspect(|_| clock.nudge())
 }
 
 #[tauri::command(async)]
@@ -83,9 +83,9 @@ pub fn delete_time_off(db: State<Db>, id: Uuid) -> Result<()> {
 }
 
 #[tauri::command(async)]
-pub fn load_sample_team(db: State<Db>) -> Result<ImportSummary> {
+pub fn load_sample_team(db: State<Db>, clock: State<ReminderClock>) -> Result<ImportSummary> {
     let options = DemoOptions::for_today(chrono::Local::now().date_naive());
-    db.with(|s| demo::fill(s, &options))
+    db.with(|s| demo::fill(s, &options)).inspect(|_| clock.nudge())
 }
 
 #[tauri::command(async)]
@@ -170,8 +170,8 @@ pub fn get_settings(db: State<Db>) -> Result<Settings> {
 }
 
 #[tauri::command(async)]
-pub fn save_settings(db: State<Db>, input: Settings) -> Result<Settings> {
-    db.with(|s| s.save_settings(&input))
+pub fn save_settings(db: State<Db>, clock: State<ReminderClock>, input: Settings) -> Result<Settings> {
+    db.with(|s| s.save_settings(&input)).inspect(|_| clock.nudge())
 }
 
 /// Every event's score under the saved weights.

@@ -4,7 +4,7 @@
 mod commands;
 mod reminders;
 
-pub use reminders::CfpReminderShown;
+pub use reminders::{CfpReminderShown, ReminderClock};
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -33,6 +33,7 @@ pub fn run(db_path: PathBuf) -> Result<()> {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .manage(Db { store: Mutex::new(store) })
+        .manage(ReminderClock::default())
         .setup(|app| {
             reminders::start(app.handle().clone());
             Ok(())

@@ -2,6 +2,7 @@
 //! the store (which records them, so none fires twice) and show each as a
 //! native notification, and in the window for those who mute them.
 
+use std::sync::{Condvar, Mutex};
 use std::time::Duration;
 
 use serde::Serialize;
@@ -23,13 +24,35 @@ pub struct CfpReminderShown {
     pub days_before: u16,
 }
 
+/// Wakes the loop early after an edit that can bring a deadline near (a new
+/// event, new lead times), so the reminder does not wait for the next minute.
+#[derive(Default)]
+pub struct ReminderClock {
+    nudged: Mutex<bool>,
+    wake: Condvar,
+}
+
+impl ReminderClock {
+    pub fn nudge(&self) {
+        *self.nudged.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.wake.notify_one();
+    }
+
+    fn sleep(&self) {
+        let nudged = self.nudged.lock().unwrap_or_else(|p| p.into_inner());
+        let (mut nudged, _) =
+            self.wake.wait_timeout_while(nudged, EVERY, |n| !*n).unwrap_or_else(|p| p.into_inner());
+        *nudged = false;
+    }
+}
+
 pub fn start(app: AppHandle) {
     std::thread::Builder::new()
         .name("cfp-reminders".into())
         .spawn(move || {
             loop {
                 tick(&app);
-                std::thread::sleep(EVERY);
+                app.state::<ReminderClock>().sleep();
             }
         })
         .expect("a thread can be started at launch");

@@ -53,7 +53,7 @@ pub fn duplicates(input: &SubmissionInput, others: &[Submission], versions: &[Ta
             })
         })
         .collect();
-    out.sort_by(|a, b| b.similarity.cmp(&a.similarity));
+    out.sort_by_key(|w| std::cmp::Reverse(w.similarity));
     out
 }
 
@@ -158,7 +158,7 @@ mod tests {
         let v = version(talk, "Zero to Production with Rust", "");
         let others = vec![submission(&v, event, li, SubmissionStatus::Withdrawn)];
         assert!(
-            duplicates(&input(talk, event, maya, "Zero to Production with Rust"), &others, &[v.clone()]).is_empty()
+            duplicates(&input(talk, event, maya, "Zero to Production with Rust"), &others, std::slice::from_ref(&v)).is_empty()
         );
         let live = vec![submission(&v, event, li, SubmissionStatus::Submitted)];
         assert!(duplicates(&input(Uuid::now_v7(), event, maya, "Kubernetes cost tuning"), &live, &[v]).is_empty());

@@ -52,7 +52,7 @@ impl Store {
     ) -> Result<CatalogImport> {
         let total = listings.len() as u32;
         let mut report_at = |done: usize| {
-            if done % PROGRESS_EVERY == 0 || done == listings.len() {
+            if done.is_multiple_of(PROGRESS_EVERY) || done == listings.len() {
                 progress(ImportProgress { stage: ImportStage::Saving, done: done as u32, total });
             }
         };

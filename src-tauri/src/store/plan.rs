@@ -81,7 +81,6 @@ impl Store {
             .talks()?
             .into_iter()
             .filter(|t| talk_ids.contains(&t.id) || t.owner_id == Some(who.id))
-            .map(|t| Talk { owner_id: t.owner_id.filter(|o| *o == who.id), ..t })
             .collect();
         plan.people = vec![who];
         Ok(plan)
@@ -134,6 +133,14 @@ impl Store {
                         format!("no talk with id {} in the file or the database", v.talk_id),
                     ));
                 }
+                if let Some(other) = talks::version_numbered(tx, v.talk_id, v.number)?
+                    && other != v.id
+                {
+                    return Err(Error::invalid(
+                        format!("talk_versions[{i}].number"),
+                        format!("talk {} already has a version {} (id {other})", v.talk_id, v.number),
+                    ));
+                }
                 let before = talks::find_version(tx, v.id)?;
                 merge(&mut summary.talk_versions, before.as_ref(), v, || talks::put_version(tx, v))?;
             }
@@ -151,6 +158,12 @@ impl Store {
                             format!("no version {} of talk {} in the file or the database", s.version_id, s.talk_id),
                         ));
                     }
+                }
+                if let Some(other) = submissions::same_triple(tx, s.talk_id, s.event_id, s.speaker_id, Some(s.id))? {
+                    return Err(Error::invalid(
+                        format!("{at}.event_id"),
+                        format!("this speaker already submitted this talk to this event (submission {other})"),
+                    ));
                 }
                 let before = submissions::find(tx, s.id)?;
                 merge(&mut summary.submissions, before.as_ref(), s, || submissions::put(tx, s))?;

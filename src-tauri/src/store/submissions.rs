@@ -57,7 +57,7 @@ impl Store {
                     "a submission stays with its talk; withdraw this one and submit the other talk",
                 ));
             }
-            if let Some(other) = same_triple(tx, &clean)? {
+            if let Some(other) = same_triple(tx, clean.talk_id, clean.event_id, clean.speaker_id, clean.id)? {
                 return Err(Error::invalid(
                     "event_id",
                     format!("{} already submitted this talk to {} (submission {other})", speaker.name, event.name),
@@ -129,17 +129,18 @@ impl Store {
     }
 }
 
-/// Another submission of the same talk to the same event by the same speaker.
-fn same_triple(conn: &Connection, s: &SubmissionInput) -> Result<Option<Uuid>> {
+/// Another submission (not `except`) of the same talk to the same event by the same speaker.
+pub(super) fn same_triple(
+    conn: &Connection,
+    talk_id: Uuid,
+    event_id: Uuid,
+    speaker_id: Uuid,
+    except: Option<Uuid>,
+) -> Result<Option<Uuid>> {
     let found: Option<String> = conn
         .query_row(
             "SELECT id FROM submission WHERE talk_id = ?1 AND event_id = ?2 AND speaker_id = ?3 AND id <> ?4",
-            params![
-                id_text(s.talk_id),
-                id_text(s.event_id),
-                id_text(s.speaker_id),
-                s.id.map(id_text).unwrap_or_default()
-            ],
+            params![id_text(talk_id), id_text(event_id), id_text(speaker_id), except.map(id_text).unwrap_or_default()],
             |r| r.get(0),
         )
         .optional()?;

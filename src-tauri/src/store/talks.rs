@@ -114,6 +114,18 @@ pub(super) fn find_version(conn: &Connection, id: Uuid) -> Result<Option<TalkVer
     Ok(stmt.query_row([id_text(id)], version_from_row).optional()?)
 }
 
+/// The id of `talk_id`'s version `number`, if it has one.
+pub(super) fn version_numbered(conn: &Connection, talk_id: Uuid, number: u32) -> Result<Option<Uuid>> {
+    let id: Option<String> = conn
+        .query_row(
+            "SELECT id FROM talk_version WHERE talk_id = ?1 AND number = ?2",
+            params![id_text(talk_id), number],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(id.and_then(|id| Uuid::parse_str(&id).ok()))
+}
+
 /// The number the next fork of `talk_id` gets.
 pub(super) fn next_version_number(conn: &Connection, talk_id: Uuid) -> Result<u32> {
     let max: Option<u32> =

@@ -18,11 +18,20 @@ const event: Event = {
   cfp_deadline: '2026-01-15T23:59:00',
   cfp_timezone: null,
   notes: '',
+  ratings: { audience_fit: 4, reach: null, cost: 2, travel_burden: null, strategic_value: 5 },
   created_at: '2026-01-01T00:00:00Z',
   updated_at: '2026-01-01T00:00:00Z',
 };
 
 describe('drafts', () => {
+  it('copies an event\'s ratings so the form edits its own copy', () => {
+    const draft = eventDraft(event, []);
+    expect(draft.ratings).toEqual(event.ratings);
+    draft.ratings.reach = 3;
+    expect(event.ratings.reach).toBeNull();
+    expect(eventDraft(null, []).ratings.audience_fit).toBeNull();
+  });
+
   it('starts a new person on a full-time week', () => {
     const draft = personDraft(null);
     expect(draft.id).toBeUndefined();

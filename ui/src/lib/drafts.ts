@@ -1,5 +1,5 @@
 // Form drafts: what a form edits before Save, built from a stored record or blank.
-import type { CatalogEntry, Event, EventInput, ParticipantInput, Person, PersonInput } from './ipc/types';
+import type { CatalogEntry, Event, EventInput, ParticipantInput, Person, PersonInput, Ratings } from './ipc/types';
 import { guessZone } from './zones';
 
 export function personDraft(person: Person | null): PersonInput {
@@ -38,9 +38,12 @@ export function eventDraft(event: Event | null, participants: ParticipantInput[]
     cfp_deadline: event?.cfp_deadline?.slice(0, 16) ?? '',
     cfp_timezone: event?.cfp_timezone ?? '',
     notes: event?.notes ?? '',
+    ratings: { ...(event?.ratings ?? NO_RATINGS) },
     participants: participants.map((p) => ({ person_id: p.person_id, role: p.role })),
   };
 }
+
+export const NO_RATINGS: Ratings = { audience_fit: null, reach: null, cost: null, travel_burden: null, strategic_value: null };
 
 /** What the backend receives: blanks become nulls, a one-day event may leave its end empty. */
 export function eventInput(draft: EventDraft): EventInput {

@@ -2,7 +2,21 @@
 // that every view shows what the database holds.
 import { api } from './ipc/commands';
 import { toApiError } from './ipc/errors';
-import type { ApiError, AppInfo, CatalogEntry, CfpClosing, Event, Participation, Person, TimeOff } from './ipc/types';
+import type {
+  AcceptanceReport,
+  ApiError,
+  AppInfo,
+  CatalogEntry,
+  CfpClosing,
+  Event,
+  Participation,
+  Person,
+  Settings,
+  Submission,
+  Talk,
+  TalkVersion,
+  TimeOff,
+} from './ipc/types';
 
 class Plan {
   people = $state<Person[]>([]);
@@ -12,6 +26,13 @@ class Plan {
   catalog = $state<CatalogEntry[]>([]);
   /** Calls for papers closing in the next 30 days. */
   cfpsClosing = $state<CfpClosing[]>([]);
+  talks = $state<Talk[]>([]);
+  talkVersions = $state<TalkVersion[]>([]);
+  submissions = $state<Submission[]>([]);
+  acceptance = $state<AcceptanceReport>({ talks: [], people: [] });
+  /** Each event's score under the saved weights (absent: not rated). */
+  scores = $state<Map<string, number>>(new Map());
+  settings = $state<Settings | null>(null);
   zones = $state<string[]>([]);
   info = $state<AppInfo | null>(null);
   loaded = $state(false);
@@ -46,18 +67,31 @@ class Plan {
 
   async refresh(): Promise<void> {
     try {
-      const [people, events, participations, timeOff, cfpsClosing] = await Promise.all([
-        api.people(),
-        api.events(),
-        api.participations(),
-        api.timeOff(),
-        api.cfpsClosing(30),
-      ]);
+      const [people, events, participations, timeOff, cfpsClosing, talks, talkVersions, submissions, acceptance, scores, settings] =
+        await Promise.all([
+          api.people(),
+          api.events(),
+          api.participations(),
+          api.timeOff(),
+          api.cfpsClosing(30),
+          api.talks(),
+          api.talkVersions(),
+          api.submissions(),
+          api.acceptanceRates(),
+          api.eventScores(),
+          api.settings(),
+        ]);
       this.people = people;
       this.events = events;
       this.participations = participations;
       this.timeOff = timeOff;
       this.cfpsClosing = cfpsClosing;
+      this.talks = talks;
+      this.talkVersions = talkVersions;
+      this.submissions = submissions;
+      this.acceptance = acceptance;
+      this.scores = new Map(scores.flatMap((s) => (s.score === null ? [] : [[s.event_id, s.score] as const])));
+      this.settings = settings;
       this.error = null;
     } catch (e) {
       this.error = toApiError(e);
@@ -79,6 +113,12 @@ class Plan {
     const name = entry.name.toLowerCase();
     return this.events.find((e) => e.start_date === entry.start_date && e.name.toLowerCase() === name);
   }
+
+  eventsById = $derived(new Map(this.events.map((e) => [e.id, e])));
+  talksById = $derived(new Map(this.talks.map((t) => [t.id, t])));
+  versionsById = $derived(new Map(this.talkVersions.map((v) => [v.id, v])));
+  submissionsByTalk = $derived(groupBy(this.submissions, (s) => s.talk_id));
+  submissionsByEvent = $derived(groupBy(this.submissions, (s) => s.event_id));
 
   participantsOf(eventId: string): Participation[] {
     return this.participationsByEvent.get(eventId) ?? [];

@@ -1,16 +1,28 @@
 // Typed wrappers over the Rust commands (src-tauri/src/app/commands.rs). Shapes come from types.ts.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
+  AcceptanceReport,
   AppInfo,
   CatalogEntry,
   CatalogImport,
   CfpClosing,
+  DuplicateWarning,
   Event,
   EventInput,
+  EventScore,
+  ImportProgress,
   ImportSummary,
   Participation,
   Person,
   PersonInput,
+  Ratings,
+  ScoreWeights,
+  Settings,
+  Submission,
+  SubmissionInput,
+  Talk,
+  TalkInput,
+  TalkVersion,
   TimeOff,
   TimeOffInput,
 } from './types';
@@ -25,12 +37,29 @@ export const api = {
   participations: () => invoke<Participation[]>('list_participations'),
   saveEvent: (input: EventInput) => invoke<Event>('save_event', { input }),
   deleteEvent: (id: string) => invoke<null>('delete_event', { id }),
+  eventScores: () => invoke<EventScore[]>('list_event_scores'),
+  scoreRatings: (ratings: Ratings, weights: ScoreWeights) => invoke<number | null>('score_ratings', { ratings, weights }),
   timeOff: () => invoke<TimeOff[]>('list_time_off'),
   saveTimeOff: (input: TimeOffInput) => invoke<TimeOff>('save_time_off', { input }),
   deleteTimeOff: (id: string) => invoke<null>('delete_time_off', { id }),
   loadSampleTeam: () => invoke<ImportSummary>('load_sample_team'),
   catalog: () => invoke<CatalogEntry[]>('list_catalog'),
-  importCatalog: (paths: string[]) => invoke<CatalogImport>('import_catalog', { paths }),
+  importCatalog: (paths: string[], progress: (p: ImportProgress) => void) => {
+    const onProgress = new Channel<ImportProgress>();
+    onProgress.onmessage = progress;
+    return invoke<CatalogImport>('import_catalog', { paths, onProgress });
+  },
   importBundledCatalog: () => invoke<CatalogImport>('import_bundled_catalog'),
   cfpsClosing: (days: number) => invoke<CfpClosing[]>('list_cfps_closing', { days }),
+  talks: () => invoke<Talk[]>('list_talks'),
+  talkVersions: () => invoke<TalkVersion[]>('list_talk_versions'),
+  saveTalk: (input: TalkInput) => invoke<Talk>('save_talk', { input }),
+  deleteTalk: (id: string) => invoke<null>('delete_talk', { id }),
+  submissions: () => invoke<Submission[]>('list_submissions'),
+  saveSubmission: (input: SubmissionInput) => invoke<Submission>('save_submission', { input }),
+  deleteSubmission: (id: string) => invoke<null>('delete_submission', { id }),
+  submissionWarnings: (input: SubmissionInput) => invoke<DuplicateWarning[]>('submission_warnings', { input }),
+  acceptanceRates: () => invoke<AcceptanceReport>('acceptance_rates'),
+  settings: () => invoke<Settings>('get_settings'),
+  saveSettings: (input: Settings) => invoke<Settings>('save_settings', { input }),
 };

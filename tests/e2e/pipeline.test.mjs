@@ -1,0 +1,153 @@
+// The pipeline board and the talk library on the sample team: drag an event
+// to another status; write a talk, submit it to an event, accept it, and see
+// the event move along the board and the talk's acceptance rate change.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { By, Key } from 'selenium-webdriver';
+import { appSession, chooseOption, click, gone, screenshot, type, visible } from './harness.mjs';
+
+const session = appSession();
+const TALK = 'Typed IPC for Tauri Apps';
+let dragged = '';
+let submittedTo = '';
+
+/** The names of the cards in one board column. */
+async function column(driver, status) {
+  const cards = await driver.findElements(By.css(`[data-column="${status}"] .board-card`));
+  return Promise.all(cards.map((c) => c.getAttribute('data-event')));
+}
+
+async function waitInColumn(driver, status, name) {
+  await driver.wait(async () => (await column(driver, status)).includes(name), 10_000, `${name} never reached ${status}`);
+}
+
+test('the board shows the sample pipeline in status columns, with scores', async () => {
+  const { driver } = session.app;
+  await click(driver, '[data-testid="load-sample"]');
+  await visible(driver, 'tr[data-person="Maya Okafor"]');
+  await click(driver, '[data-nav="events"]');
+  await visible(driver, '[data-testid="pipeline-board"]');
+  const columns = await driver.findElements(By.css('[data-column]'));
+  assert.equal(columns.length, 9, 'one column per status');
+  assert.ok((await column(driver, 'done')).length > 0, 'the sample quarter has events done');
+  const scores = await driver.findElements(By.css('[data-testid="event-score"]'));
+  assert.ok(scores.length > 0, 'rated conferences show their score');
+  await screenshot(driver, 'pipeline');
+});
+
+test('dragging a card to another column saves its new status', async () => {
+  const { driver } = session.app;
+  const [name] = await column(driver, 'considering');
+  dragged = name;
+  assert.ok(name, 'the sample pipeline has an event being considered');
+  const card = await visible(driver, `[data-column="considering"] [data-event="${name}"]`);
+  const target = await visible(driver, '[data-column="cfp_open"] .board-cards');
+  await driver
+    .actions({ async: true })
+    .move({ origin: card })
+    .press()
+    .move({ origin: card, x: 8, y: 8 })
+    .pause(150)
+    .move({ origin: target })
+    .pause(250)
+    .move({ origin: target, x: 4, y: 12 })
+    .pause(250)
+    .release()
+    .perform();
+  await waitInColumn(driver, 'cfp_open', name);
+  // Saved, not just moved on screen: the list shows the plan as reloaded after the save.
+  await click(driver, '[data-testid="show-list"]');
+  await driver.wait(
+    async () => /CFP open/.test(await (await visible(driver, `tr[data-event="${name}"]`)).getText()),
+    10_000,
+    `${name} was not saved as CFP open`,
+  );
+  await click(driver, '[data-testid="show-board"]');
+  assert.ok(!(await column(driver, 'considering')).includes(name), 'it left its old column');
+});
+
+/** Opens the talk in the library and, when given, one of its submissions. */
+async function openTalk(driver, submissionTo) {
+  await click(driver, '[data-nav="talks"]');
+  await click(driver, `tr[data-talk="${TALK}"] td`);
+  await visible(driver, '[data-testid="talk-form"]');
+  if (submissionTo) await click(driver, `.submission-row[data-submission="${submissionTo}"]`);
+}
+
+async function closeDrawers(driver) {
+  while ((await driver.findElements(By.css('.drawer'))).length > 0) {
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
+    await driver.sleep(100);
+  }
+}
+
+async function rateOf(driver) {
+  return (await visible(driver, `tr[data-talk="${TALK}"] [data-testid="talk-rate"]`)).getText();
+}
+
+test('a new talk, submitted then accepted, moves its event along the board and sets its rate', async () => {
+  const { driver } = session.app;
+  // The event: one with an open CFP that the team has not submitted to yet.
+  await click(driver, '[data-nav="events"]');
+  const target = (await column(driver, 'cfp_open')).find((n) => n !== dragged);
+  assert.ok(target, 'the sample pipeline has a second event with an open CFP');
+  submittedTo = target;
+
+  await click(driver, '[data-nav="talks"]');
+  await click(driver, '[data-testid="add-talk"]');
+  await type(driver, '#f-title', TALK);
+  await type(driver, '#f-abstract', 'Generating TypeScript from Rust so the UI never copies a shape by hand.');
+  await type(driver, '#f-duration_minutes', '30');
+  await chooseOption(driver, '#f-owner_id', 'Maya Okafor');
+  await type(driver, '#f-tags', 'tauri, rust, typescript');
+  await click(driver, '[data-testid="save-talk"]');
+  await gone(driver, '[data-testid="talk-form"]');
+  assert.match(await rateOf(driver), /^(—|no answers yet)$/, 'a talk never sent has no rate');
+
+  await openTalk(driver);
+  await click(driver, '[data-testid="submit-talk"]');
+  await visible(driver, '[data-testid="submission-form"]');
+  await chooseOption(driver, '#f-event_id', target);
+  await chooseOption(driver, '#f-speaker_id', 'Maya Okafor');
+  await type(driver, '#f-title', `${TALK} (${target.split(' ')[0]} cut)`);
+  await chooseOption(driver, '#f-status', 'Submitted');
+  await click(driver, '[data-testid="save-submission"]');
+  await gone(driver, '[data-testid="submission-form"]');
+  await visible(driver, `.submission-row[data-submission="${target}"]`);
+  const versions = await (await visible(driver, '[data-testid="talk-versions"]')).getText();
+  assert.match(versions, /v1/, 'submitting forked version 1 of the talk');
+  await closeDrawers(driver);
+
+  await click(driver, '[data-nav="events"]');
+  await waitInColumn(driver, 'submitted', target);
+
+  await openTalk(driver, target);
+  await visible(driver, '[data-testid="submission-form"]');
+  assert.equal(await (await visible(driver, '#f-title')).getAttribute('value'), `${TALK} (${target.split(' ')[0]} cut)`);
+  await chooseOption(driver, '#f-status', 'Accepted');
+  await click(driver, '[data-testid="save-submission"]');
+  await gone(driver, '[data-testid="submission-form"]');
+  await screenshot(driver, 'talk-form');
+  await closeDrawers(driver);
+  assert.match(await rateOf(driver), /^100 %/);
+  await driver.executeScript("document.querySelectorAll('.content, html').forEach((el) => el.scrollTo(0, 0))");
+  await screenshot(driver, 'talks');
+
+  await click(driver, '[data-nav="events"]');
+  await waitInColumn(driver, 'accepted', target);
+  const card = await visible(driver, `[data-column="accepted"] [data-event="${target}"]`);
+  assert.match(await card.getText(), /1 submission/);
+  assert.ok((await card.findElements(By.css('.avatar'))).length > 0, 'the accepted speaker now goes to the event');
+});
+
+test('a teammate submitting the same talk to that event is warned', async () => {
+  const { driver } = session.app;
+  const target = submittedTo;
+  await openTalk(driver);
+  await click(driver, '[data-testid="submit-talk"]');
+  await chooseOption(driver, '#f-event_id', target);
+  await chooseOption(driver, '#f-speaker_id', 'Diego Alvarez');
+  const warning = await visible(driver, '[data-testid="duplicate-warning"]');
+  assert.match(await warning.getText(), /Maya Okafor .*same talk/s);
+  await closeDrawers(driver);
+});

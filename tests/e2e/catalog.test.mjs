@@ -42,5 +42,5 @@ test('an entry is promoted into the pipeline with its dates and CFP deadline', a
   await visible(driver, `tr[data-catalog="${name}"] [data-testid="in-pipeline"]`);
 
   await click(driver, '[data-nav="events"]');
-  await visible(driver, `tr[data-event="${name}"]`);
+  await visible(driver, `[data-testid="pipeline-board"] [data-event="${name}"]`);
 });

@@ -151,3 +151,37 @@ test('a teammate submitting the same talk to that event is warned', async () => 
   assert.match(await warning.getText(), /Maya Okafor .*same talk/s);
   await closeDrawers(driver);
 });
+
+test('changing the score weights in Settings re-scores the board', async () => {
+  const { driver } = session.app;
+  const scores = async () => {
+    await click(driver, '[data-nav="events"]');
+    await visible(driver, '[data-testid="pipeline-board"]');
+    const cards = await driver.findElements(By.css('.board-card'));
+    const out = {};
+    for (const card of cards) {
+      const badge = await card.findElements(By.css('[data-testid="event-score"]'));
+      if (badge.length) out[await card.getAttribute('data-event')] = await badge[0].getText();
+    }
+    return out;
+  };
+  const before = await scores();
+  await click(driver, '[data-nav="settings"]');
+  for (const [key, value] of Object.entries({ audience_fit: 0, reach: 0, cost: 10, travel_burden: 0, strategic_value: 0 })) {
+    const slider = await visible(driver, `#w-${key}`);
+    await driver.executeScript(
+      `const [el, v] = arguments; el.value = v; el.dispatchEvent(new Event('input', { bubbles: true }));`,
+      slider,
+      String(value),
+    );
+  }
+  await click(driver, '[data-testid="save-settings"]');
+  await visible(driver, '[data-testid="settings-form"] [role="status"]');
+  await screenshot(driver, 'settings');
+  const after = await scores();
+  assert.deepEqual(Object.keys(after).sort(), Object.keys(before).sort(), 'the same events are scored');
+  const changed = Object.keys(after).filter((name) => after[name] !== before[name]);
+  assert.ok(changed.length > 0, `weighing only cost changes some scores: ${JSON.stringify({ before, after })}`);
+  // With only cost weighed, a score is (5 − cost) / 4 × 100: a multiple of 25.
+  assert.ok(Object.values(after).every((s) => Number(s) % 25 === 0), JSON.stringify(after));
+});

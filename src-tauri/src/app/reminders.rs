@@ -40,8 +40,7 @@ impl ReminderClock {
 
     fn sleep(&self) {
         let nudged = self.nudged.lock().unwrap_or_else(|p| p.into_inner());
-        let (mut nudged, _) =
-            self.wake.wait_timeout_while(nudged, EVERY, |n| !*n).unwrap_or_else(|p| p.into_inner());
+        let (mut nudged, _) = self.wake.wait_timeout_while(nudged, EVERY, |n| !*n).unwrap_or_else(|p| p.into_inner());
         *nudged = false;
     }
 }

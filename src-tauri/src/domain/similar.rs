@@ -158,7 +158,8 @@ mod tests {
         let v = version(talk, "Zero to Production with Rust", "");
         let others = vec![submission(&v, event, li, SubmissionStatus::Withdrawn)];
         assert!(
-            duplicates(&input(talk, event, maya, "Zero to Production with Rust"), &others, std::slice::from_ref(&v)).is_empty()
+            duplicates(&input(talk, event, maya, "Zero to Production with Rust"), &others, std::slice::from_ref(&v))
+                .is_empty()
         );
         let live = vec![submission(&v, event, li, SubmissionStatus::Submitted)];
         assert!(duplicates(&input(Uuid::now_v7(), event, maya, "Kubernetes cost tuning"), &live, &[v]).is_empty());

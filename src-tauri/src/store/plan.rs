@@ -77,11 +77,8 @@ impl Store {
         let version_ids: HashSet<Uuid> = plan.submissions.iter().map(|s| s.version_id).collect();
         plan.talk_versions = self.talk_versions()?.into_iter().filter(|v| version_ids.contains(&v.id)).collect();
         let talk_ids: HashSet<Uuid> = plan.submissions.iter().map(|s| s.talk_id).collect();
-        plan.talks = self
-            .talks()?
-            .into_iter()
-            .filter(|t| talk_ids.contains(&t.id) || t.owner_id == Some(who.id))
-            .collect();
+        plan.talks =
+            self.talks()?.into_iter().filter(|t| talk_ids.contains(&t.id) || t.owner_id == Some(who.id)).collect();
         plan.people = vec![who];
         Ok(plan)
     }

@@ -258,4 +258,20 @@ mod tests {
         assert_eq!(report.added, 1);
         assert_eq!(store.catalog().unwrap().len(), 2);
     }
+
+    #[test]
+    fn a_folder_import_reports_files_read_then_rows_saved_up_to_the_total() {
+        let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/conference-data");
+        let mut seen = vec![];
+        let (listings, skipped) =
+            crate::domain::catalog::read_paths_reporting(&[fixture], &mut |p| seen.push(p)).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        store.import_listings_reporting(&listings, skipped, &mut |p| seen.push(p)).unwrap();
+        let reading: Vec<u32> = seen.iter().filter(|p| p.stage == ImportStage::Reading).map(|p| p.done).collect();
+        assert_eq!(reading, vec![0, 1, 2, 3], "one report per file, then the total");
+        let saving: Vec<&ImportProgress> = seen.iter().filter(|p| p.stage == ImportStage::Saving).collect();
+        assert_eq!(saving.first().map(|p| p.done), Some(0));
+        assert_eq!(saving.last().map(|p| (p.done, p.total)), Some((92, 92)));
+        assert!(saving.windows(2).all(|w| w[0].done <= w[1].done), "progress never goes back");
+    }
 }

@@ -185,3 +185,17 @@ test('changing the score weights in Settings re-scores the board', async () => {
   // With only cost weighed, a score is (5 − cost) / 4 × 100: a multiple of 25.
   assert.ok(Object.values(after).every((s) => Number(s) % 25 === 0), JSON.stringify(after));
 });
+
+test('deleting the talk asks first, then removes it with its submission', async () => {
+  const { driver } = session.app;
+  await openTalk(driver);
+  await click(driver, '[data-testid="talk-form"] .danger-quiet');
+  const warning = await visible(driver, '[data-testid="talk-form"] .confirm-text');
+  assert.match(await warning.getText(), /Also deletes its 1 submission/);
+  await click(driver, '[data-testid="confirm-delete"]');
+  await gone(driver, '[data-testid="talk-form"]');
+  await gone(driver, `tr[data-talk="${TALK}"]`);
+  await click(driver, '[data-nav="events"]');
+  const card = await visible(driver, `[data-column="accepted"] [data-event="${submittedTo}"]`);
+  assert.doesNotMatch(await card.getText(), /submission/, 'its submission went with it');
+});

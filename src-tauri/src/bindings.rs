@@ -16,7 +16,7 @@ use crate::domain::{
     TalkLevel, TalkStatus, TalkVersion, TimeOff, TimeOffInput, TimeOffKind, Weekday,
 };
 use crate::error::{ApiError, ErrorCode};
-use crate::ipc::AppInfo;
+use crate::ipc::{AppInfo, PlanView};
 use crate::plan_file::Plan;
 use crate::store::{CatalogImport, Counts, ImportSummary};
 
@@ -75,6 +75,7 @@ pub fn typescript() -> String {
         AcceptanceReport,
         DuplicateWarning,
         CfpReminderShown,
+        PlanView,
     );
     macro_rules! values {
         ($($name:literal: $t:ty),+ $(,)?) => { $(

@@ -487,17 +487,15 @@ fn submissions(
             .iter()
             .filter(|p| p.event_id == event.id && p.role == ParticipationRole::Speaker)
             .map(|p| (p.person_id, submission_status(event.status)));
+        let goes = |person: Uuid| plan.participations.iter().any(|x| x.event_id == event.id && x.person_id == person);
+        // Now and then a teammate was turned down here too (only for events near or past), so rates vary.
         let turned_down = plan
             .people
             .iter()
-            .filter(|p| {
-                rng.random_bool(0.15)
-                    && !plan.participations.iter().any(|x| x.event_id == event.id && x.person_id == p.id)
-            })
-            .map(|p| (p.id, SubmissionStatus::Rejected))
-            .take(1)
-            .filter(|_| event.start_date <= options.today + Days::new(28));
-        for (speaker, status) in speakers.chain(turned_down).collect::<Vec<_>>() {
+            .find(|p| rng.random_bool(0.15) && !goes(p.id))
+            .filter(|_| event.start_date <= options.today + Days::new(28))
+            .map(|p| (p.id, SubmissionStatus::Rejected));
+        for (speaker, status) in speakers.chain(turned_down) {
             let theirs: Vec<&Talk> = plan.talks.iter().filter(|t| t.owner_id == Some(speaker)).collect();
             let Some(talk) = theirs.get(rng.random_range(0..theirs.len().max(1))) else { continue };
             let number = versions.iter().filter(|v| v.talk_id == talk.id).count() as u32 + 1;

@@ -1,9 +1,14 @@
 //! Shapes that exist only to cross IPC (the domain types cross as they are).
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::Result;
+use crate::domain::acceptance::AcceptanceReport;
+use crate::domain::cfp::{self, CfpClosing};
+use crate::domain::score::{self, EventScore};
+use crate::domain::{Event, Participation, Person, Settings, Submission, Talk, TalkVersion, TimeOff};
 use crate::store::Store;
 
 /// What the window shows about the running app and its database.
@@ -21,5 +26,68 @@ impl AppInfo {
             db_path: store.path().map_or_else(|| ":memory:".to_string(), |p| p.display().to_string()),
             schema_version: store.schema_version()? as u32,
         })
+    }
+}
+
+/// How many days ahead the window lists closing calls for papers.
+pub const CFP_WINDOW_DAYS: u32 = 30;
+
+/// Everything the window shows of the plan, read at one moment in one call,
+/// with what is derived from it (CFPs closing, scores, acceptance rates).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PlanView {
+    pub people: Vec<Person>,
+    pub events: Vec<Event>,
+    pub participations: Vec<Participation>,
+    pub time_off: Vec<TimeOff>,
+    pub talks: Vec<Talk>,
+    pub talk_versions: Vec<TalkVersion>,
+    pub submissions: Vec<Submission>,
+    pub settings: Settings,
+    /// Calls for papers closing in the next `CFP_WINDOW_DAYS` days.
+    pub cfps_closing: Vec<CfpClosing>,
+    pub scores: Vec<EventScore>,
+    pub acceptance: AcceptanceReport,
+}
+
+impl PlanView {
+    pub fn of(store: &Store, now: DateTime<Utc>) -> Result<PlanView> {
+        store.read(|s| {
+            let (events, submissions, settings) = (s.events()?, s.submissions()?, s.settings()?);
+            Ok(PlanView {
+                people: s.people()?,
+                participations: s.participations()?,
+                time_off: s.time_off()?,
+                talks: s.talks()?,
+                talk_versions: s.talk_versions()?,
+                cfps_closing: cfp::closing_within(&events, now, CFP_WINDOW_DAYS),
+                scores: score::scores(&events, &settings.score_weights),
+                acceptance: AcceptanceReport::of(&submissions),
+                events,
+                submissions,
+                settings,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::{self, DemoOptions};
+
+    #[test]
+    fn the_plan_view_holds_the_plan_and_what_derives_from_it() {
+        let mut store = Store::open_in_memory().unwrap();
+        let today = "2026-11-21".parse().unwrap();
+        demo::fill(&mut store, &DemoOptions::for_today(today)).unwrap();
+        let now = today.and_hms_opt(12, 0, 0).unwrap().and_utc();
+        let view = PlanView::of(&store, now).unwrap();
+        assert_eq!(view.events, store.events().unwrap());
+        assert_eq!(view.submissions, store.submissions().unwrap());
+        assert_eq!(view.scores.len(), view.events.len(), "one score per event");
+        assert_eq!(view.cfps_closing, cfp::closing_within(&view.events, now, CFP_WINDOW_DAYS));
+        assert_eq!(view.acceptance, AcceptanceReport::of(&view.submissions));
+        assert_eq!(view.settings, Settings::default());
     }
 }

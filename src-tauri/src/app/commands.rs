@@ -10,16 +10,13 @@ use uuid::Uuid;
 use super::{Db, ReminderClock};
 use crate::Result;
 use crate::demo::{self, DemoOptions};
-use crate::domain::acceptance::AcceptanceReport;
 use crate::domain::catalog::{self, CatalogEntry, ImportProgress};
-use crate::domain::cfp::{self, CfpClosing};
-use crate::domain::score::{self, EventScore};
 use crate::domain::similar::DuplicateWarning;
 use crate::domain::{
-    Event, EventInput, Participation, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission,
-    SubmissionInput, Talk, TalkInput, TalkVersion, TimeOff, TimeOffInput, zone,
+    Event, EventInput, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission, SubmissionInput, Talk,
+    TalkInput, TimeOff, TimeOffInput, zone,
 };
-use crate::ipc::AppInfo;
+use crate::ipc::{AppInfo, PlanView};
 use crate::store::{CatalogImport, ImportSummary};
 
 #[tauri::command(async)]
@@ -27,14 +24,15 @@ pub fn app_info(db: State<Db>) -> Result<AppInfo> {
     db.with(|s| AppInfo::of(s))
 }
 
+/// The whole plan as the window shows it, read in one transaction.
 #[tauri::command(async)]
-pub fn list_time_zones() -> Vec<&'static str> {
-    zone::names()
+pub fn load_plan(db: State<Db>) -> Result<PlanView> {
+    db.with(|s| PlanView::of(s, chrono::Utc::now()))
 }
 
 #[tauri::command(async)]
-pub fn list_people(db: State<Db>) -> Result<Vec<Person>> {
-    db.with(|s| s.people())
+pub fn list_time_zones() -> Vec<&'static str> {
+    zone::names()
 }
 
 #[tauri::command(async)]
@@ -48,16 +46,6 @@ pub fn delete_person(db: State<Db>, id: Uuid) -> Result<()> {
 }
 
 #[tauri::command(async)]
-pub fn list_events(db: State<Db>) -> Result<Vec<Event>> {
-    db.with(|s| s.events())
-}
-
-#[tauri::command(async)]
-pub fn list_participations(db: State<Db>) -> Result<Vec<Participation>> {
-    db.with(|s| s.participations())
-}
-
-#[tauri::command(async)]
 pub fn save_event(db: State<Db>, clock: State<ReminderClock>, input: EventInput) -> Result<Event> {
     db.with(|s| s.save_event(&input)).inspect(|_| clock.nudge())
 }
@@ -65,11 +53,6 @@ pub fn save_event(db: State<Db>, clock: State<ReminderClock>, input: EventInput)
 #[tauri::command(async)]
 pub fn delete_event(db: State<Db>, id: Uuid) -> Result<()> {
     db.with(|s| s.delete_event(id))
-}
-
-#[tauri::command(async)]
-pub fn list_time_off(db: State<Db>) -> Result<Vec<TimeOff>> {
-    db.with(|s| s.time_off())
 }
 
 #[tauri::command(async)]
@@ -114,21 +97,6 @@ pub fn import_bundled_catalog(db: State<Db>) -> Result<CatalogImport> {
 }
 
 #[tauri::command(async)]
-pub fn list_cfps_closing(db: State<Db>, days: u32) -> Result<Vec<CfpClosing>> {
-    db.with(|s| Ok(cfp::closing_within(&s.events()?, chrono::Utc::now(), days)))
-}
-
-#[tauri::command(async)]
-pub fn list_talks(db: State<Db>) -> Result<Vec<Talk>> {
-    db.with(|s| s.talks())
-}
-
-#[tauri::command(async)]
-pub fn list_talk_versions(db: State<Db>) -> Result<Vec<TalkVersion>> {
-    db.with(|s| s.talk_versions())
-}
-
-#[tauri::command(async)]
 pub fn save_talk(db: State<Db>, input: TalkInput) -> Result<Talk> {
     db.with(|s| s.save_talk(&input))
 }
@@ -136,11 +104,6 @@ pub fn save_talk(db: State<Db>, input: TalkInput) -> Result<Talk> {
 #[tauri::command(async)]
 pub fn delete_talk(db: State<Db>, id: Uuid) -> Result<()> {
     db.with(|s| s.delete_talk(id))
-}
-
-#[tauri::command(async)]
-pub fn list_submissions(db: State<Db>) -> Result<Vec<Submission>> {
-    db.with(|s| s.submissions())
 }
 
 #[tauri::command(async)]
@@ -160,24 +123,8 @@ pub fn submission_warnings(db: State<Db>, input: SubmissionInput) -> Result<Vec<
 }
 
 #[tauri::command(async)]
-pub fn acceptance_rates(db: State<Db>) -> Result<AcceptanceReport> {
-    db.with(|s| Ok(AcceptanceReport::of(&s.submissions()?)))
-}
-
-#[tauri::command(async)]
-pub fn get_settings(db: State<Db>) -> Result<Settings> {
-    db.with(|s| s.settings())
-}
-
-#[tauri::command(async)]
 pub fn save_settings(db: State<Db>, clock: State<ReminderClock>, input: Settings) -> Result<Settings> {
     db.with(|s| s.save_settings(&input)).inspect(|_| clock.nudge())
-}
-
-/// Every event's score under the saved weights.
-#[tauri::command(async)]
-pub fn list_event_scores(db: State<Db>) -> Result<Vec<EventScore>> {
-    db.with(|s| Ok(score::scores(&s.events()?, &s.settings()?.score_weights)))
 }
 
 /// The score `ratings` would get under `weights`, for the forms' live preview; saves nothing.

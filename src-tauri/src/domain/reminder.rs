@@ -32,10 +32,7 @@ impl DueReminder {
         let zone = self.cfp.timezone.as_deref().unwrap_or("AoE");
         let left = self.cfp.hours_left;
         let within = if left < 48 { format!("{left} h") } else { format!("{} days", left / 24) };
-        format!(
-            "The call for papers closes {} {zone}, in {within}.",
-            self.cfp.deadline.format("%a %e %b %H:%M").to_string().replace("  ", " ")
-        )
+        format!("The call for papers closes {} {zone}, in {within}.", self.cfp.deadline.format("%a %-d %b %H:%M"))
     }
 }
 

@@ -143,6 +143,15 @@ impl Store {
         Ok(out)
     }
 
+    /// Runs `f` inside one read transaction, so that several queries see the
+    /// same moment even while another process writes the file.
+    pub fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
+        let out = f(self)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

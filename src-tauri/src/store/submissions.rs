@@ -123,9 +123,18 @@ impl Store {
 
     /// Teammates' submissions to the same event that are the same or a similar talk.
     pub fn submission_warnings(&self, input: &SubmissionInput) -> Result<Vec<DuplicateWarning>> {
+        let mut stmt =
+            self.conn().prepare_cached(&format!("SELECT {COLUMNS} FROM submission WHERE event_id = ?1 ORDER BY id"))?;
         let others: Vec<Submission> =
-            self.submissions()?.into_iter().filter(|s| s.event_id == input.event_id).collect();
-        Ok(similar::duplicates(input, &others, &self.talk_versions()?))
+            stmt.query_map([id_text(input.event_id)], from_row)?.collect::<rusqlite::Result<_>>()?;
+        let versions = others
+            .iter()
+            .map(|s| talks::find_version(self.conn(), s.version_id))
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect::<Vec<TalkVersion>>();
+        Ok(similar::duplicates(input, &others, &versions))
     }
 }
 

@@ -67,31 +67,18 @@ class Plan {
 
   async refresh(): Promise<void> {
     try {
-      const [people, events, participations, timeOff, cfpsClosing, talks, talkVersions, submissions, acceptance, scores, settings] =
-        await Promise.all([
-          api.people(),
-          api.events(),
-          api.participations(),
-          api.timeOff(),
-          api.cfpsClosing(30),
-          api.talks(),
-          api.talkVersions(),
-          api.submissions(),
-          api.acceptanceRates(),
-          api.eventScores(),
-          api.settings(),
-        ]);
-      this.people = people;
-      this.events = events;
-      this.participations = participations;
-      this.timeOff = timeOff;
-      this.cfpsClosing = cfpsClosing;
-      this.talks = talks;
-      this.talkVersions = talkVersions;
-      this.submissions = submissions;
-      this.acceptance = acceptance;
-      this.scores = new Map(scores.flatMap((s) => (s.score === null ? [] : [[s.event_id, s.score] as const])));
-      this.settings = settings;
+      const view = await api.loadPlan();
+      this.people = view.people;
+      this.events = view.events;
+      this.participations = view.participations;
+      this.timeOff = view.time_off;
+      this.cfpsClosing = view.cfps_closing;
+      this.talks = view.talks;
+      this.talkVersions = view.talk_versions;
+      this.submissions = view.submissions;
+      this.acceptance = view.acceptance;
+      this.scores = new Map(view.scores.flatMap((s) => (s.score === null ? [] : [[s.event_id, s.score] as const])));
+      this.settings = view.settings;
       this.error = null;
     } catch (e) {
       this.error = toApiError(e);

@@ -9,41 +9,17 @@ import type {
   Talk,
   TalkFormat,
   TalkInput,
-  TalkLevel,
-  TalkStatus,
   TalkVersion,
 } from './ipc/types';
+import { humanize } from './format';
 
-export const TALK_STATUS_LABELS: Record<TalkStatus, string> = {
-  idea: 'Idea',
-  drafting: 'Drafting',
-  ready: 'Ready',
-  retired: 'Retired',
-};
-
-export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, string> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  waitlisted: 'Waitlisted',
-  withdrawn: 'Withdrawn',
-  confirmed: 'Confirmed',
-};
-
+/** Format names as menus show them (the other talk and submission words read as `humanize` gives them). */
 export const TALK_FORMAT_LABELS: Record<TalkFormat, string> = {
   talk: 'Talk',
   lightning: 'Lightning talk',
   keynote: 'Keynote',
   workshop: 'Workshop',
   panel: 'Panel',
-};
-
-export const TALK_LEVEL_LABELS: Record<TalkLevel, string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  advanced: 'Advanced',
-  all_levels: 'All levels',
 };
 
 export const MAX_MINUTES = 480;
@@ -178,7 +154,7 @@ export function warningText(w: DuplicateWarning, speakerName: string): string {
   const what =
     w.status === 'draft'
       ? `is preparing “${w.title}” for this event (draft)`
-      : `already submitted “${w.title}” to this event (${SUBMISSION_STATUS_LABELS[w.status].toLowerCase()})`;
+      : `already submitted “${w.title}” to this event (${humanize(w.status).toLowerCase()})`;
   return `${speakerName} ${what} — ${how}.`;
 }
 

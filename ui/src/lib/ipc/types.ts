@@ -225,6 +225,12 @@ similarity: number, };
 
 export type CfpReminderShown = { event_id: string, title: string, body: string, days_before: number, };
 
+export type PlanView = { people: Array<Person>, events: Array<Event>, participations: Array<Participation>, time_off: Array<TimeOff>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, settings: Settings, 
+/**
+ * Calls for papers closing in the next `CFP_WINDOW_DAYS` days.
+ */
+cfps_closing: Array<CfpClosing>, scores: Array<EventScore>, acceptance: AcceptanceReport, };
+
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 export const TIME_OFF_KINDS: readonly TimeOffKind[] = ["vacation", "public_holiday", "day_in_lieu", "sick", "other"];

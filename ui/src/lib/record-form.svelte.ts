@@ -1,0 +1,48 @@
+// What every record form shares: saving, field errors and a general error,
+// and the write-then-reload of a save or a delete through `plan.commit`.
+import { fieldErrors, toApiError, type FieldErrors } from './ipc/errors';
+import { plan } from './plan.svelte';
+
+export class RecordForm {
+  errors = $state<FieldErrors>({});
+  general = $state<string | null>(null);
+  saving = $state(false);
+
+  /**
+   * `fields`: the fields the form shows, so an error naming one lands under it.
+   * `asGeneral`: fields the form does not edit, whose errors read as plain words.
+   */
+  constructor(
+    private readonly fields: readonly string[],
+    private readonly asGeneral: readonly string[] = [],
+  ) {}
+
+  /** Runs `write` (which may throw an ApiError-like object first), then `done` once saved. */
+  async save(write: () => Promise<unknown>, done: () => void): Promise<void> {
+    this.saving = true;
+    this.errors = {};
+    this.general = null;
+    try {
+      await plan.commit(write);
+      done();
+    } catch (err) {
+      const error = toApiError(err);
+      if (error.field && this.asGeneral.includes(error.field)) {
+        this.general = error.message;
+      } else {
+        ({ byField: this.errors, general: this.general } = fieldErrors(error, this.fields));
+      }
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  async remove(write: () => Promise<unknown>, done: () => void): Promise<void> {
+    try {
+      await plan.commit(write);
+      done();
+    } catch (err) {
+      this.general = toApiError(err).message;
+    }
+  }
+}

@@ -21,6 +21,10 @@ const COMMANDS: &[&str] = &[
     "submission_warnings",
     "save_settings",
     "score_ratings",
+    "save_content",
+    "delete_content",
+    "follow_up_defaults",
+    "save_follow_ups",
 ];
 
 fn main() {

@@ -190,7 +190,7 @@ fn export_then_import_into_a_fresh_database_is_identical() {
     let f = filled();
     let plan = read_json(&f.plan);
     assert_eq!(plan["format"], "quarterdeck-plan", "export writes the format marker");
-    assert_eq!(plan["version"], 2, "export writes the current format version");
+    assert_eq!(plan["version"], 3, "export writes the current format version");
 
     let copy = f.dir.path().join("copy.db");
     let report = ok(&copy, &["import-plan", s(&f.plan)]);
@@ -209,7 +209,7 @@ fn export_then_import_into_a_fresh_database_is_identical() {
     let back = f.dir.path().join("back.json");
     ok(&copy, &["export-plan", s(&back)]);
     let back = read_json(&back);
-    for kind in ["people", "time_off", "events", "participations"] {
+    for kind in ["people", "time_off", "events", "participations", "talks", "submissions", "content"] {
         assert_eq!(back[kind], plan[kind], "{kind} must read back exactly as exported");
     }
 
@@ -567,4 +567,69 @@ fn a_plan_with_a_submission_for_a_missing_talk_version_is_refused_whole() {
     let run = fails(&fresh, &["import-plan", s(&broken)]);
     assert!(run.stderr.contains("submissions[0].version_id"), "the error names the record: {}", run.stderr);
     assert_eq!(count(&fresh, "person"), 0, "nothing is written");
+}
+
+// ---------------------------------------------------------------------------
+// content
+
+#[test]
+fn content_lists_the_calendar_filtered_by_person_and_dates() {
+    let f = filled();
+    let all = json(&ok(&f.db, &["content", "--json"]));
+    let all = all.as_array().expect("content --json prints a JSON array");
+    assert_eq!(all.len() as i64, count(&f.db, "content"), "no filter lists every item");
+    assert!(all.iter().any(|c| c["event"].is_string()), "some items follow up an event, named: {}", all[0]);
+
+    let maya = json(&ok(&f.db, &["content", "--person", "maya okafor", "--json"]));
+    let maya = maya.as_array().unwrap();
+    assert!(!maya.is_empty() && maya.len() < all.len());
+    assert!(maya.iter().all(|c| c["owner"] == "Maya Okafor"), "only Maya's items");
+
+    let feb = json(&ok(&f.db, &["content", "--from", "2026-02-01", "--to", "2026-02-28", "--json"]));
+    let feb = feb.as_array().unwrap();
+    assert!(!feb.is_empty() && feb.len() < all.len());
+    for c in feb {
+        let due = c["due_on"].as_str().unwrap_or("");
+        let publish = c["publish_at"].as_str().unwrap_or("");
+        let in_feb = |d: &str| d.starts_with("2026-02");
+        assert!(in_feb(due) || in_feb(publish), "due {due} or publish {publish} falls in February");
+    }
+
+    let table = ok(&f.db, &["content", "--person", "Maya Okafor"]);
+    let mut lines = table.lines();
+    assert!(lines.next().unwrap().starts_with("DUE"), "{table}");
+    assert_eq!(lines.count(), maya.len(), "one line per item:\n{table}");
+}
+
+#[test]
+fn content_refuses_backwards_dates_and_unknown_people() {
+    let f = filled();
+    let run = fails(&f.db, &["content", "--from", "2026-03-01", "--to", "2026-02-01"]);
+    assert!(run.stderr.contains("--to"), "the error names the option: {}", run.stderr);
+    let run = fails(&f.db, &["content", "--person", "Nobody Here"]);
+    assert!(run.stderr.contains("Nobody Here"), "{}", run.stderr);
+}
+
+#[test]
+fn importing_bad_content_names_the_item_and_field_and_writes_nothing() {
+    let f = filled();
+    for (field, value, named) in [
+        ("effort_hours", Value::from(-3.0), "content[2].effort_hours"),
+        ("publish_at", Value::from("2020-01-01T09:00:00"), "content[2].publish_at"),
+        ("kind", Value::from("vlog"), "unknown variant `vlog`"),
+    ] {
+        let mut plan = read_json(&f.plan);
+        plan["content"][2][field] = value;
+        if field == "effort_hours" {
+            plan["content"][2]["effort_custom"] = true.into();
+        }
+        let bad = f.dir.path().join("bad-content.json");
+        write_json(&bad, &plan);
+        let empty = f.dir.path().join(format!("empty-{field}.db"));
+        ok(&empty, &["people", "--json"]);
+        let run = fails(&empty, &["import-plan", s(&bad)]);
+        assert!(run.stderr.contains(named), "the error names {named}: {}", run.stderr);
+        assert_eq!(count(&empty, "content"), 0, "nothing of the file is written");
+        assert_eq!(count(&empty, "person"), 0, "nothing of the file is written");
+    }
 }

@@ -8,12 +8,15 @@ use crate::app::CfpReminderShown;
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::catalog::{CatalogEntry, ImportProgress, ImportStage, Skipped};
 use crate::domain::cfp::CfpClosing;
+use crate::domain::content::{EffortDefault, OverdueContent};
+use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
 use crate::domain::score::EventScore;
 use crate::domain::similar::DuplicateWarning;
 use crate::domain::{
-    Event, EventInput, EventKind, EventStatus, ParticipantInput, Participation, ParticipationRole, Person, PersonInput,
-    Ratings, ScoreWeights, Settings, Submission, SubmissionInput, SubmissionStatus, Talk, TalkFormat, TalkInput,
-    TalkLevel, TalkStatus, TalkVersion, TimeOff, TimeOffInput, TimeOffKind, Weekday,
+    ContentInput, ContentItem, ContentKind, ContentStatus, Event, EventInput, EventKind, EventStatus, ParticipantInput,
+    Participation, ParticipationRole, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission,
+    SubmissionInput, SubmissionStatus, Talk, TalkFormat, TalkInput, TalkLevel, TalkStatus, TalkVersion, TimeOff,
+    TimeOffInput, TimeOffKind, Weekday,
 };
 use crate::error::{ApiError, ErrorCode};
 use crate::ipc::{AppInfo, PlanView};
@@ -75,6 +78,14 @@ pub fn typescript() -> String {
         AcceptanceReport,
         DuplicateWarning,
         CfpReminderShown,
+        ContentKind,
+        ContentStatus,
+        ContentItem,
+        ContentInput,
+        EffortDefault,
+        OverdueContent,
+        FollowUpInput,
+        FollowUpPlan,
         PlanView,
     );
     macro_rules! values {
@@ -96,6 +107,8 @@ pub fn typescript() -> String {
         "TALK_LEVELS": TalkLevel,
         "TALK_STATUSES": TalkStatus,
         "SUBMISSION_STATUSES": SubmissionStatus,
+        "CONTENT_KINDS": ContentKind,
+        "CONTENT_STATUSES": ContentStatus,
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -11,7 +11,8 @@ use crate::demo::{self, DemoOptions};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::catalog::{self, CatalogEntry};
 use crate::domain::cfp::{self, CfpClosing};
-use crate::domain::{Event, Person, Submission, Talk, TalkVersion};
+use crate::domain::content;
+use crate::domain::{ContentItem, Event, Person, Submission, Talk, TalkVersion};
 use crate::plan_file::Plan;
 use crate::store::CatalogImport;
 use crate::store::Store;
@@ -96,6 +97,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the content calendar: posts, videos, docs, newsletters, with what is overdue
+    Content {
+        /// Only this person's items
+        #[arg(long, value_name = "NAME")]
+        person: Option<String>,
+        /// Only items due or publishing on or after this day (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        from: Option<NaiveDate>,
+        /// Only items due or publishing on or before this day (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        to: Option<NaiveDate>,
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
     /// List the conference catalog, soonest first
     Catalog {
         /// Print a JSON array instead of a table
@@ -160,6 +176,20 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
                 print_json(out, &records)?;
             } else {
                 write!(out, "{}", talks_table(&records)).map_err(io)?;
+            }
+        }
+        Command::Content { person, from, to, json } => {
+            if let (Some(f), Some(t)) = (from, to)
+                && t < f
+            {
+                return Err(Error::invalid("--to", format!("{t} is before --from {f}")));
+            }
+            let today = chrono::Local::now().date_naive();
+            let records = content_records(&open()?, person.as_deref(), from, to, today)?;
+            if json {
+                print_json(out, &records)?;
+            } else {
+                write!(out, "{}", content_table(&records)).map_err(io)?;
             }
         }
         Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,
@@ -282,6 +312,67 @@ fn talks_table(records: &[TalkRecord]) -> String {
         })
         .collect();
     table(&["TITLE", "FORMAT", "LENGTH", "STATUS", "OWNER", "VERSIONS", "SENT", "ACCEPTED"], rows)
+}
+
+/// A content item as `content` prints it: the item, the names it links to, and why it is late.
+#[derive(serde::Serialize)]
+struct ContentRecord {
+    #[serde(flatten)]
+    item: ContentItem,
+    owner: Option<String>,
+    event: Option<String>,
+    talk: Option<String>,
+    overdue: Option<String>,
+}
+
+fn content_records(
+    store: &Store,
+    person: Option<&str>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<Vec<ContentRecord>> {
+    let (people, events, talks, items) = store.read(|s| Ok((s.people()?, s.events()?, s.talks()?, s.content()?)))?;
+    let owner = person.map(|name| store.person_by_name(name)).transpose()?;
+    Ok(content::within(&items, from, to)
+        .into_iter()
+        .filter(|c| owner.as_ref().is_none_or(|o| c.owner_id == Some(o.id)))
+        .map(|c| ContentRecord {
+            owner: people.iter().find(|p| Some(p.id) == c.owner_id).map(|p| p.name.clone()),
+            event: events.iter().find(|e| Some(e.id) == c.event_id).map(|e| e.name.clone()),
+            talk: talks.iter().find(|t| Some(t.id) == c.talk_id).map(|t| t.title.clone()),
+            overdue: c.overdue(today),
+            item: c.clone(),
+        })
+        .collect())
+}
+
+fn content_table(records: &[ContentRecord]) -> String {
+    let rows = records
+        .iter()
+        .map(|r| {
+            let c = &r.item;
+            let publish = match (c.publish_at, &c.timezone) {
+                (Some(p), Some(tz)) => format!("{} {tz}", p.format("%Y-%m-%d %H:%M")),
+                _ => String::new(),
+            };
+            let status = match &r.overdue {
+                Some(_) => format!("{} (overdue)", c.status),
+                None => c.status.to_string(),
+            };
+            vec![
+                c.due_on.map_or(String::new(), |d| d.to_string()),
+                publish,
+                c.title.clone(),
+                c.kind.to_string(),
+                status,
+                r.owner.clone().unwrap_or_default(),
+                format!("{} h", c.effort_hours),
+                r.event.clone().or(r.talk.clone()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table(&["DUE", "PUBLISH", "TITLE", "KIND", "STATUS", "OWNER", "EFFORT", "FOLLOWS UP"], rows)
 }
 
 fn catalog_report(report: &CatalogImport) -> String {

@@ -1,14 +1,15 @@
 //! Shapes that exist only to cross IPC (the domain types cross as they are).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::Result;
 use crate::domain::acceptance::AcceptanceReport;
 use crate::domain::cfp::{self, CfpClosing};
+use crate::domain::content::{self, EffortDefault, OverdueContent};
 use crate::domain::score::{self, EventScore};
-use crate::domain::{Event, Participation, Person, Settings, Submission, Talk, TalkVersion, TimeOff};
+use crate::domain::{ContentItem, Event, Participation, Person, Settings, Submission, Talk, TalkVersion, TimeOff};
 use crate::store::Store;
 
 /// What the window shows about the running app and its database.
@@ -43,17 +44,24 @@ pub struct PlanView {
     pub talks: Vec<Talk>,
     pub talk_versions: Vec<TalkVersion>,
     pub submissions: Vec<Submission>,
+    pub content: Vec<ContentItem>,
     pub settings: Settings,
     /// Calls for papers closing in the next `CFP_WINDOW_DAYS` days.
     pub cfps_closing: Vec<CfpClosing>,
     pub scores: Vec<EventScore>,
     pub acceptance: AcceptanceReport,
+    /// Content late on `today`, with why.
+    pub content_overdue: Vec<OverdueContent>,
+    /// Each kind's default effort and its source, for the content form.
+    pub effort_defaults: Vec<EffortDefault>,
 }
 
 impl PlanView {
-    pub fn of(store: &Store, now: DateTime<Utc>) -> Result<PlanView> {
+    /// The plan at `now`; `today` is the user's local date, which decides what is overdue.
+    pub fn of(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<PlanView> {
         store.read(|s| {
             let (events, submissions, settings) = (s.events()?, s.submissions()?, s.settings()?);
+            let content = s.content()?;
             Ok(PlanView {
                 people: s.people()?,
                 participations: s.participations()?,
@@ -63,6 +71,9 @@ impl PlanView {
                 cfps_closing: cfp::closing_within(&events, now, CFP_WINDOW_DAYS),
                 scores: score::scores(&events, &settings.score_weights),
                 acceptance: AcceptanceReport::of(&submissions),
+                content_overdue: content::overdue(&content, today),
+                effort_defaults: content::effort_defaults(),
+                content,
                 events,
                 submissions,
                 settings,
@@ -82,12 +93,14 @@ mod tests {
         let today = "2026-11-21".parse().unwrap();
         demo::fill(&mut store, &DemoOptions::for_today(today)).unwrap();
         let now = today.and_hms_opt(12, 0, 0).unwrap().and_utc();
-        let view = PlanView::of(&store, now).unwrap();
+        let view = PlanView::of(&store, now, today).unwrap();
         assert_eq!(view.events, store.events().unwrap());
         assert_eq!(view.submissions, store.submissions().unwrap());
         assert_eq!(view.scores.len(), view.events.len(), "one score per event");
         assert_eq!(view.cfps_closing, cfp::closing_within(&view.events, now, CFP_WINDOW_DAYS));
         assert_eq!(view.acceptance, AcceptanceReport::of(&view.submissions));
         assert_eq!(view.settings, Settings::default());
+        assert_eq!(view.content, store.content().unwrap());
+        assert_eq!(view.content_overdue, content::overdue(&view.content, today));
     }
 }

@@ -8,13 +8,14 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::domain::{Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
+use crate::domain::{ContentItem, Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
 use crate::{Error, Result};
 
 pub const FORMAT: &str = "quarterdeck-plan";
 /// The newest version this build reads and the one it writes.
-/// Version 2 added talks, talk versions, submissions and event ratings; version 1 files still read.
-pub const VERSION: u32 = 2;
+/// Version 2 added talks, talk versions, submissions and event ratings; version 3 added content.
+/// Older files still read.
+pub const VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Plan {
@@ -40,6 +41,8 @@ pub struct Plan {
     pub talk_versions: Vec<TalkVersion>,
     #[serde(default)]
     pub submissions: Vec<Submission>,
+    #[serde(default)]
+    pub content: Vec<ContentItem>,
 }
 
 impl Plan {
@@ -56,6 +59,7 @@ impl Plan {
             talks: vec![],
             talk_versions: vec![],
             submissions: vec![],
+            content: vec![],
         }
     }
 
@@ -121,9 +125,9 @@ mod tests {
 
     #[test]
     fn newer_versions_are_refused_by_name() {
-        let text = r#"{"format":"quarterdeck-plan","version":3,"people":[{"some":"future shape"}]}"#;
+        let text = r#"{"format":"quarterdeck-plan","version":4,"people":[{"some":"future shape"}]}"#;
         let err = Plan::parse(text).unwrap_err();
-        assert!(matches!(err, Error::UnsupportedFormat { found: 3, supported: 2 }), "{err}");
+        assert!(matches!(err, Error::UnsupportedFormat { found: 4, supported: 3 }), "{err}");
         assert!(err.to_string().contains("Update Quarterdeck"));
     }
 
@@ -131,7 +135,15 @@ mod tests {
     fn a_version_1_file_without_talks_still_reads() {
         let text = r#"{"format":"quarterdeck-plan","version":1,"exported_at":"2026-01-05T00:00:00Z","people":[]}"#;
         let plan = Plan::parse(text).unwrap();
-        assert!(plan.talks.is_empty() && plan.submissions.is_empty());
+        assert!(plan.talks.is_empty() && plan.submissions.is_empty() && plan.content.is_empty());
+    }
+
+    #[test]
+    fn an_unknown_content_kind_is_named_with_its_line() {
+        let text = "{\"format\":\"quarterdeck-plan\",\"version\":3,\"exported_at\":\"2026-01-01T00:00:00Z\",\n\"content\":[{\"kind\":\"vlog\"}]}";
+        let err = Plan::parse(text).unwrap_err();
+        assert!(matches!(err, Error::Invalid { ref field, .. } if field == "line 2"), "{err}");
+        assert!(err.to_string().contains("unknown variant `vlog`"), "{err}");
     }
 
     #[test]

@@ -11,10 +11,11 @@ use super::{Db, ReminderClock};
 use crate::Result;
 use crate::demo::{self, DemoOptions};
 use crate::domain::catalog::{self, CatalogEntry, ImportProgress};
+use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
 use crate::domain::similar::DuplicateWarning;
 use crate::domain::{
-    Event, EventInput, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission, SubmissionInput, Talk,
-    TalkInput, TimeOff, TimeOffInput, zone,
+    ContentInput, ContentItem, Event, EventInput, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission,
+    SubmissionInput, Talk, TalkInput, TimeOff, TimeOffInput, zone,
 };
 use crate::ipc::{AppInfo, PlanView};
 use crate::store::{CatalogImport, ImportSummary};
@@ -27,7 +28,7 @@ pub fn app_info(db: State<Db>) -> Result<AppInfo> {
 /// The whole plan as the window shows it, read in one transaction.
 #[tauri::command(async)]
 pub fn load_plan(db: State<Db>) -> Result<PlanView> {
-    db.with(|s| PlanView::of(s, chrono::Utc::now()))
+    db.with(|s| PlanView::of(s, chrono::Utc::now(), chrono::Local::now().date_naive()))
 }
 
 #[tauri::command(async)]
@@ -131,4 +132,26 @@ pub fn save_settings(db: State<Db>, clock: State<ReminderClock>, input: Settings
 #[tauri::command(async)]
 pub fn score_ratings(ratings: Ratings, weights: ScoreWeights) -> Result<Option<u8>> {
     Ok(ratings.validate("ratings")?.score(&weights.validate()?))
+}
+
+#[tauri::command(async)]
+pub fn save_content(db: State<Db>, input: ContentInput) -> Result<ContentItem> {
+    db.with(|s| s.save_content(&input))
+}
+
+#[tauri::command(async)]
+pub fn delete_content(db: State<Db>, id: Uuid) -> Result<()> {
+    db.with(|s| s.delete_content(id))
+}
+
+/// The usual follow-ups of an event (or a talk given there), for the chain dialog; saves nothing.
+#[tauri::command(async)]
+pub fn follow_up_defaults(db: State<Db>, event_id: Uuid, talk_id: Option<Uuid>) -> Result<Vec<FollowUpInput>> {
+    db.with(|s| s.follow_up_defaults(event_id, talk_id))
+}
+
+/// Creates a whole repurposing chain in one transaction.
+#[tauri::command(async)]
+pub fn save_follow_ups(db: State<Db>, input: FollowUpPlan) -> Result<Vec<ContentItem>> {
+    db.with(|s| s.save_follow_ups(&input))
 }

@@ -59,6 +59,10 @@ pub fn run(db_path: PathBuf) -> Result<()> {
             commands::submission_warnings,
             commands::save_settings,
             commands::score_ratings,
+            commands::save_content,
+            commands::delete_content,
+            commands::follow_up_defaults,
+            commands::save_follow_ups,
         ])
         .run(tauri::generate_context!())
         .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))

@@ -1,4 +1,4 @@
-//! The plan's vocabulary: people, time off, events, talks and submissions.
+//! The plan's vocabulary: people, time off, events, talks, submissions and content.
 //! Plain data and the rules that make it valid; no storage, no window.
 
 #[macro_use]
@@ -7,7 +7,9 @@ pub mod acceptance;
 pub mod catalog;
 pub mod cfp;
 pub mod check;
+pub mod content;
 pub mod event;
+pub mod follow_up;
 pub mod participation;
 pub mod person;
 pub mod reminder;
@@ -19,6 +21,7 @@ pub mod talk;
 pub mod time_off;
 pub mod zone;
 
+pub use content::{ContentInput, ContentItem, ContentKind, ContentStatus};
 pub use event::{Event, EventInput, EventKind, EventStatus, ParticipantInput};
 pub use participation::{Participation, ParticipationRole};
 pub use person::{Person, PersonInput, Weekday};

@@ -153,6 +153,36 @@ pub(super) const STEPS: &[&str] = &[
         PRIMARY KEY (event_id, closes_at, days_before)
     ) STRICT;
     "#,
+    // v4: the content calendar.
+    r#"
+    CREATE TABLE content (
+        id               TEXT PRIMARY KEY NOT NULL,
+        title            TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        kind             TEXT NOT NULL,
+        owner_id         TEXT REFERENCES person (id) ON DELETE SET NULL,
+        channel          TEXT NOT NULL DEFAULT '',
+        status           TEXT NOT NULL,
+        due_on           TEXT,
+        publish_at       TEXT,
+        timezone         TEXT,
+        effort_hours     REAL NOT NULL CHECK (effort_hours >= 0),
+        effort_custom    INTEGER NOT NULL DEFAULT 0,
+        finished_minutes INTEGER CHECK (finished_minutes > 0),
+        draft_url        TEXT NOT NULL DEFAULT '',
+        published_url    TEXT NOT NULL DEFAULT '',
+        tags             TEXT NOT NULL DEFAULT '',
+        event_id         TEXT REFERENCES event (id) ON DELETE SET NULL,
+        talk_id          TEXT REFERENCES talk (id) ON DELETE SET NULL,
+        notes            TEXT NOT NULL DEFAULT '',
+        created_at       TEXT NOT NULL,
+        updated_at       TEXT NOT NULL,
+        CHECK ((publish_at IS NULL) = (timezone IS NULL)),
+        CHECK (publish_at IS NULL OR due_on IS NULL OR substr(publish_at, 1, 10) >= due_on)
+    ) STRICT;
+    CREATE INDEX content_owner ON content (owner_id);
+    CREATE INDEX content_event ON content (event_id);
+    CREATE INDEX content_talk ON content (talk_id);
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

@@ -3,6 +3,7 @@
 //! (after copying the file aside when an existing file needs migrating).
 
 mod catalog;
+mod content;
 mod events;
 pub mod migrations;
 mod people;

@@ -6,7 +6,7 @@ use std::fmt;
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use super::{Store, events, people, submissions, talks, time_off};
+use super::{Store, content, events, people, submissions, talks, time_off};
 use crate::domain::check;
 use crate::domain::{Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
 use crate::plan_file::Plan;
@@ -30,6 +30,7 @@ pub struct ImportSummary {
     pub talks: Counts,
     pub talk_versions: Counts,
     pub submissions: Counts,
+    pub content: Counts,
 }
 
 impl fmt::Display for Counts {
@@ -46,7 +47,8 @@ impl fmt::Display for ImportSummary {
         writeln!(f, "participations: {}", self.participations)?;
         writeln!(f, "talks:          {}", self.talks)?;
         writeln!(f, "talk versions:  {}", self.talk_versions)?;
-        write!(f, "submissions:    {}", self.submissions)
+        writeln!(f, "submissions:    {}", self.submissions)?;
+        write!(f, "content:        {}", self.content)
     }
 }
 
@@ -62,21 +64,25 @@ impl Store {
             plan.talks = self.talks()?;
             plan.talk_versions = self.talk_versions()?;
             plan.submissions = self.submissions()?;
+            plan.content = self.content()?;
             return Ok(plan);
         };
         let who = self.person_by_name(name)?;
         let mut plan = Plan::new(Some(who.name.clone()));
         plan.time_off = self.time_off()?.into_iter().filter(|t| t.person_id == who.id).collect();
         plan.participations = self.participations()?.into_iter().filter(|p| p.person_id == who.id).collect();
-        let event_ids: HashSet<Uuid> = plan.participations.iter().map(|p| p.event_id).collect();
-        // Their submissions, the events those went to, and the talks and versions they used.
+        // Their submissions and content, with the events and talks those name, so every link resolves on import.
         plan.submissions = self.submissions()?.into_iter().filter(|s| s.speaker_id == who.id).collect();
-        let event_ids: HashSet<Uuid> =
-            event_ids.into_iter().chain(plan.submissions.iter().map(|s| s.event_id)).collect();
+        plan.content = self.content()?.into_iter().filter(|c| c.owner_id == Some(who.id)).collect();
+        let event_ids: HashSet<Uuid> = (plan.participations.iter().map(|p| p.event_id))
+            .chain(plan.submissions.iter().map(|s| s.event_id))
+            .chain(plan.content.iter().filter_map(|c| c.event_id))
+            .collect();
         plan.events = self.events()?.into_iter().filter(|e| event_ids.contains(&e.id)).collect();
         let version_ids: HashSet<Uuid> = plan.submissions.iter().map(|s| s.version_id).collect();
         plan.talk_versions = self.talk_versions()?.into_iter().filter(|v| version_ids.contains(&v.id)).collect();
-        let talk_ids: HashSet<Uuid> = plan.submissions.iter().map(|s| s.talk_id).collect();
+        let talk_ids: HashSet<Uuid> =
+            (plan.submissions.iter().map(|s| s.talk_id)).chain(plan.content.iter().filter_map(|c| c.talk_id)).collect();
         plan.talks =
             self.talks()?.into_iter().filter(|t| talk_ids.contains(&t.id) || t.owner_id == Some(who.id)).collect();
         plan.people = vec![who];
@@ -164,6 +170,11 @@ impl Store {
                 }
                 let before = submissions::find(tx, s.id)?;
                 merge(&mut summary.submissions, before.as_ref(), s, || submissions::put(tx, s))?;
+            }
+            for (i, c) in plan.content.iter().enumerate() {
+                content::check_links(tx, &c.input()).map_err(|e| e.within(&format!("content[{i}]")))?;
+                let before = content::find(tx, c.id)?;
+                merge(&mut summary.content, before.as_ref(), c, || content::put(tx, c))?;
             }
             Ok(summary)
         })
@@ -307,6 +318,16 @@ fn validated(plan: &Plan) -> Result<Plan> {
     unique_ids("talks", talks.iter().map(|t| t.id))?;
     unique_ids("talk_versions", talk_versions.iter().map(|v| v.id))?;
     unique_ids("submissions", submissions.iter().map(|s| s.id))?;
+    let content = plan
+        .content
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let clean = c.input().validate().map_err(|e| e.within(&format!("content[{i}]")))?;
+            Ok(clean.into_item(c.id, c.created_at, c.updated_at))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    unique_ids("content", content.iter().map(|c| c.id))?;
     Ok(Plan {
         people,
         events,
@@ -315,6 +336,7 @@ fn validated(plan: &Plan) -> Result<Plan> {
         talks,
         talk_versions,
         submissions,
+        content,
         ..plan.clone()
     })
 }

@@ -4,9 +4,13 @@ import type {
   AppInfo,
   CatalogEntry,
   CatalogImport,
+  ContentInput,
+  ContentItem,
   DuplicateWarning,
   Event,
   EventInput,
+  FollowUpInput,
+  FollowUpPlan,
   ImportProgress,
   ImportSummary,
   Person,
@@ -49,4 +53,9 @@ export const api = {
   deleteSubmission: (id: string) => invoke<null>('delete_submission', { id }),
   submissionWarnings: (input: SubmissionInput) => invoke<DuplicateWarning[]>('submission_warnings', { input }),
   saveSettings: (input: Settings) => invoke<Settings>('save_settings', { input }),
+  saveContent: (input: ContentInput) => invoke<ContentItem>('save_content', { input }),
+  deleteContent: (id: string) => invoke<null>('delete_content', { id }),
+  followUpDefaults: (eventId: string, talkId: string | null) =>
+    invoke<FollowUpInput[]>('follow_up_defaults', { eventId, talkId }),
+  saveFollowUps: (input: FollowUpPlan) => invoke<ContentItem[]>('save_follow_ups', { input }),
 };

@@ -87,7 +87,7 @@ export type Participation = { id: string, event_id: string, person_id: string, r
 
 export type Counts = { added: number, updated: number, unchanged: number, };
 
-export type ImportSummary = { people: Counts, time_off: Counts, events: Counts, participations: Counts, talks: Counts, talk_versions: Counts, submissions: Counts, };
+export type ImportSummary = { people: Counts, time_off: Counts, events: Counts, participations: Counts, talks: Counts, talk_versions: Counts, submissions: Counts, content: Counts, };
 
 export type Plan = { 
 /**
@@ -97,7 +97,7 @@ format: string, version: number, exported_at: string,
 /**
  * Whose plan this is, when one person's plan was exported; absent for the whole team.
  */
-person?: string, people: Array<Person>, time_off: Array<TimeOff>, events: Array<Event>, participations: Array<Participation>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, };
+person?: string, people: Array<Person>, time_off: Array<TimeOff>, events: Array<Event>, participations: Array<Participation>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, content: Array<ContentItem>, };
 
 export type CatalogEntry = { id: string, created_at: string, updated_at: string, name: string, start_date: string, end_date: string, url: string, city: string, country: string, online: boolean, 
 /**
@@ -225,11 +225,83 @@ similarity: number, };
 
 export type CfpReminderShown = { event_id: string, title: string, body: string, days_before: number, };
 
-export type PlanView = { people: Array<Person>, events: Array<Event>, participations: Array<Participation>, time_off: Array<TimeOff>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, settings: Settings, 
+export type ContentKind = "blog_post" | "tutorial" | "video" | "docs_page" | "newsletter" | "podcast" | "sample_app" | "social_thread";
+
+export type ContentStatus = "idea" | "drafting" | "review" | "scheduled" | "published" | "dropped";
+
+export type ContentItem = { id: string, title: string, kind: ContentKind, owner_id: string | null, 
+/**
+ * Where it appears: "Company blog", "YouTube", "dev.to".
+ */
+channel: string, status: ContentStatus, 
+/**
+ * The day the draft is due.
+ */
+due_on: string | null, 
+/**
+ * Local date-time it goes out, in `timezone`.
+ */
+publish_at: string | null, 
+/**
+ * IANA zone of `publish_at`; present exactly when `publish_at` is.
+ */
+timezone: string | null, 
+/**
+ * Estimated hours of work; the kind's default unless `effort_custom`.
+ */
+effort_hours: number, effort_custom: boolean, 
+/**
+ * Length of a finished video, which sets its default effort.
+ */
+finished_minutes: number | null, draft_url: string, published_url: string, tags: Array<string>, 
+/**
+ * The event it follows up (a recap) or the talk it repurposes (a video of it).
+ */
+event_id: string | null, talk_id: string | null, notes: string, created_at: string, updated_at: string, };
+
+export type ContentInput = { id?: string, title: string, kind: ContentKind, owner_id: string | null, channel: string, status: ContentStatus, due_on: string | null, publish_at: string | null, timezone: string | null, effort_hours: number | null, finished_minutes: number | null, draft_url: string, published_url: string, tags: Array<string>, event_id: string | null, talk_id: string | null, notes: string, };
+
+export type EffortDefault = { kind: ContentKind, 
+/**
+ * Hours for one piece, or the minimum when it is priced per finished minute.
+ */
+hours: number, 
+/**
+ * Hours per finished minute (video), if the effort grows with length.
+ */
+hours_per_finished_minute: number | null, source: string, };
+
+export type OverdueContent = { content_id: string, reason: string, };
+
+export type FollowUpInput = { kind: ContentKind, title: string, channel: string, 
+/**
+ * Days after the event's last day that the draft is due.
+ */
+due_days: number, 
+/**
+ * Days after the event's last day that it publishes.
+ */
+publish_days: number, 
+/**
+ * Absent: the kind's default effort.
+ */
+effort_hours: number | null, };
+
+export type FollowUpPlan = { event_id: string, talk_id: string | null, owner_id: string | null, items: Array<FollowUpInput>, };
+
+export type PlanView = { people: Array<Person>, events: Array<Event>, participations: Array<Participation>, time_off: Array<TimeOff>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, content: Array<ContentItem>, settings: Settings, 
 /**
  * Calls for papers closing in the next `CFP_WINDOW_DAYS` days.
  */
-cfps_closing: Array<CfpClosing>, scores: Array<EventScore>, acceptance: AcceptanceReport, };
+cfps_closing: Array<CfpClosing>, scores: Array<EventScore>, acceptance: AcceptanceReport, 
+/**
+ * Content late on `today`, with why.
+ */
+content_overdue: Array<OverdueContent>, 
+/**
+ * Each kind's default effort and its source, for the content form.
+ */
+effort_defaults: Array<EffortDefault>, };
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -248,3 +320,7 @@ export const TALK_LEVELS: readonly TalkLevel[] = ["beginner", "intermediate", "a
 export const TALK_STATUSES: readonly TalkStatus[] = ["idea", "drafting", "ready", "retired"];
 
 export const SUBMISSION_STATUSES: readonly SubmissionStatus[] = ["draft", "submitted", "accepted", "rejected", "waitlisted", "withdrawn", "confirmed"];
+
+export const CONTENT_KINDS: readonly ContentKind[] = ["blog_post", "tutorial", "video", "docs_page", "newsletter", "podcast", "sample_app", "social_thread"];
+
+export const CONTENT_STATUSES: readonly ContentStatus[] = ["idea", "drafting", "review", "scheduled", "published", "dropped"];

@@ -2,6 +2,8 @@
 //! plan (same ids too), so running `demo` twice changes nothing. Written
 //! through the plan import, in one transaction.
 
+mod content;
+
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, TimeZone, Utc};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -83,6 +85,7 @@ pub fn plan(options: &DemoOptions) -> Plan {
     let (versions, submissions) = submissions(&plan, options, &mut rng, stamp);
     plan.talk_versions = versions;
     plan.submissions = submissions;
+    plan.content = content::content(&plan, options, &mut rng, stamp);
     plan
 }
 
@@ -588,6 +591,23 @@ mod tests {
         assert_eq!(first.people.added, 6);
         let second = fill(&mut store, &options()).unwrap();
         assert_eq!(second.people.added + second.events.added + second.participations.added, 0);
+    }
+
+    #[test]
+    fn the_content_calendar_follows_the_quarter() {
+        use crate::domain::ContentStatus;
+        let options = options();
+        let plan = plan(&options);
+        let count = |s: ContentStatus| plan.content.iter().filter(|c| c.status == s).count();
+        assert!(plan.content.len() >= 30, "{} items", plan.content.len());
+        assert!(count(ContentStatus::Published) >= 5 && count(ContentStatus::Idea) >= 3, "a mix of statuses");
+        let overdue = crate::domain::content::overdue(&plan.content, options.today);
+        assert!((1..=6).contains(&overdue.len()), "a few late drafts, not a crisis: {overdue:?}");
+        let recaps: Vec<_> = plan.content.iter().filter(|c| c.title.starts_with("Recap: ")).collect();
+        assert!(!recaps.is_empty() && recaps.iter().all(|c| c.event_id.is_some()), "recaps follow events");
+        assert!(plan.content.iter().any(|c| c.kind == crate::domain::ContentKind::Newsletter));
+        let mut store = Store::open_in_memory().unwrap();
+        assert_eq!(fill(&mut store, &options).unwrap().content.added, plan.content.len(), "all of it imports");
     }
 
     #[test]

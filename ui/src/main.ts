@@ -3,6 +3,7 @@ import App from './App.svelte';
 import './styles/app.css';
 import './styles/pipeline.css';
 import './styles/talks.css';
+import './styles/content.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

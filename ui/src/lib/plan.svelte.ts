@@ -8,6 +8,8 @@ import type {
   AppInfo,
   CatalogEntry,
   CfpClosing,
+  ContentItem,
+  EffortDefault,
   Event,
   Participation,
   Person,
@@ -32,6 +34,10 @@ class Plan {
   acceptance = $state<AcceptanceReport>({ talks: [], people: [] });
   /** Each event's score under the saved weights (absent: not rated). */
   scores = $state<Map<string, number>>(new Map());
+  content = $state<ContentItem[]>([]);
+  /** Late content by id, with why. */
+  contentOverdue = $state<Map<string, string>>(new Map());
+  effortDefaults = $state<EffortDefault[]>([]);
   settings = $state<Settings | null>(null);
   zones = $state<string[]>([]);
   info = $state<AppInfo | null>(null);
@@ -78,6 +84,9 @@ class Plan {
       this.submissions = view.submissions;
       this.acceptance = view.acceptance;
       this.scores = new Map(view.scores.flatMap((s) => (s.score === null ? [] : [[s.event_id, s.score] as const])));
+      this.content = view.content;
+      this.contentOverdue = new Map(view.content_overdue.map((o) => [o.content_id, o.reason]));
+      this.effortDefaults = view.effort_defaults;
       this.settings = view.settings;
       this.error = null;
     } catch (e) {
@@ -106,6 +115,9 @@ class Plan {
   versionsById = $derived(new Map(this.talkVersions.map((v) => [v.id, v])));
   submissionsByTalk = $derived(groupBy(this.submissions, (s) => s.talk_id));
   submissionsByEvent = $derived(groupBy(this.submissions, (s) => s.event_id));
+  contentById = $derived(new Map(this.content.map((c) => [c.id, c])));
+  contentByEvent = $derived(groupBy(this.content.filter((c) => c.event_id), (c) => c.event_id ?? ''));
+  contentByTalk = $derived(groupBy(this.content.filter((c) => c.talk_id), (c) => c.talk_id ?? ''));
 
   participantsOf(eventId: string): Participation[] {
     return this.participationsByEvent.get(eventId) ?? [];

@@ -147,6 +147,20 @@ mod tests {
     }
 
     #[test]
+    fn the_documented_example_imports_and_exports_back_the_same() {
+        let doc = include_str!("../../docs/plan-format.md");
+        let example = doc.split("## Example").nth(1).unwrap();
+        let json = example.split("```json").nth(1).unwrap().split("```").next().unwrap();
+        let plan = Plan::parse(json).unwrap();
+        assert_eq!(plan.version, VERSION, "the example shows the current version");
+        let mut store = crate::store::Store::open_in_memory().unwrap();
+        store.import_plan(&plan).unwrap();
+        let back = store.export_plan(Some("Maya Okafor")).unwrap();
+        assert_eq!((back.people.len(), back.content.len()), (1, 1));
+        assert_eq!(Plan { exported_at: plan.exported_at, ..back }, plan, "the same eight arrays");
+    }
+
+    #[test]
     fn other_json_is_not_a_plan() {
         let err = Plan::parse(r#"{"hello": 1}"#).unwrap_err();
         assert!(matches!(err, Error::Invalid { ref field, .. } if field == "format"), "{err}");

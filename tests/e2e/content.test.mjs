@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { By } from 'selenium-webdriver';
-import { appSession, chooseOption, click, gone, pickZone, screenshot, setDate, type, visible } from './harness.mjs';
+import { appSession, chooseOption, click, drag, gone, pickZone, screenshot, setDate, type, visible } from './harness.mjs';
 
 const session = appSession();
 const TITLE = 'Launch week recap';
@@ -37,24 +37,6 @@ async function dayOf(driver, entry) {
      return null;`,
     `[data-entry="${entry}"]`,
   );
-}
-
-/** Press, nudge, travel and release, the way a person drags (see DEVELOPERS.md). */
-async function drag(driver, from, to) {
-  // Forget any button WebDriver still thinks is down from an earlier drag.
-  await driver.actions().clear();
-  await driver
-    .actions({ async: true })
-    .move({ origin: from })
-    .press()
-    .move({ origin: from, x: 8, y: 8 })
-    .pause(150)
-    .move({ origin: to })
-    .pause(250)
-    .move({ origin: to, x: 4, y: 12 })
-    .pause(250)
-    .release()
-    .perform();
 }
 
 async function reload(driver) {
@@ -130,7 +112,16 @@ test('a repurposing chain from an event plans its recap and video in one step', 
   await visible(driver, 'tr[data-person="Maya Okafor"]');
   await click(driver, '[data-nav="events"]');
   await click(driver, '[data-testid="show-list"]');
-  const row = await visible(driver, '[data-testid="events-table"] tbody tr[data-event]');
+  // An upcoming event, so that its follow-ups land ahead on the calendar.
+  await visible(driver, '[data-testid="events-table"] tbody tr[data-event]');
+  let row;
+  for (const candidate of await driver.findElements(By.css('[data-testid="events-table"] tbody tr[data-event]'))) {
+    if (/Confirmed/.test(await candidate.getText())) {
+      row = candidate;
+      break;
+    }
+  }
+  assert.ok(row, 'the sample team has a confirmed event');
   const name = await row.getAttribute('data-event');
   await (await row.findElement(By.css('td'))).click();
   await visible(driver, '[data-testid="event-form"]');

@@ -115,6 +115,28 @@ export async function pickZone(driver, inputSelector, query, zone) {
   await click(driver, `li[data-zone="${zone}"]`);
 }
 
+/**
+ * Drags `from` onto `to` the way a person does: press, nudge a few pixels,
+ * travel, settle, release. Both the boards (svelte-dnd-action, mouse events)
+ * and the calendar (@event-calendar, pointer events) follow it. The action
+ * state is cleared first, so no button is still down from an earlier drag.
+ */
+export async function drag(driver, from, to) {
+  await driver.actions().clear();
+  await driver
+    .actions({ async: true })
+    .move({ origin: from })
+    .press()
+    .move({ origin: from, x: 8, y: 8 })
+    .pause(150)
+    .move({ origin: to })
+    .pause(250)
+    .move({ origin: to, x: 4, y: 12 })
+    .pause(250)
+    .release()
+    .perform();
+}
+
 /** Saves a PNG of the window after two frames have painted. */
 export async function screenshot(driver, name) {
   await driver.executeAsyncScript('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));');

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { By, Key } from 'selenium-webdriver';
-import { appSession, chooseOption, click, gone, screenshot, type, visible } from './harness.mjs';
+import { appSession, chooseOption, click, drag, gone, screenshot, type, visible } from './harness.mjs';
 
 const session = appSession();
 const TALK = 'Typed IPC for Tauri Apps';
@@ -42,18 +42,7 @@ test('dragging a card to another column saves its new status', async () => {
   assert.ok(name, 'the sample pipeline has an event being considered');
   const card = await visible(driver, `[data-column="considering"] [data-event="${name}"]`);
   const target = await visible(driver, '[data-column="cfp_open"] .board-cards');
-  await driver
-    .actions({ async: true })
-    .move({ origin: card })
-    .press()
-    .move({ origin: card, x: 8, y: 8 })
-    .pause(150)
-    .move({ origin: target })
-    .pause(250)
-    .move({ origin: target, x: 4, y: 12 })
-    .pause(250)
-    .release()
-    .perform();
+  await drag(driver, card, target);
   await waitInColumn(driver, 'cfp_open', name);
   // Saved, not just moved on screen: the list shows the plan as reloaded after the save.
   await click(driver, '[data-testid="show-list"]');

@@ -170,9 +170,10 @@ fn with_status(mut c: ContentInput, today: NaiveDate, rng: &mut ChaCha8Rng, stam
             ContentStatus::Published
         }
     } else if due < today {
-        if rng.random_ratio(1, 2) { ContentStatus::Drafting } else { ContentStatus::Scheduled }
+        if rng.random_ratio(1, 4) { ContentStatus::Drafting } else { ContentStatus::Scheduled }
     } else if (due - today).num_days() <= 3 {
-        ContentStatus::Review
+        // Some finish early.
+        if rng.random_ratio(1, 3) { ContentStatus::Scheduled } else { ContentStatus::Review }
     } else if (due - today).num_days() <= 14 {
         ContentStatus::Drafting
     } else {

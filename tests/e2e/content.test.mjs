@@ -63,8 +63,11 @@ test('a new piece shows on its due day in the month view', async () => {
 
 test('dragging it to another day saves the new due date, still there after a reload', async () => {
   const { driver } = session.app;
-  const entry = await visible(driver, `[data-entry="due:${TITLE}"]`);
-  await drag(driver, entry, await cell(driver, TO));
+  await drag(
+    driver,
+    () => visible(driver, `[data-entry="due:${TITLE}"]`),
+    () => cell(driver, TO),
+  );
   await driver.wait(async () => (await dayOf(driver, `due:${TITLE}`)) === TO, 10_000, 'the entry never reached its new day');
   await reload(driver);
   await visible(driver, '[data-testid="content-calendar"]');
@@ -77,8 +80,11 @@ test('dragging it to another day saves the new due date, still there after a rel
 test('dragging it on the board moves it to drafting, still there after a reload', async () => {
   const { driver } = session.app;
   await click(driver, '[data-testid="show-board"]');
-  const card = await visible(driver, `[data-column="idea"] [data-content="${TITLE}"]`);
-  await drag(driver, card, await visible(driver, '[data-column="drafting"] .board-cards'));
+  await drag(
+    driver,
+    () => visible(driver, `[data-column="idea"] [data-content="${TITLE}"]`),
+    () => visible(driver, '[data-column="drafting"] .board-cards'),
+  );
   await visible(driver, `[data-column="drafting"] [data-content="${TITLE}"]`);
   // Wait for the save (the list is the plan as reloaded), then reload the window.
   await click(driver, '[data-testid="show-list"]');

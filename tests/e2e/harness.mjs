@@ -120,21 +120,32 @@ export async function pickZone(driver, inputSelector, query, zone) {
  * travel, settle, release. Both the boards (svelte-dnd-action, mouse events)
  * and the calendar (@event-calendar, pointer events) follow it. The action
  * state is cleared first, so no button is still down from an earlier drag.
+ * Given functions that find the elements, it finds them again and retries when
+ * the view redrew them in between (a stale element), as a person would aim again.
  */
 export async function drag(driver, from, to) {
-  await driver.actions().clear();
-  await driver
-    .actions({ async: true })
-    .move({ origin: from })
-    .press()
-    .move({ origin: from, x: 8, y: 8 })
-    .pause(150)
-    .move({ origin: to })
-    .pause(250)
-    .move({ origin: to, x: 4, y: 12 })
-    .pause(250)
-    .release()
-    .perform();
+  const find = (x) => (typeof x === 'function' ? x() : x);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [source, target] = [await find(from), await find(to)];
+      await driver.actions().clear();
+      await driver
+        .actions({ async: true })
+        .move({ origin: source })
+        .press()
+        .move({ origin: source, x: 8, y: 8 })
+        .pause(150)
+        .move({ origin: target })
+        .pause(250)
+        .move({ origin: target, x: 4, y: 12 })
+        .pause(250)
+        .release()
+        .perform();
+      return;
+    } catch (err) {
+      if (err?.name !== 'StaleElementReferenceError' || typeof from !== 'function' || attempt === 3) throw err;
+    }
+  }
 }
 
 /** Saves a PNG of the window after two frames have painted. */

@@ -191,7 +191,10 @@ fn with_status(mut c: ContentInput, today: NaiveDate, rng: &mut ChaCha8Rng, stam
 }
 
 fn title(kind: ContentKind, subject: &str) -> String {
-    let capital = |s: &str| s.chars().next().map_or(String::new(), |c| c.to_uppercase().collect()) + &s[1..];
+    let capital = |s: &str| {
+        let mut chars = s.chars();
+        chars.next().map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
+    };
     match kind {
         ContentKind::BlogPost => format!("What we learned about {subject}"),
         ContentKind::Tutorial => format!("Tutorial: {subject} in 15 minutes"),

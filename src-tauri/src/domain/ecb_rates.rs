@@ -1,0 +1,105 @@
+//! The European Central Bank's euro reference rates as CSV (`eurofxref-hist.csv`):
+//! a header `Date,USD,JPY,…` and one row per day, `N/A` where a currency had no
+//! rate. A malformed line is reported with its number and the rest imports.
+
+use chrono::NaiveDate;
+
+use super::money::{Currency, Rate};
+use crate::{Error, Result};
+
+/// One rate read from the file: units of `currency` per euro on `day`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayRate {
+    pub day: NaiveDate,
+    pub currency: Currency,
+    pub rate: Rate,
+}
+
+/// A line left out, with why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+pub struct SkippedLine {
+    /// 1-based, as an editor shows it.
+    pub line: usize,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EcbRates {
+    pub rates: Vec<DayRate>,
+    pub skipped: Vec<SkippedLine>,
+}
+
+/// Parses the whole file. Only a file without a usable header is an error;
+/// a bad row or cell skips that line, named by its number.
+pub fn parse(text: &str) -> Result<EcbRates> {
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
+    let (_, header) = lines.next().ok_or_else(|| Error::invalid("line 1", "the file is empty"))?;
+    let columns: Vec<&str> = header.trim_start_matches('\u{feff}').split(',').map(str::trim).collect();
+    if !columns.first().is_some_and(|c| c.eq_ignore_ascii_case("date")) {
+        return Err(Error::invalid("line 1", "expected a header starting with Date (the ECB's Date,USD,JPY,… layout)"));
+    }
+    // Trailing commas leave empty column names; unknown codes are refused up front.
+    let currencies: Vec<Option<Currency>> = columns[1..]
+        .iter()
+        .map(|c| if c.is_empty() { Ok(None) } else { Currency::parse(&format!("line 1: column {c:?}"), c).map(Some) })
+        .collect::<Result<_>>()?;
+    let mut out = EcbRates::default();
+    for (i, line) in lines {
+        let number = i + 1;
+        match row(line, &currencies) {
+            Ok(rates) => out.rates.extend(rates),
+            Err(reason) => out.skipped.push(SkippedLine { line: number, reason }),
+        }
+    }
+    Ok(out)
+}
+
+fn row(line: &str, currencies: &[Option<Currency>]) -> std::result::Result<Vec<DayRate>, String> {
+    let cells: Vec<&str> = line.split(',').map(str::trim).collect();
+    let day: NaiveDate = cells[0].parse().map_err(|_| format!("{:?} is not a date (YYYY-MM-DD)", cells[0]))?;
+    if cells.len() - 1 > currencies.len() && cells[currencies.len() + 1..].iter().any(|c| !c.is_empty()) {
+        return Err(format!("{} values for {} currencies", cells.len() - 1, currencies.len()));
+    }
+    let mut rates = vec![];
+    for (cell, currency) in cells[1..].iter().zip(currencies) {
+        let Some(currency) = currency else { continue };
+        if cell.is_empty() || cell.eq_ignore_ascii_case("N/A") {
+            continue;
+        }
+        let rate = Rate::parse(currency.code(), cell).map_err(|e| e.to_string())?;
+        rates.push(DayRate { day, currency: *currency, rate });
+    }
+    Ok(rates)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "Date,USD,JPY,BGN,GBP,\n\
+        2026-03-04,1.2000,161.50,N/A,0.8400,\n\
+        2026-03-03,1.0900,,N/A,0.8350,\n\
+        2026-03-02,1.08x,160.00,N/A,0.8300,\n\
+        yesterday,1.07,159,N/A,0.83,\n";
+
+    #[test]
+    fn reads_rates_and_reports_bad_lines_by_number() {
+        let parsed = parse(SAMPLE).unwrap();
+        let usd = parsed.rates.iter().filter(|r| r.currency.code() == "USD").count();
+        assert_eq!(usd, 2, "the 4th and 3rd; the 2nd's line is bad");
+        assert_eq!(parsed.rates.len(), 5, "N/A and empty cells are no rate");
+        assert_eq!(parsed.skipped.len(), 2);
+        assert_eq!(parsed.skipped[0].line, 4);
+        assert!(parsed.skipped[0].reason.contains("1.08x"), "{:?}", parsed.skipped[0]);
+        assert_eq!(parsed.skipped[1].line, 5);
+        assert!(parsed.skipped[1].reason.contains("yesterday"));
+    }
+
+    #[test]
+    fn a_file_without_the_header_or_with_an_unknown_code_is_refused() {
+        assert!(parse("").unwrap_err().to_string().starts_with("line 1: "));
+        assert!(parse("Day,USD\n2026-01-01,1.1\n").unwrap_err().to_string().starts_with("line 1: "));
+        let err = parse("Date,USD,EUX\n").unwrap_err();
+        assert!(err.to_string().contains("EUX"), "{err}");
+    }
+}

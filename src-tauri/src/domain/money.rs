@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::str::FromStr;
 
 use chrono::NaiveDate;
 use iso_currency::Currency as Iso;
@@ -45,13 +44,6 @@ impl fmt::Display for Currency {
     }
 }
 
-impl FromStr for Currency {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Currency> {
-        Currency::parse("currency", s)
-    }
-}
-
 /// An amount in minor units (cents) of one currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Money {
@@ -87,7 +79,7 @@ impl fmt::Display for Money {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Rate(i64);
 
-pub const RATE_DIGITS: u32 = 6;
+const RATE_DIGITS: u32 = 6;
 
 impl Rate {
     pub fn parse(field: &str, text: &str) -> Result<Rate> {
@@ -100,10 +92,6 @@ impl Rate {
 
     pub fn micro(self) -> i64 {
         self.0
-    }
-
-    pub fn from_micro(micro: i64) -> Rate {
-        Rate(micro)
     }
 }
 

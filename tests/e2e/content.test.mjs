@@ -23,20 +23,25 @@ const cell = (driver, date) =>
 
 /**
  * The day an entry shows on, by its `data-entry`. Entries float in a layer
- * above the grid, so this finds the day cell under the entry's centre.
+ * above the grid, so this finds the day cell under the entry's centre. It asks
+ * the page afresh each time rather than holding an element, because the grid
+ * redraws its entries whenever the plan reloads.
  */
 async function dayOf(driver, entry) {
-  await visible(driver, `[data-entry="${entry}"]`);
-  return driver.executeScript(
-    `const r = document.querySelector(arguments[0]).getBoundingClientRect();
-     const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-     for (const day of document.querySelectorAll('.ec-day')) {
-       const b = day.getBoundingClientRect();
-       if (x >= b.left && x <= b.right && y >= b.top && y <= b.bottom) return day.querySelector('time')?.getAttribute('datetime');
-     }
-     return null;`,
-    `[data-entry="${entry}"]`,
-  );
+  const ask = () =>
+    driver.executeScript(
+      `const el = document.querySelector(arguments[0]);
+       if (!el || !el.offsetParent) return null;
+       const r = el.getBoundingClientRect();
+       const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+       for (const day of document.querySelectorAll('.ec-day')) {
+         const b = day.getBoundingClientRect();
+         if (x >= b.left && x <= b.right && y >= b.top && y <= b.bottom) return day.querySelector('time')?.getAttribute('datetime');
+       }
+       return null;`,
+      `[data-entry="${entry}"]`,
+    );
+  return driver.wait(ask, 10_000, `${entry} never showed on a day`);
 }
 
 async function reload(driver) {

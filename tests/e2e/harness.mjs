@@ -143,7 +143,7 @@ export async function drag(driver, from, to) {
         .perform();
       return;
     } catch (err) {
-      if (err?.name !== 'StaleElementReferenceError' || typeof from !== 'function' || attempt === 3) throw err;
+      if (err?.name !== 'StaleElementReferenceError' || typeof from !== 'function' || attempt === 5) throw err;
     }
   }
 }

@@ -1,7 +1,7 @@
 // Drives the real Quarterdeck window: tauri-driver (port 4444) starts
 // WebKitWebDriver, which launches the built app. Run under Xvfb (scripts/test.sh).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -66,9 +66,46 @@ export async function openApp(home) {
       // SIGTERM, not SIGKILL: tauri-driver must stop WebKitWebDriver too.
       proc.kill('SIGTERM');
       await new Promise((done) => proc.once('exit', done));
+      await endLeftovers(home);
     }
   };
   return { driver, stop };
+}
+
+/**
+ * The app processes still running on `home`. Now and then WebKitWebDriver ends
+ * its session without closing the app's window; the app then outlives the
+ * test, holding the test runner's output pipe open so that the run never ends.
+ */
+function appsOn(home) {
+  const exe = realpathSync(application);
+  const mine = `XDG_DATA_HOME=${home.env.XDG_DATA_HOME}`;
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return realpathSync(`/proc/${pid}/exe`) === exe && readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(mine);
+      } catch {
+        return false; // gone meanwhile, or not ours to read
+      }
+    })
+    .map(Number);
+}
+
+/** Ends what is left of the app on `home`: asked first (SIGTERM), then made to (SIGKILL). */
+async function endLeftovers(home) {
+  for (const signal of ['SIGTERM', 'SIGKILL']) {
+    const left = appsOn(home);
+    if (left.length === 0) return;
+    for (const pid of left) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // already gone
+      }
+    }
+    await sleep(2_000);
+  }
 }
 
 /**

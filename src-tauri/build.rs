@@ -25,6 +25,18 @@ const COMMANDS: &[&str] = &[
     "delete_content",
     "follow_up_defaults",
     "save_follow_ups",
+    "save_trip",
+    "delete_trip",
+    "preview_trip",
+    "search_places",
+    "save_budget",
+    "delete_budget",
+    "budget_report",
+    "rate_summaries",
+    "save_rate",
+    "delete_rate",
+    "import_rates",
+    "export_costs",
 ];
 
 fn main() {

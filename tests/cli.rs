@@ -190,7 +190,7 @@ fn export_then_import_into_a_fresh_database_is_identical() {
     let f = filled();
     let plan = read_json(&f.plan);
     assert_eq!(plan["format"], "quarterdeck-plan", "export writes the format marker");
-    assert_eq!(plan["version"], 3, "export writes the current format version");
+    assert_eq!(plan["version"], 4, "export writes the current format version");
 
     let copy = f.dir.path().join("copy.db");
     let report = ok(&copy, &["import-plan", s(&f.plan)]);
@@ -632,4 +632,107 @@ fn importing_bad_content_names_the_item_and_field_and_writes_nothing() {
         assert_eq!(count(&empty, "content"), 0, "nothing of the file is written");
         assert_eq!(count(&empty, "person"), 0, "nothing of the file is written");
     }
+}
+
+// ---------------------------------------------------------------------------
+// travel: trips, budgets, exchange rates
+
+fn ecb_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/ecb/eurofxref-sample.csv")
+}
+
+#[test]
+fn ecb_rates_import_reports_the_bad_line_by_number_and_keeps_the_rest() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("rates.db");
+    let out = ok(&db, &["import-rates", s(&ecb_fixture())]);
+    // 4 good lines × 4 currencies (BGN is N/A throughout); line 5 is broken.
+    assert!(out.contains("16 rates for 4 days (2026-01-05 to 2026-01-09) in 4 currencies"), "{out}");
+    assert!(out.contains("skipped line 5: "), "{out}");
+    assert!(out.contains("1.0x"), "{out}");
+    assert_eq!(count(&db, "exchange_rate"), 16);
+    let again = ok(&db, &["import-rates", s(&ecb_fixture())]);
+    assert!(again.starts_with(&format!("Imported {}: 0 rates", s(&ecb_fixture()))), "{again}");
+    assert_eq!(count(&db, "exchange_rate"), 16, "importing twice adds nothing");
+
+    let bad = dir.path().join("not-ecb.csv");
+    std::fs::write(&bad, "Day,USD\n2026-01-05,1.1\n").unwrap();
+    let run = fails(&db, &["import-rates", s(&bad)]);
+    assert!(run.stderr.contains("line 1: "), "{}", run.stderr);
+}
+
+#[test]
+fn trips_and_the_quarter_budget_add_up_per_person_and_for_the_team() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("team.db");
+    ok(&db, &["demo", "--seed", "42", "--from", "2026-01-05", "--today", "2026-02-10"]);
+    let trips = json(&ok(&db, &["trips", "--json"]));
+    let trips = trips.as_array().unwrap();
+    assert!(!trips.is_empty(), "the sample team travels");
+    for t in trips {
+        assert!(t["facts"]["nights_away"].as_u64().is_some(), "{t}");
+        assert!(
+            t["costs"].as_array().unwrap().iter().all(|c| c["problem"].is_null()),
+            "sample rates cover every cost: {t}"
+        );
+    }
+    let table = ok(&db, &["trips"]);
+    assert!(table.starts_with("DEPARTS"), "{table}");
+    assert!(table.contains(" → "), "{table}");
+
+    let report = json(&ok(&db, &["budget", "--quarter", "2026Q1", "--json"]));
+    assert_eq!(report["quarter"], "2026Q1");
+    assert_eq!(report["currency"], "EUR");
+    let people = report["people"].as_array().unwrap();
+    let sum = |key: &str| people.iter().map(|p| p["spend"][key].as_i64().unwrap()).sum::<i64>();
+    for key in ["planned", "committed", "actual", "forecast", "sponsor"] {
+        assert_eq!(report["team"]["spend"][key].as_i64().unwrap(), sum(key), "the team's {key} is everyone's");
+    }
+    assert!(people.iter().all(|p| p["budget_minor"].as_i64().is_some()), "everyone has a budget this quarter");
+    let over: Vec<&Value> = people.iter().filter(|p| p["alert"]["threshold"].as_u64() >= Some(80)).collect();
+    assert!(!over.is_empty(), "the sample puts someone past the 80 % alert");
+    let text = ok(&db, &["budget", "--quarter", "2026q1"]);
+    assert!(text.starts_with("2026Q1 travel budget in EUR\nWHO"), "{text}");
+    assert!(text.contains("\nTeam "), "{text}");
+
+    let csv = dir.path().join("costs.csv");
+    let out = ok(&db, &["export-costs", "--out", s(&csv), "--quarter", "2026Q1"]);
+    let written = std::fs::read_to_string(&csv).unwrap();
+    assert!(written.starts_with("trip,traveller,trip_status,events,category,"), "{written}");
+    assert!(out.contains(&format!("{} cost lines", written.lines().count() - 1)), "{out}");
+
+    let run = fails(&db, &["budget", "--quarter", "2026Q5"]);
+    assert!(run.stderr.contains("--quarter: \"2026Q5\" is not a quarter"), "{}", run.stderr);
+}
+
+#[test]
+fn a_cost_without_a_rate_fails_the_budget_naming_currency_and_day() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("chf.db");
+    let plan = dir.path().join("plan.json");
+    let person = "0193a1c2-7b4e-7c11-9a2f-5d6e7f809a01";
+    let stamp = "2026-01-01T00:00:00Z";
+    write_json(
+        &plan,
+        &serde_json::json!({
+            "format": "quarterdeck-plan", "version": 4, "exported_at": stamp,
+            "people": [{"id": person, "name": "Maya Okafor", "role": "", "home_city": "Berlin",
+                        "timezone": "Europe/Berlin", "capacity_hours": 40.0, "working_days": ["mon"],
+                        "created_at": stamp, "updated_at": stamp}],
+            "trips": [{"id": "0193a1c2-7b4e-7c11-9a2f-5d6e7f809a02", "person_id": person, "title": "Zurich",
+                       "status": "confirmed", "event_ids": [], "segments": [], "notes": "",
+                       "created_at": stamp, "updated_at": stamp,
+                       "costs": [{"id": "0193a1c2-7b4e-7c11-9a2f-5d6e7f809a03", "category": "hotel",
+                                  "description": "", "currency": "CHF", "planned_minor": 45000,
+                                  "actual_minor": null, "date": "2026-02-03", "payer": "company"}]}]
+        }),
+    );
+    ok(&db, &["import-plan", s(&plan)]);
+    let run = fails(&db, &["budget", "--quarter", "2026Q1"]);
+    assert!(run.stdout.contains("Maya Okafor"), "the report still prints: {}", run.stdout);
+    assert!(run.stderr.contains("no exchange rate for CHF on or before 2026-02-03"), "{}", run.stderr);
+    ok(&db, &["import-rates", s(&ecb_fixture())]);
+    let report = json(&ok(&db, &["budget", "--quarter", "2026Q1", "--json"]));
+    // 450.00 CHF at 0.9321 per euro (9 January, the nearest before 3 February) = 482.78 EUR.
+    assert_eq!(report["team"]["spend"]["committed"], 48_278);
 }

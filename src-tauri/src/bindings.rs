@@ -6,12 +6,22 @@ use ts_rs::{Config, TS};
 
 use crate::app::CfpReminderShown;
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
+use crate::domain::budget::{Budget, BudgetInput};
+use crate::domain::budget_report::{BudgetAlert, BudgetReport, BudgetRow, ConvertedAmount, CostConversion, Spend};
 use crate::domain::catalog::{CatalogEntry, ImportProgress, ImportStage, Skipped};
 use crate::domain::cfp::CfpClosing;
 use crate::domain::content::{EffortDefault, OverdueContent};
+use crate::domain::ecb_rates::SkippedLine;
+use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSource, RateSummary, RatesImport};
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
+use crate::domain::place::Place;
+use crate::domain::quarter::Quarter;
 use crate::domain::score::EventScore;
 use crate::domain::similar::DuplicateWarning;
+use crate::domain::travel::{Co2Factor, Segment, SegmentFacts, ShiftDirection, TravelMode, TripFacts};
+use crate::domain::trip::{
+    CostCategory, CostLine, CostLineInput, Payer, PlaceInput, SegmentInput, Trip, TripInput, TripStatus,
+};
 use crate::domain::{
     ContentInput, ContentItem, ContentKind, ContentStatus, Event, EventInput, EventKind, EventStatus, ParticipantInput,
     Participation, ParticipationRole, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission,
@@ -19,7 +29,7 @@ use crate::domain::{
     TimeOffInput, TimeOffKind, Weekday,
 };
 use crate::error::{ApiError, ErrorCode};
-use crate::ipc::{AppInfo, PlanView};
+use crate::ipc::{AppInfo, PlanView, TripFigures};
 use crate::plan_file::Plan;
 use crate::store::{CatalogImport, Counts, ImportSummary};
 
@@ -86,6 +96,38 @@ pub fn typescript() -> String {
         OverdueContent,
         FollowUpInput,
         FollowUpPlan,
+        Quarter,
+        Place,
+        TravelMode,
+        Segment,
+        ShiftDirection,
+        Co2Factor,
+        SegmentFacts,
+        TripFacts,
+        TripStatus,
+        CostCategory,
+        Payer,
+        CostLine,
+        Trip,
+        PlaceInput,
+        SegmentInput,
+        CostLineInput,
+        TripInput,
+        ConvertedAmount,
+        CostConversion,
+        TripFigures,
+        Budget,
+        BudgetInput,
+        Spend,
+        BudgetAlert,
+        BudgetRow,
+        BudgetReport,
+        RateSource,
+        ExchangeRate,
+        RateInput,
+        RateSummary,
+        SkippedLine,
+        RatesImport,
         PlanView,
     );
     macro_rules! values {
@@ -109,6 +151,10 @@ pub fn typescript() -> String {
         "SUBMISSION_STATUSES": SubmissionStatus,
         "CONTENT_KINDS": ContentKind,
         "CONTENT_STATUSES": ContentStatus,
+        "TRAVEL_MODES": TravelMode,
+        "TRIP_STATUSES": TripStatus,
+        "COST_CATEGORIES": CostCategory,
+        "PAYERS": Payer,
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

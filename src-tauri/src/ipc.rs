@@ -6,9 +6,14 @@ use ts_rs::TS;
 
 use crate::Result;
 use crate::domain::acceptance::AcceptanceReport;
+use crate::domain::budget::Budget;
+use crate::domain::budget_report::{self, CostConversion};
 use crate::domain::cfp::{self, CfpClosing};
 use crate::domain::content::{self, EffortDefault, OverdueContent};
+use crate::domain::money::Currency;
 use crate::domain::score::{self, EventScore};
+use crate::domain::travel::{self, TripFacts};
+use crate::domain::trip::Trip;
 use crate::domain::{ContentItem, Event, Participation, Person, Settings, Submission, Talk, TalkVersion, TimeOff};
 use crate::store::Store;
 
@@ -54,6 +59,43 @@ pub struct PlanView {
     pub content_overdue: Vec<OverdueContent>,
     /// Each kind's default effort and its source, for the content form.
     pub effort_defaults: Vec<EffortDefault>,
+    pub trips: Vec<Trip>,
+    /// What each trip does to its traveller and costs, one per trip.
+    pub travel: Vec<TripFigures>,
+    pub budgets: Vec<Budget>,
+}
+
+/// A trip's derived figures: time zones, red-eyes, nights away, distance, CO2,
+/// and each cost in the reporting currency with the rate it used.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TripFigures {
+    pub trip_id: uuid::Uuid,
+    pub facts: Option<TripFacts>,
+    /// Why the figures could not be worked out (a place whose zone is gone, say).
+    pub problem: Option<String>,
+    pub costs: Vec<CostConversion>,
+}
+
+impl TripFigures {
+    pub fn of(store: &Store, trips: &[Trip], people: &[Person], reporting: &str) -> Result<Vec<TripFigures>> {
+        let to = Currency::parse("reporting_currency", reporting)?;
+        let needs: Vec<_> = trips.iter().flat_map(|t| &t.costs).map(|c| (c.currency.clone(), c.date)).collect();
+        let rates = store.rate_table(&needs, to)?;
+        Ok(trips
+            .iter()
+            .map(|t| {
+                let home = people.iter().find(|p| p.id == t.person_id).map_or("UTC", |p| p.timezone.as_str());
+                let facts =
+                    crate::domain::zone::parse("timezone", home).and_then(|tz| travel::trip_facts(&t.segments, tz));
+                TripFigures {
+                    trip_id: t.id,
+                    problem: facts.as_ref().err().map(ToString::to_string),
+                    facts: facts.ok(),
+                    costs: t.costs.iter().map(|c| budget_report::convert_line(c, to, &rates)).collect(),
+                }
+            })
+            .collect())
+    }
 }
 
 impl PlanView {
@@ -62,8 +104,12 @@ impl PlanView {
         store.read(|s| {
             let (events, submissions, settings) = (s.events()?, s.submissions()?, s.settings()?);
             let content = s.content()?;
+            let (people, trips) = (s.people()?, s.trips()?);
             Ok(PlanView {
-                people: s.people()?,
+                travel: TripFigures::of(s, &trips, &people, &settings.reporting_currency)?,
+                trips,
+                budgets: s.budgets()?,
+                people,
                 participations: s.participations()?,
                 time_off: s.time_off()?,
                 talks: s.talks()?,

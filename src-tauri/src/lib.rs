@@ -11,6 +11,7 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod files;
 pub mod ipc;
 pub mod paths;
 pub mod plan_file;

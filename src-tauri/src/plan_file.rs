@@ -8,14 +8,17 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::domain::budget::Budget;
+use crate::domain::exchange_rate::ExchangeRate;
+use crate::domain::trip::Trip;
 use crate::domain::{ContentItem, Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
 use crate::{Error, Result};
 
 pub const FORMAT: &str = "quarterdeck-plan";
 /// The newest version this build reads and the one it writes.
-/// Version 2 added talks, talk versions, submissions and event ratings; version 3 added content.
-/// Older files still read.
-pub const VERSION: u32 = 3;
+/// Version 2 added talks, talk versions, submissions and event ratings; version 3 added content;
+/// version 4 added trips, budgets and exchange rates. Older files still read.
+pub const VERSION: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Plan {
@@ -43,6 +46,13 @@ pub struct Plan {
     pub submissions: Vec<Submission>,
     #[serde(default)]
     pub content: Vec<ContentItem>,
+    #[serde(default)]
+    pub trips: Vec<Trip>,
+    #[serde(default)]
+    pub budgets: Vec<Budget>,
+    /// Units per euro on the days the file's costs and budgets convert at.
+    #[serde(default)]
+    pub rates: Vec<ExchangeRate>,
 }
 
 impl Plan {
@@ -60,6 +70,9 @@ impl Plan {
             talk_versions: vec![],
             submissions: vec![],
             content: vec![],
+            trips: vec![],
+            budgets: vec![],
+            rates: vec![],
         }
     }
 
@@ -88,21 +101,15 @@ impl Plan {
     }
 
     pub fn read(path: &Path) -> Result<Plan> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, e))?;
-        Self::parse(&text)
+        Self::parse(&crate::files::read_text(path)?)
     }
 
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a plan always serialises") + "\n"
     }
 
-    /// Writes through a temporary file and a rename, so a crash never leaves half a file.
     pub fn write(&self, path: &Path) -> Result<()> {
-        let mut tmp = path.as_os_str().to_owned();
-        tmp.push(".part");
-        let tmp = std::path::PathBuf::from(tmp);
-        std::fs::write(&tmp, self.to_json()).map_err(|e| Error::file(&tmp, e))?;
-        std::fs::rename(&tmp, path).map_err(|e| Error::file(path, e))
+        crate::files::write_whole(path, &self.to_json())
     }
 }
 
@@ -125,9 +132,9 @@ mod tests {
 
     #[test]
     fn newer_versions_are_refused_by_name() {
-        let text = r#"{"format":"quarterdeck-plan","version":4,"people":[{"some":"future shape"}]}"#;
+        let text = r#"{"format":"quarterdeck-plan","version":5,"people":[{"some":"future shape"}]}"#;
         let err = Plan::parse(text).unwrap_err();
-        assert!(matches!(err, Error::UnsupportedFormat { found: 4, supported: 3 }), "{err}");
+        assert!(matches!(err, Error::UnsupportedFormat { found: 5, supported: 4 }), "{err}");
         assert!(err.to_string().contains("Update Quarterdeck"));
     }
 
@@ -157,7 +164,7 @@ mod tests {
         store.import_plan(&plan).unwrap();
         let back = store.export_plan(Some("Maya Okafor")).unwrap();
         assert_eq!((back.people.len(), back.content.len()), (1, 1));
-        assert_eq!(Plan { exported_at: plan.exported_at, ..back }, plan, "the same eight arrays");
+        assert_eq!(Plan { exported_at: plan.exported_at, ..back }, plan, "the same eleven arrays");
     }
 
     #[test]

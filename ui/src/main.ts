@@ -4,6 +4,7 @@ import './styles/app.css';
 import './styles/pipeline.css';
 import './styles/talks.css';
 import './styles/content.css';
+import './styles/travel.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use tauri::State;
 use tauri::ipc::Channel;
 use uuid::Uuid;
@@ -10,15 +11,26 @@ use uuid::Uuid;
 use super::{Db, ReminderClock};
 use crate::Result;
 use crate::demo::{self, DemoOptions};
+use crate::domain::budget::{Budget, BudgetInput};
+use crate::domain::budget_report::BudgetReport;
 use crate::domain::catalog::{self, CatalogEntry, ImportProgress};
+use crate::domain::ecb_rates;
+use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSummary, RatesImport};
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
+use crate::domain::place::{self, Place};
+use crate::domain::quarter::Quarter;
 use crate::domain::similar::DuplicateWarning;
+use crate::domain::travel::TripFacts;
+use crate::domain::trip::{Trip, TripInput};
 use crate::domain::{
     ContentInput, ContentItem, Event, EventInput, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission,
     SubmissionInput, Talk, TalkInput, TimeOff, TimeOffInput, zone,
 };
 use crate::ipc::{AppInfo, PlanView};
 use crate::store::{CatalogImport, ImportSummary};
+
+/// How many places the picker suggests.
+const PLACE_SUGGESTIONS: usize = 12;
 
 #[tauri::command(async)]
 pub fn app_info(db: State<Db>) -> Result<AppInfo> {
@@ -154,4 +166,72 @@ pub fn follow_up_defaults(db: State<Db>, event_id: Uuid, talk_id: Option<Uuid>) 
 #[tauri::command(async)]
 pub fn save_follow_ups(db: State<Db>, input: FollowUpPlan) -> Result<Vec<ContentItem>> {
     db.with(|s| s.save_follow_ups(&input))
+}
+
+#[tauri::command(async)]
+pub fn save_trip(db: State<Db>, input: TripInput) -> Result<Trip> {
+    db.with(|s| s.save_trip(&input))
+}
+
+#[tauri::command(async)]
+pub fn delete_trip(db: State<Db>, id: Uuid) -> Result<()> {
+    db.with(|s| s.delete_trip(id))
+}
+
+/// What a trip being edited would do to its traveller (zones, red-eyes, nights); saves nothing.
+#[tauri::command(async)]
+pub fn preview_trip(db: State<Db>, input: TripInput) -> Result<TripFacts> {
+    db.with(|s| s.preview_trip(&input))
+}
+
+/// Airports and cities matching what is typed, for the place picker.
+#[tauri::command(async)]
+pub fn search_places(query: String) -> Vec<Place> {
+    place::search(&query, PLACE_SUGGESTIONS)
+}
+
+#[tauri::command(async)]
+pub fn save_budget(db: State<Db>, input: BudgetInput) -> Result<Budget> {
+    db.with(|s| s.save_budget(&input))
+}
+
+#[tauri::command(async)]
+pub fn delete_budget(db: State<Db>, id: Uuid) -> Result<()> {
+    db.with(|s| s.delete_budget(id))
+}
+
+#[tauri::command(async)]
+pub fn budget_report(db: State<Db>, quarter: String) -> Result<BudgetReport> {
+    let quarter = Quarter::parse("quarter", &quarter)?;
+    db.with(|s| s.budget_report(quarter))
+}
+
+#[tauri::command(async)]
+pub fn rate_summaries(db: State<Db>) -> Result<Vec<RateSummary>> {
+    db.with(|s| s.rate_summaries())
+}
+
+#[tauri::command(async)]
+pub fn save_rate(db: State<Db>, input: RateInput) -> Result<ExchangeRate> {
+    db.with(|s| s.save_rate(&input))
+}
+
+#[tauri::command(async)]
+pub fn delete_rate(db: State<Db>, currency: String, day: NaiveDate) -> Result<()> {
+    db.with(|s| s.delete_rate(&currency, day))
+}
+
+/// Imports the ECB reference-rate CSV the user picked in the open dialog.
+#[tauri::command(async)]
+pub fn import_rates(db: State<Db>, path: PathBuf) -> Result<RatesImport> {
+    let parsed = ecb_rates::parse(&crate::files::read_text(&path)?)?;
+    db.with(|s| s.import_rates(parsed))
+}
+
+/// Writes every cost line (or a quarter's) as CSV where the user chose in the save dialog.
+#[tauri::command(async)]
+pub fn export_costs(db: State<Db>, path: PathBuf, quarter: Option<String>) -> Result<()> {
+    let quarter = quarter.map(|q| Quarter::parse("quarter", &q)).transpose()?;
+    let text = db.with(|s| s.cost_csv(quarter))?;
+    crate::files::write_whole(&path, &text)
 }

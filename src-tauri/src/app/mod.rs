@@ -63,6 +63,18 @@ pub fn run(db_path: PathBuf) -> Result<()> {
             commands::delete_content,
             commands::follow_up_defaults,
             commands::save_follow_ups,
+            commands::save_trip,
+            commands::delete_trip,
+            commands::preview_trip,
+            commands::search_places,
+            commands::save_budget,
+            commands::delete_budget,
+            commands::budget_report,
+            commands::rate_summaries,
+            commands::save_rate,
+            commands::delete_rate,
+            commands::import_rates,
+            commands::export_costs,
         ])
         .run(tauri::generate_context!())
         .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))

@@ -3,6 +3,7 @@
 //! through the plan import, in one transaction.
 
 mod content;
+mod travel;
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, TimeZone, Utc};
 use rand::seq::SliceRandom;
@@ -86,6 +87,8 @@ pub fn plan(options: &DemoOptions) -> Plan {
     plan.talk_versions = versions;
     plan.submissions = submissions;
     plan.content = content::content(&plan, options, &mut rng, stamp);
+    let travel = travel::travel(&plan, options, &mut rng, stamp);
+    (plan.trips, plan.budgets, plan.rates) = (travel.trips, travel.budgets, travel.rates);
     plan
 }
 

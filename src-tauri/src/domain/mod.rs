@@ -1,19 +1,25 @@
-//! The plan's vocabulary: people, time off, events, talks, submissions and content.
+//! The plan's vocabulary: people, time off, events, talks, submissions, content, trips and budgets.
 //! Plain data and the rules that make it valid; no storage, no window.
 
 #[macro_use]
 mod text_enum;
 pub mod acceptance;
+pub mod budget;
+pub mod budget_report;
 pub mod catalog;
 pub mod cfp;
 pub mod check;
 pub mod content;
+pub mod cost_export;
 pub mod ecb_rates;
 pub mod event;
+pub mod exchange_rate;
 pub mod follow_up;
 pub mod money;
 pub mod participation;
 pub mod person;
+pub mod place;
+pub mod quarter;
 pub mod reminder;
 pub mod score;
 pub mod settings;
@@ -21,6 +27,8 @@ pub mod similar;
 pub mod submission;
 pub mod talk;
 pub mod time_off;
+pub mod travel;
+pub mod trip;
 pub mod zone;
 
 pub use content::{ContentInput, ContentItem, ContentKind, ContentStatus};

@@ -58,19 +58,24 @@ impl Money {
             .map_err(|why| Error::invalid(field, format!("{text:?} is not an amount in {currency}: {why}")))?;
         Ok(Money { minor, currency })
     }
+
+    /// The amount as plain decimal text in its currency's digits: `1234.50`, `15000`.
+    pub fn decimal(&self) -> String {
+        let digits = self.currency.minor_digits();
+        let scale = 10_u64.pow(digits);
+        let sign = if self.minor < 0 { "-" } else { "" };
+        let (whole, part) = (self.minor.unsigned_abs() / scale, self.minor.unsigned_abs() % scale);
+        if digits == 0 {
+            format!("{sign}{whole}")
+        } else {
+            format!("{sign}{whole}.{part:0width$}", width = digits as usize)
+        }
+    }
 }
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let digits = self.currency.minor_digits();
-        let scale = 10_i64.pow(digits);
-        let sign = if self.minor < 0 { "-" } else { "" };
-        let (whole, part) = (self.minor.unsigned_abs() / scale as u64, self.minor.unsigned_abs() % scale as u64);
-        if digits == 0 {
-            write!(f, "{sign}{whole} {}", self.currency)
-        } else {
-            write!(f, "{sign}{whole}.{part:0width$} {}", self.currency, width = digits as usize)
-        }
+        write!(f, "{} {}", self.decimal(), self.currency)
     }
 }
 

@@ -1,8 +1,10 @@
-//! Team-wide preferences: how events are scored and when CFP reminders fire.
+//! Team-wide preferences: how events are scored, when CFP reminders fire, and
+//! the currency budgets are reported in.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::money::Currency;
 use super::score::ScoreWeights;
 use crate::{Error, Result};
 
@@ -11,11 +13,22 @@ pub struct Settings {
     pub score_weights: ScoreWeights,
     /// Days before a CFP closes to notify, most distant first; empty turns reminders off.
     pub cfp_reminder_days: Vec<u16>,
+    /// ISO 4217 code every budget and cost is reported in.
+    #[serde(default = "default_reporting_currency")]
+    pub reporting_currency: String,
+}
+
+fn default_reporting_currency() -> String {
+    "EUR".to_string()
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { score_weights: ScoreWeights::default(), cfp_reminder_days: vec![7, 1] }
+        Settings {
+            score_weights: ScoreWeights::default(),
+            cfp_reminder_days: vec![7, 1],
+            reporting_currency: default_reporting_currency(),
+        }
     }
 }
 
@@ -38,7 +51,11 @@ impl Settings {
         if days.len() > MAX_REMINDERS {
             return Err(Error::invalid("cfp_reminder_days", format!("keep it to {MAX_REMINDERS} reminders")));
         }
-        Ok(Settings { score_weights: self.score_weights.validate()?, cfp_reminder_days: days })
+        Ok(Settings {
+            score_weights: self.score_weights.validate()?,
+            cfp_reminder_days: days,
+            reporting_currency: Currency::parse("reporting_currency", &self.reporting_currency)?.code().to_string(),
+        })
     }
 }
 

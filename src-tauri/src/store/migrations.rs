@@ -183,6 +183,88 @@ pub(super) const STEPS: &[&str] = &[
     CREATE INDEX content_event ON content (event_id);
     CREATE INDEX content_talk ON content (talk_id);
     "#,
+    // v5: trips with their segments and cost lines, quarter budgets, exchange rates.
+    r#"
+    CREATE TABLE trip (
+        id         TEXT PRIMARY KEY NOT NULL,
+        person_id  TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        status     TEXT NOT NULL,
+        notes      TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX trip_person ON trip (person_id);
+
+    CREATE TABLE trip_event (
+        trip_id  TEXT NOT NULL REFERENCES trip (id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL REFERENCES event (id) ON DELETE CASCADE,
+        PRIMARY KEY (trip_id, event_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX trip_event_event ON trip_event (event_id);
+
+    CREATE TABLE trip_segment (
+        id            TEXT PRIMARY KEY NOT NULL,
+        trip_id       TEXT NOT NULL REFERENCES trip (id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL,
+        mode          TEXT NOT NULL,
+        from_label    TEXT NOT NULL,
+        from_name     TEXT NOT NULL,
+        from_city     TEXT NOT NULL,
+        from_country  TEXT NOT NULL,
+        from_timezone TEXT NOT NULL,
+        from_lat      REAL,
+        from_lon      REAL,
+        to_label      TEXT NOT NULL,
+        to_name       TEXT NOT NULL,
+        to_city       TEXT NOT NULL,
+        to_country    TEXT NOT NULL,
+        to_timezone   TEXT NOT NULL,
+        to_lat        REAL,
+        to_lon        REAL,
+        depart_at     TEXT NOT NULL,
+        arrive_at     TEXT NOT NULL,
+        reference     TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX trip_segment_trip ON trip_segment (trip_id, position);
+
+    CREATE TABLE cost_line (
+        id            TEXT PRIMARY KEY NOT NULL,
+        trip_id       TEXT NOT NULL REFERENCES trip (id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL,
+        category      TEXT NOT NULL,
+        description   TEXT NOT NULL DEFAULT '',
+        currency      TEXT NOT NULL CHECK (length(currency) = 3),
+        planned_minor INTEGER CHECK (planned_minor >= 0),
+        actual_minor  INTEGER CHECK (actual_minor >= 0),
+        date          TEXT NOT NULL,
+        payer         TEXT NOT NULL,
+        CHECK (planned_minor IS NOT NULL OR actual_minor IS NOT NULL)
+    ) STRICT;
+    CREATE INDEX cost_line_trip ON cost_line (trip_id, position);
+    CREATE INDEX cost_line_date ON cost_line (date);
+
+    CREATE TABLE budget (
+        id           TEXT PRIMARY KEY NOT NULL,
+        quarter      TEXT NOT NULL,
+        person_id    TEXT REFERENCES person (id) ON DELETE CASCADE,
+        amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
+        currency     TEXT NOT NULL CHECK (length(currency) = 3),
+        alerts       TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+    ) STRICT;
+    -- One budget per person per quarter, and one for the team (no person).
+    CREATE UNIQUE INDEX budget_scope ON budget (quarter, coalesce(person_id, ''));
+
+    CREATE TABLE exchange_rate (
+        currency   TEXT NOT NULL CHECK (length(currency) = 3),
+        day        TEXT NOT NULL,
+        rate_micro INTEGER NOT NULL CHECK (rate_micro > 0),
+        source     TEXT NOT NULL,
+        PRIMARY KEY (currency, day)
+    ) STRICT, WITHOUT ROWID;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

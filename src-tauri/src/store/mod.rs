@@ -2,18 +2,22 @@
 //! WAL, foreign keys on, a busy timeout, and the schema migrated on open
 //! (after copying the file aside when an existing file needs migrating).
 
+mod budgets;
 mod catalog;
 mod content;
 mod events;
 pub mod migrations;
 mod people;
 mod plan;
+mod plan_travel;
+mod rates;
 mod reminders;
 mod rows;
 mod settings;
 mod submissions;
 mod talks;
 mod time_off;
+mod trips;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -6,7 +6,7 @@ use std::fmt;
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use super::{Store, content, events, people, submissions, talks, time_off};
+use super::{Store, content, events, people, plan_travel, submissions, talks, time_off};
 use crate::domain::check;
 use crate::domain::{Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
 use crate::plan_file::Plan;
@@ -31,6 +31,9 @@ pub struct ImportSummary {
     pub talk_versions: Counts,
     pub submissions: Counts,
     pub content: Counts,
+    pub trips: Counts,
+    pub budgets: Counts,
+    pub rates: Counts,
 }
 
 impl fmt::Display for Counts {
@@ -48,7 +51,10 @@ impl fmt::Display for ImportSummary {
         writeln!(f, "talks:          {}", self.talks)?;
         writeln!(f, "talk versions:  {}", self.talk_versions)?;
         writeln!(f, "submissions:    {}", self.submissions)?;
-        write!(f, "content:        {}", self.content)
+        writeln!(f, "content:        {}", self.content)?;
+        writeln!(f, "trips:          {}", self.trips)?;
+        writeln!(f, "budgets:        {}", self.budgets)?;
+        write!(f, "rates:          {}", self.rates)
     }
 }
 
@@ -65,6 +71,7 @@ impl Store {
             plan.talk_versions = self.talk_versions()?;
             plan.submissions = self.submissions()?;
             plan.content = self.content()?;
+            self.export_travel(&mut plan, None)?;
             return Ok(plan);
         };
         let who = self.person_by_name(name)?;
@@ -74,9 +81,11 @@ impl Store {
         // Their submissions and content, with the events and talks those name, so every link resolves on import.
         plan.submissions = self.submissions()?.into_iter().filter(|s| s.speaker_id == who.id).collect();
         plan.content = self.content()?.into_iter().filter(|c| c.owner_id == Some(who.id)).collect();
+        self.export_travel(&mut plan, Some(who.id))?;
         let event_ids: HashSet<Uuid> = (plan.participations.iter().map(|p| p.event_id))
             .chain(plan.submissions.iter().map(|s| s.event_id))
             .chain(plan.content.iter().filter_map(|c| c.event_id))
+            .chain(plan.trips.iter().flat_map(|t| t.event_ids.iter().copied()))
             .collect();
         plan.events = self.events()?.into_iter().filter(|e| event_ids.contains(&e.id)).collect();
         let version_ids: HashSet<Uuid> = plan.submissions.iter().map(|s| s.version_id).collect();
@@ -93,6 +102,7 @@ impl Store {
     /// Every record is checked first; one bad record and nothing is written.
     pub fn import_plan(&mut self, plan: &Plan) -> Result<ImportSummary> {
         let plan = validated(plan)?;
+        let (trips, budgets) = plan_travel::validated(&plan)?;
         self.write(|tx| {
             let mut summary = ImportSummary::default();
             for p in &plan.people {
@@ -176,12 +186,14 @@ impl Store {
                 let before = content::find(tx, c.id)?;
                 merge(&mut summary.content, before.as_ref(), c, || content::put(tx, c))?;
             }
+            (summary.trips, summary.budgets, summary.rates) =
+                plan_travel::merge_travel(tx, &trips, &budgets, &plan.rates)?;
             Ok(summary)
         })
     }
 }
 
-fn merge<T: PartialEq>(
+pub(super) fn merge<T: PartialEq>(
     counts: &mut Counts,
     before: Option<&T>,
     after: &T,
@@ -328,6 +340,8 @@ fn validated(plan: &Plan) -> Result<Plan> {
         })
         .collect::<Result<Vec<_>>>()?;
     unique_ids("content", content.iter().map(|c| c.id))?;
+    unique_ids("trips", plan.trips.iter().map(|t| t.id))?;
+    unique_ids("budgets", plan.budgets.iter().map(|b| b.id))?;
     Ok(Plan {
         people,
         events,

@@ -10,6 +10,7 @@ use crate::{Error, Result};
 
 const SCORE_WEIGHTS: &str = "score_weights";
 const CFP_REMINDER_DAYS: &str = "cfp_reminder_days";
+const REPORTING_CURRENCY: &str = "reporting_currency";
 
 impl Store {
     /// The saved settings, with defaults for any never saved.
@@ -18,6 +19,7 @@ impl Store {
         Ok(Settings {
             score_weights: self.setting(SCORE_WEIGHTS)?.unwrap_or(defaults.score_weights),
             cfp_reminder_days: self.setting(CFP_REMINDER_DAYS)?.unwrap_or(defaults.cfp_reminder_days),
+            reporting_currency: self.setting(REPORTING_CURRENCY)?.unwrap_or(defaults.reporting_currency),
         })
     }
 
@@ -29,6 +31,7 @@ impl Store {
             )?;
             stmt.execute(params![SCORE_WEIGHTS, json(&clean.score_weights)])?;
             stmt.execute(params![CFP_REMINDER_DAYS, json(&clean.cfp_reminder_days)])?;
+            stmt.execute(params![REPORTING_CURRENCY, json(&clean.reporting_currency)])?;
             Ok(())
         })?;
         Ok(clean)
@@ -58,11 +61,13 @@ mod tests {
         let wanted = Settings {
             score_weights: ScoreWeights { reach: 9, ..ScoreWeights::default() },
             cfp_reminder_days: vec![3, 14],
+            reporting_currency: "usd".into(),
         };
         store.save_settings(&wanted).unwrap();
         let saved = store.settings().unwrap();
         assert_eq!(saved.score_weights.reach, 9);
         assert_eq!(saved.cfp_reminder_days, vec![14, 3]);
+        assert_eq!(saved.reporting_currency, "USD");
     }
 
     #[test]

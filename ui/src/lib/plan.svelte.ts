@@ -6,6 +6,7 @@ import type {
   AcceptanceReport,
   ApiError,
   AppInfo,
+  Budget,
   CatalogEntry,
   CfpClosing,
   ContentItem,
@@ -18,6 +19,8 @@ import type {
   Talk,
   TalkVersion,
   TimeOff,
+  Trip,
+  TripFigures,
 } from './ipc/types';
 
 class Plan {
@@ -38,6 +41,10 @@ class Plan {
   /** Late content by id, with why. */
   contentOverdue = $state<Map<string, string>>(new Map());
   effortDefaults = $state<EffortDefault[]>([]);
+  trips = $state<Trip[]>([]);
+  /** Each trip's derived figures and converted costs, by trip id. */
+  travel = $state<Map<string, TripFigures>>(new Map());
+  budgets = $state<Budget[]>([]);
   settings = $state<Settings | null>(null);
   zones = $state<string[]>([]);
   info = $state<AppInfo | null>(null);
@@ -87,6 +94,9 @@ class Plan {
       this.content = view.content;
       this.contentOverdue = new Map(view.content_overdue.map((o) => [o.content_id, o.reason]));
       this.effortDefaults = view.effort_defaults;
+      this.trips = view.trips;
+      this.travel = new Map(view.travel.map((t) => [t.trip_id, t]));
+      this.budgets = view.budgets;
       this.settings = view.settings;
       this.error = null;
     } catch (e) {

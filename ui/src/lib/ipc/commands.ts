@@ -2,11 +2,15 @@
 import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   AppInfo,
+  Budget,
+  BudgetInput,
+  BudgetReport,
   CatalogEntry,
   CatalogImport,
   ContentInput,
   ContentItem,
   DuplicateWarning,
+  ExchangeRate,
   Event,
   EventInput,
   FollowUpInput,
@@ -15,7 +19,11 @@ import type {
   ImportSummary,
   Person,
   PersonInput,
+  Place,
   PlanView,
+  RateInput,
+  RateSummary,
+  RatesImport,
   Ratings,
   ScoreWeights,
   Settings,
@@ -25,6 +33,9 @@ import type {
   TalkInput,
   TimeOff,
   TimeOffInput,
+  Trip,
+  TripFacts,
+  TripInput,
 } from './types';
 
 export const api = {
@@ -58,4 +69,17 @@ export const api = {
   followUpDefaults: (eventId: string, talkId: string | null) =>
     invoke<FollowUpInput[]>('follow_up_defaults', { eventId, talkId }),
   saveFollowUps: (input: FollowUpPlan) => invoke<ContentItem[]>('save_follow_ups', { input }),
+  saveTrip: (input: TripInput) => invoke<Trip>('save_trip', { input }),
+  deleteTrip: (id: string) => invoke<null>('delete_trip', { id }),
+  /** What a trip being edited would do to its traveller; saves nothing. */
+  previewTrip: (input: TripInput) => invoke<TripFacts>('preview_trip', { input }),
+  searchPlaces: (query: string) => invoke<Place[]>('search_places', { query }),
+  saveBudget: (input: BudgetInput) => invoke<Budget>('save_budget', { input }),
+  deleteBudget: (id: string) => invoke<null>('delete_budget', { id }),
+  budgetReport: (quarter: string) => invoke<BudgetReport>('budget_report', { quarter }),
+  rateSummaries: () => invoke<RateSummary[]>('rate_summaries'),
+  saveRate: (input: RateInput) => invoke<ExchangeRate>('save_rate', { input }),
+  deleteRate: (currency: string, day: string) => invoke<null>('delete_rate', { currency, day }),
+  importRates: (path: string) => invoke<RatesImport>('import_rates', { path }),
+  exportCosts: (path: string, quarter: string | null) => invoke<null>('export_costs', { path, quarter }),
 };

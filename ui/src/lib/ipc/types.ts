@@ -87,7 +87,7 @@ export type Participation = { id: string, event_id: string, person_id: string, r
 
 export type Counts = { added: number, updated: number, unchanged: number, };
 
-export type ImportSummary = { people: Counts, time_off: Counts, events: Counts, participations: Counts, talks: Counts, talk_versions: Counts, submissions: Counts, content: Counts, };
+export type ImportSummary = { people: Counts, time_off: Counts, events: Counts, participations: Counts, talks: Counts, talk_versions: Counts, submissions: Counts, content: Counts, trips: Counts, budgets: Counts, rates: Counts, };
 
 export type Plan = { 
 /**
@@ -97,7 +97,11 @@ format: string, version: number, exported_at: string,
 /**
  * Whose plan this is, when one person's plan was exported; absent for the whole team.
  */
-person?: string, people: Array<Person>, time_off: Array<TimeOff>, events: Array<Event>, participations: Array<Participation>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, content: Array<ContentItem>, };
+person?: string, people: Array<Person>, time_off: Array<TimeOff>, events: Array<Event>, participations: Array<Participation>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, content: Array<ContentItem>, trips: Array<Trip>, budgets: Array<Budget>, 
+/**
+ * Units per euro on the days the file's costs and budgets convert at.
+ */
+rates: Array<ExchangeRate>, };
 
 export type CatalogEntry = { id: string, created_at: string, updated_at: string, name: string, start_date: string, end_date: string, url: string, city: string, country: string, online: boolean, 
 /**
@@ -157,7 +161,11 @@ export type Settings = { score_weights: ScoreWeights,
 /**
  * Days before a CFP closes to notify, most distant first; empty turns reminders off.
  */
-cfp_reminder_days: Array<number>, };
+cfp_reminder_days: Array<number>, 
+/**
+ * ISO 4217 code every budget and cost is reported in.
+ */
+reporting_currency: string, };
 
 export type TalkFormat = "talk" | "lightning" | "keynote" | "workshop" | "panel";
 
@@ -289,6 +297,283 @@ effort_hours: number | null, };
 
 export type FollowUpPlan = { event_id: string, talk_id: string | null, owner_id: string | null, items: Array<FollowUpInput>, };
 
+export type Quarter = string;
+
+export type Place = { 
+/**
+ * The canonical form of what was typed: an IATA code ("SFO"), a city code ("LON"), or "City, CC".
+ */
+label: string, 
+/**
+ * For display: "San Francisco International Airport", "London (all airports)", "Utrecht".
+ */
+name: string, city: string, 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+country: string, 
+/**
+ * IANA zone name.
+ */
+timezone: string, lat: number | null, lon: number | null, };
+
+export type TravelMode = "flight" | "train" | "car" | "bus" | "other";
+
+export type Segment = { id: string, mode: TravelMode, from: Place, to: Place, 
+/**
+ * Local wall-clock time at `from`.
+ */
+depart_at: string, 
+/**
+ * Local wall-clock time at `to`.
+ */
+arrive_at: string, 
+/**
+ * Flight or train number, booking code.
+ */
+reference: string, };
+
+export type ShiftDirection = "east" | "west" | "none";
+
+export type Co2Factor = { kg_per_km: number, 
+/**
+ * e.g. "flight over 3,700 km (long-haul), economy, with radiative forcing, +8 % on the great-circle distance";
+ * the ground modes' bases say they are approximate.
+ */
+basis: string, source: string, };
+
+export type SegmentFacts = { segment_id: string, depart_utc: string, arrive_utc: string, duration_minutes: number, 
+/**
+ * Arrival zone's UTC offset minus the departure zone's, both taken at the departure instant
+ * (so DST on the travel date counts), wrapped into (-12 h, +12 h]; positive = east. Minutes.
+ */
+shift_minutes: number, direction: ShiftDirection, 
+/**
+ * |shift| in hours (5.5 for India).
+ */
+zones_crossed: number, 
+/**
+ * At least 3 h under way in the 00:00–06:00 night of either end, arriving 04:00–11:59 local.
+ */
+red_eye: boolean, 
+/**
+ * Great-circle km between the places, when both have coordinates (rounded to whole km).
+ */
+distance_km: number | null, co2_kg: number | null, co2_factor: Co2Factor | null, };
+
+export type TripFacts = { 
+/**
+ * In departure order.
+ */
+segments: Array<SegmentFacts>, leaves_utc: string | null, returns_utc: string | null, 
+/**
+ * Home-zone calendar date of the last arrival minus that of the first departure, in days.
+ */
+nights_away: number, 
+/**
+ * Every local date (as typed, in each segment's own wall clock) from a segment's
+ * departure date to its arrival date, deduplicated, sorted.
+ */
+travel_days: Array<string>, 
+/**
+ * The largest signed shift between the home zone and any arrival place (offsets at that
+ * arrival instant), wrapped as above; the body-clock change of the trip.
+ */
+max_shift_minutes: number, max_shift_direction: ShiftDirection, red_eyes: number, distance_km: number, co2_kg: number, 
+/**
+ * True when some segment has no distance (a place without coordinates) or no CO2
+ * factor (mode `other`), so the totals leave it out.
+ */
+incomplete: boolean, };
+
+export type TripStatus = "planned" | "confirmed" | "cancelled";
+
+export type CostCategory = "flight" | "rail" | "hotel" | "ground" | "meals" | "registration" | "visa" | "other";
+
+export type Payer = "company" | "sponsor" | "self";
+
+export type CostLine = { id: string, category: CostCategory, description: string, 
+/**
+ * ISO 4217 code.
+ */
+currency: string, 
+/**
+ * Minor units (cents) of `currency`; at least one of planned and actual is set.
+ */
+planned_minor: number | null, actual_minor: number | null, 
+/**
+ * The day the cost falls on; its exchange rate is that day's.
+ */
+date: string, payer: Payer, };
+
+export type Trip = { id: string, person_id: string, title: string, status: TripStatus, 
+/**
+ * The events it takes the person to.
+ */
+event_ids: Array<string>, 
+/**
+ * In travel order.
+ */
+segments: Array<Segment>, costs: Array<CostLine>, notes: string, created_at: string, updated_at: string, };
+
+export type PlaceInput = { text: string, timezone?: string, };
+
+export type SegmentInput = { id?: string, mode: TravelMode, from: PlaceInput, to: PlaceInput, depart_at: string, arrive_at: string, reference: string, };
+
+export type CostLineInput = { id?: string, category: CostCategory, description: string, currency: string, 
+/**
+ * Empty when not planned.
+ */
+planned: string, 
+/**
+ * Empty until paid.
+ */
+actual: string, date: string, payer: Payer, };
+
+export type TripInput = { id?: string, person_id: string, 
+/**
+ * Empty for "Trip to" the first destination.
+ */
+title: string, status: TripStatus, event_ids: Array<string>, segments: Array<SegmentInput>, costs: Array<CostLineInput>, notes: string, };
+
+export type ConvertedAmount = { minor: number, 
+/**
+ * Units of the reporting currency per unit of the cost's currency.
+ */
+rate: string, 
+/**
+ * The day whose rate was used: the cost's own or the nearest earlier.
+ */
+rate_day: string, };
+
+export type CostConversion = { cost_id: string, planned: ConvertedAmount | null, actual: ConvertedAmount | null, 
+/**
+ * "currency: no exchange rate for GBP on or before 2026-03-03; …" when a rate is missing.
+ */
+problem: string | null, };
+
+export type TripFigures = { trip_id: string, facts: TripFacts | null, 
+/**
+ * Why the figures could not be worked out (a place whose zone is gone, say).
+ */
+problem: string | null, costs: Array<CostConversion>, };
+
+export type Budget = { id: string, quarter: Quarter, 
+/**
+ * Absent for the team's budget.
+ */
+person_id: string | null, amount_minor: number, 
+/**
+ * ISO 4217 code; converted to the reporting currency at the quarter's first day.
+ */
+currency: string, 
+/**
+ * Percentages of the budget that raise an alert, ascending.
+ */
+alerts: Array<number>, created_at: string, updated_at: string, };
+
+export type BudgetInput = { id?: string, 
+/**
+ * `2026Q1`.
+ */
+quarter: string, person_id: string | null, 
+/**
+ * Decimal text in `currency`: `"12000"`, `"4500.50"`.
+ */
+amount: string, currency: string, alerts: Array<number>, };
+
+export type Spend = { 
+/**
+ * Planned company costs of trips not cancelled.
+ */
+planned: number, 
+/**
+ * Planned company costs of confirmed trips.
+ */
+committed: number, 
+/**
+ * Company costs paid so far.
+ */
+actual: number, 
+/**
+ * What the quarter will cost the budget: each line's actual, else its plan (cancelled trips: actual only).
+ */
+forecast: number, 
+/**
+ * Shown, never charged: what sponsors and the travellers themselves pay.
+ */
+sponsor: number, traveller: number, };
+
+export type BudgetAlert = { threshold: number, message: string, };
+
+export type BudgetRow = { 
+/**
+ * Absent on the team's row.
+ */
+person_id: string | null, name: string, budget_id: string | null, 
+/**
+ * The budget in the reporting currency; absent when none is set (or its rate is missing).
+ */
+budget_minor: number | null, 
+/**
+ * The budget as entered, and the rate used when its currency differs: "5000.00 USD at 0.925926 (2026-10-01)".
+ */
+budget_entered: string | null, alerts: Array<number>, spend: Spend, remaining_minor: number | null, 
+/**
+ * Forecast as a share of the budget, in percent.
+ */
+used_percent: number | null, alert: BudgetAlert | null, };
+
+export type BudgetReport = { quarter: Quarter, 
+/**
+ * The reporting currency every figure is in.
+ */
+currency: string, 
+/**
+ * One row per person with a budget or a cost in the quarter, by name.
+ */
+people: Array<BudgetRow>, 
+/**
+ * The team's budget against everyone's costs.
+ */
+team: BudgetRow, 
+/**
+ * Costs and budgets left out for want of a rate, each naming the currency and day.
+ */
+unconverted: Array<string>, };
+
+export type RateSource = "ecb" | "manual" | "sample";
+
+export type ExchangeRate = { currency: string, day: string, 
+/**
+ * Units of `currency` per euro, as decimal text (`1.0823`).
+ */
+rate: string, source: RateSource, };
+
+export type RateInput = { currency: string, day: string, rate: string, };
+
+export type RateSummary = { currency: string, days: number, first_day: string, last_day: string, 
+/**
+ * The rate on `last_day`.
+ */
+latest: string, latest_source: RateSource, };
+
+export type SkippedLine = { 
+/**
+ * 1-based, as an editor shows it.
+ */
+line: number, reason: string, };
+
+export type RatesImport = { 
+/**
+ * Rates written (new or changed).
+ */
+rates: number, days: number, currencies: Array<string>, first_day: string | null, last_day: string | null, 
+/**
+ * Lines left out, by number, with why.
+ */
+skipped: Array<SkippedLine>, };
+
 export type PlanView = { people: Array<Person>, events: Array<Event>, participations: Array<Participation>, time_off: Array<TimeOff>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, content: Array<ContentItem>, settings: Settings, 
 /**
  * Calls for papers closing in the next `CFP_WINDOW_DAYS` days.
@@ -301,7 +586,11 @@ content_overdue: Array<OverdueContent>,
 /**
  * Each kind's default effort and its source, for the content form.
  */
-effort_defaults: Array<EffortDefault>, };
+effort_defaults: Array<EffortDefault>, trips: Array<Trip>, 
+/**
+ * What each trip does to its traveller and costs, one per trip.
+ */
+travel: Array<TripFigures>, budgets: Array<Budget>, };
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -324,3 +613,11 @@ export const SUBMISSION_STATUSES: readonly SubmissionStatus[] = ["draft", "submi
 export const CONTENT_KINDS: readonly ContentKind[] = ["blog_post", "tutorial", "video", "docs_page", "newsletter", "podcast", "sample_app", "social_thread"];
 
 export const CONTENT_STATUSES: readonly ContentStatus[] = ["idea", "drafting", "review", "scheduled", "published", "dropped"];
+
+export const TRAVEL_MODES: readonly TravelMode[] = ["flight", "train", "car", "bus", "other"];
+
+export const TRIP_STATUSES: readonly TripStatus[] = ["planned", "confirmed", "cancelled"];
+
+export const COST_CATEGORIES: readonly CostCategory[] = ["flight", "rail", "hotel", "ground", "meals", "registration", "visa", "other"];
+
+export const PAYERS: readonly Payer[] = ["company", "sponsor", "self"];

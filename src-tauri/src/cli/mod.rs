@@ -12,11 +12,15 @@ use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::catalog::{self, CatalogEntry};
 use crate::domain::cfp::{self, CfpClosing};
 use crate::domain::content;
+use crate::domain::ecb_rates;
+use crate::domain::quarter::Quarter;
 use crate::domain::{ContentItem, Event, Person, Submission, Talk, TalkVersion};
 use crate::plan_file::Plan;
 use crate::store::CatalogImport;
 use crate::store::Store;
 use crate::{Error, Result};
+
+mod travel;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -112,6 +116,34 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List trips with their travel figures (zones crossed, red-eyes, nights away, CO2) and costs
+    Trips {
+        /// Only this person's trips
+        #[arg(long, value_name = "NAME")]
+        person: Option<String>,
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Budget against actual for a quarter, per person and for the team, in the reporting currency
+    Budget {
+        /// The quarter, like 2026Q1
+        #[arg(long, value_name = "QUARTER")]
+        quarter: String,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import the European Central Bank's reference rates (CSV: Date,USD,JPY,…)
+    ImportRates { file: PathBuf },
+    /// Write every cost line as CSV, with each amount in the reporting currency and the rate used
+    ExportCosts {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Only this quarter's costs, like 2026Q1
+        #[arg(long, value_name = "QUARTER")]
+        quarter: Option<String>,
+    },
     /// List the conference catalog, soonest first
     Catalog {
         /// Print a JSON array instead of a table
@@ -192,6 +224,23 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
                 write!(out, "{}", content_table(&records)).map_err(io)?;
             }
         }
+        Command::Trips { person, json } => travel::trips(&open()?, person.as_deref(), json, out)?,
+        Command::Budget { quarter, json } => {
+            let quarter = Quarter::parse("--quarter", &quarter)?;
+            travel::budget(&open()?, quarter, json, out)?;
+        }
+        Command::ImportRates { file } => {
+            let parsed = ecb_rates::parse(&crate::files::read_text(&file)?)?;
+            let report = open()?.import_rates(parsed)?;
+            write!(out, "Imported {}: {report}", file.display()).map_err(io)?;
+        }
+        Command::ExportCosts { out: file, quarter } => {
+            let quarter = quarter.map(|q| Quarter::parse("--quarter", &q)).transpose()?;
+            let text = open()?.cost_csv(quarter)?;
+            crate::files::write_whole(&file, &text)?;
+            writeln!(out, "Wrote {}: {} cost lines", file.display(), text.lines().count().saturating_sub(1))
+                .map_err(io)?;
+        }
         Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,
         Command::Catalog { json: false } => write!(out, "{}", catalog_table(&open()?.catalog()?)).map_err(io)?,
         Command::ImportPlan { file } => {
@@ -203,7 +252,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-fn print_json<T: serde::Serialize>(out: &mut dyn Write, value: &T) -> Result<()> {
+pub(crate) fn print_json<T: serde::Serialize>(out: &mut dyn Write, value: &T) -> Result<()> {
     let text = serde_json::to_string_pretty(value).expect("plan records always serialise");
     writeln!(out, "{text}").map_err(|e| Error::file("standard output", e))
 }
@@ -407,7 +456,7 @@ fn catalog_table(entries: &[CatalogEntry]) -> String {
 }
 
 /// Left-aligned columns, two spaces apart, widths by characters.
-fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+pub(crate) fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {

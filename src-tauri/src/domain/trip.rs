@@ -425,7 +425,7 @@ mod tests {
         let mut input = sample_input(person);
         input.segments[1].to.text = "Atlantis".into();
         assert_eq!(field_of(input), "segments[1].to");
-        // 09:00 in Amsterdam is 08:00 UTC, before 13:30 in San Francisco (21:30 UTC) the day before? No: the same day.
+        // Landing in Amsterdam at 09:00 on the 2nd (08:00 UTC) is before leaving SFO at 13:30 (21:30 UTC).
         let mut input = sample_input(person);
         input.segments[0].arrive_at = "2026-11-02T09:00:00".parse().unwrap();
         assert_eq!(field_of(input), "segments[0].arrive_at");

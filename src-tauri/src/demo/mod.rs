@@ -12,6 +12,7 @@ use rand_chacha::ChaCha8Rng;
 use uuid::Uuid;
 
 use crate::Result;
+use crate::domain::quarter::Quarter;
 use crate::domain::{
     Event, EventKind, EventStatus, Participation, ParticipationRole, Person, Ratings, Submission, SubmissionStatus,
     Talk, TalkFormat, TalkLevel, TalkStatus, TalkVersion, TimeOff, TimeOffKind, Weekday,
@@ -34,13 +35,8 @@ pub struct DemoOptions {
 impl DemoOptions {
     /// Six people, this quarter (from the Monday of its first week), seed 42.
     pub fn for_today(today: NaiveDate) -> DemoOptions {
-        DemoOptions { people: 6, weeks: 13, seed: 42, from: monday_of(quarter_start(today)), today }
+        DemoOptions { people: 6, weeks: 13, seed: 42, from: monday_of(Quarter::of(today).first_day()), today }
     }
-}
-
-pub fn quarter_start(day: NaiveDate) -> NaiveDate {
-    let month = (day.month0() / 3) * 3 + 1;
-    NaiveDate::from_ymd_opt(day.year(), month, 1).expect("first day of a quarter exists")
 }
 
 pub fn monday_of(day: NaiveDate) -> NaiveDate {

@@ -98,6 +98,11 @@ impl Rate {
     pub fn micro(self) -> i64 {
         self.0
     }
+
+    /// A stored rate back from its millionths; none when not above zero.
+    pub fn from_micro(micro: i64) -> Option<Rate> {
+        (micro > 0).then_some(Rate(micro))
+    }
 }
 
 impl fmt::Display for Rate {

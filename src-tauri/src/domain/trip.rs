@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::check;
 use super::money::{Currency, Money};
 use super::place::{self, Place};
-use super::travel::{Segment, TravelMode};
+use super::travel::{Segment, SegmentFacts, TravelMode};
 use crate::{Error, Result};
 
 text_enum!(
@@ -176,7 +176,8 @@ impl PlaceInput {
 }
 
 impl SegmentInput {
-    fn to_segment(&self, field: &str) -> Result<Segment> {
+    /// The segment and its figures, which the trip's order check reuses.
+    fn to_segment(&self, field: &str) -> Result<(Segment, SegmentFacts)> {
         let segment = Segment {
             id: self.id.unwrap_or_else(Uuid::now_v7),
             mode: self.mode,
@@ -186,8 +187,8 @@ impl SegmentInput {
             arrive_at: self.arrive_at,
             reference: check::line(&format!("{field}.reference"), &self.reference)?,
         };
-        segment.validate(field)?;
-        Ok(segment)
+        let facts = segment.validate(field)?;
+        Ok((segment, facts))
     }
 }
 
@@ -233,11 +234,13 @@ impl TripInput {
         if self.costs.len() > MAX_COSTS {
             return Err(Error::invalid("costs", format!("keep a trip to {MAX_COSTS} cost lines")));
         }
-        let segments = (self.segments.iter().enumerate())
+        let (segments, facts): (Vec<Segment>, Vec<SegmentFacts>) = (self.segments.iter().enumerate())
             .map(|(i, s)| s.to_segment(&format!("segments[{i}]")))
-            .collect::<Result<Vec<_>>>()?;
-        for (i, pair) in segments.windows(2).enumerate() {
-            let (before, after) = (pair[0].validate("")?, pair[1].validate("")?);
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .unzip();
+        for (i, pair) in facts.windows(2).enumerate() {
+            let (before, after) = (&pair[0], &pair[1]);
             if after.depart_utc < before.arrive_utc {
                 return Err(Error::invalid(
                     format!("segments[{}].depart_at", i + 1),

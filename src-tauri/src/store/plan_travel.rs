@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;
 
 use super::plan::{Counts, merge};
-use super::{Store, budgets, people, trips};
+use super::{Store, budgets, people, rates, trips};
 use crate::domain::budget::Budget;
 use crate::domain::exchange_rate::ExchangeRate;
 use crate::domain::quarter::Quarter;
@@ -85,7 +85,7 @@ pub(super) fn merge_travel(
             )
             .optional()?
             .is_some();
-        let changed = Store::put_rates(tx, std::slice::from_ref(r)).map_err(|e| retarget(e, i))? > 0;
+        let changed = rates::put_stored(tx, r).map_err(|e| e.within(&format!("rates[{i}]")))?;
         match (existed, changed) {
             (false, _) => r_counts.added += 1,
             (true, true) => r_counts.updated += 1,
@@ -93,16 +93,6 @@ pub(super) fn merge_travel(
         }
     }
     Ok((t_counts, b_counts, r_counts))
-}
-
-/// `put_rates` names its single record `rates[0]`; name it by its place in the file.
-fn retarget(err: Error, i: usize) -> Error {
-    match err {
-        Error::Invalid { field, message } => {
-            Error::Invalid { field: field.replacen("rates[0]", &format!("rates[{i}]"), 1), message }
-        }
-        other => other,
-    }
 }
 
 fn scope_taken(tx: &Connection, quarter: Quarter, person: Option<Uuid>, id: Uuid) -> Result<Option<String>> {

@@ -56,11 +56,11 @@ impl Store {
     /// Every stored rate of the given days, for a plan file to carry the rates its costs use.
     pub fn rates_on(&self, wanted: &BTreeSet<(String, NaiveDate)>) -> Result<Vec<ExchangeRate>> {
         let mut out = vec![];
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT day, rate_micro, source FROM exchange_rate WHERE currency = ?1 AND day <= ?2
+             ORDER BY day DESC LIMIT 1",
+        )?;
         for (code, day) in wanted {
-            let mut stmt = self.conn().prepare_cached(
-                "SELECT day, rate_micro, source FROM exchange_rate WHERE currency = ?1 AND day <= ?2
-                 ORDER BY day DESC LIMIT 1",
-            )?;
             let found = stmt
                 .query_row(params![code, day], |r| {
                     Ok(ExchangeRate {
@@ -115,21 +115,13 @@ impl Store {
             skipped: parsed.skipped,
         })
     }
+}
 
-    /// Writes rates as a plan file carries them.
-    pub(super) fn put_rates(conn: &Connection, rates: &[ExchangeRate]) -> Result<usize> {
-        let mut written = 0;
-        for (i, r) in rates.iter().enumerate() {
-            let at = format!("rates[{i}]");
-            let (currency, day, rate) = (RateInput { currency: r.currency.clone(), day: r.day, rate: r.rate.clone() })
-                .validate()
-                .map_err(|e| e.within(&at))?;
-            if put(conn, currency, day, rate, r.source)? {
-                written += 1;
-            }
-        }
-        Ok(written)
-    }
+/// Writes one rate as a plan file carries it; true when it was new or different.
+pub(super) fn put_stored(conn: &Connection, r: &ExchangeRate) -> Result<bool> {
+    let (currency, day, rate) =
+        RateInput { currency: r.currency.clone(), day: r.day, rate: r.rate.clone() }.validate()?;
+    put(conn, currency, day, rate, r.source)
 }
 
 /// Upserts one rate; true when it was new or different.
@@ -150,12 +142,11 @@ fn nearest(conn: &Connection, currency: Currency, day: NaiveDate) -> Result<Opti
     )?;
     let found: Option<(NaiveDate, i64)> =
         stmt.query_row(params![currency.code(), day], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
-    Ok(found.and_then(|(d, micro)| Rate::parse("rate", &micro_text(micro)).ok().map(|r| (d, r))))
+    Ok(found.and_then(|(d, micro)| Rate::from_micro(micro).map(|r| (d, r))))
 }
 
 fn micro_text(micro: i64) -> String {
-    Rate::parse("rate", &format!("{}.{:06}", micro / 1_000_000, micro % 1_000_000))
-        .map_or_else(|_| micro.to_string(), |r| r.to_string())
+    Rate::from_micro(micro).map_or_else(|| micro.to_string(), |r| r.to_string())
 }
 
 #[cfg(test)]

@@ -1,0 +1,290 @@
+//! A plan built by hand for the load model: one person in Berlin (40 h, Monday
+//! to Friday) unless a test adds more, and helpers that add each kind of record.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use uuid::Uuid;
+
+use super::super::*;
+use crate::domain::place;
+use crate::domain::travel::{Segment, TravelMode};
+use crate::domain::trip::{Trip, TripStatus};
+use crate::domain::{
+    ContentItem, ContentKind, ContentStatus, Event, EventKind, EventStatus, Participation, ParticipationRole,
+    Person, Submission, SubmissionStatus, Talk, TalkFormat, TalkLevel, TalkStatus, TalkVersion, TimeOff,
+    TimeOffKind, Weekday,
+};
+
+pub fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+pub fn dt(s: &str) -> NaiveDateTime {
+    s.parse().unwrap()
+}
+
+fn stamp() -> DateTime<Utc> {
+    "2026-01-01T00:00:00Z".parse().unwrap()
+}
+
+#[derive(Default)]
+pub struct World {
+    pub people: Vec<Person>,
+    pub time_off: Vec<TimeOff>,
+    pub events: Vec<Event>,
+    pub participations: Vec<Participation>,
+    pub talks: Vec<Talk>,
+    pub versions: Vec<TalkVersion>,
+    pub submissions: Vec<Submission>,
+    pub content: Vec<ContentItem>,
+    pub trips: Vec<Trip>,
+    pub busy: Vec<BusyBlock>,
+    pub team: ThresholdValues,
+    pub own: BTreeMap<Uuid, ThresholdValues>,
+}
+
+impl World {
+    /// One person, Maya, in Berlin.
+    pub fn new() -> World {
+        let mut w = World::default();
+        w.person("Maya", "Europe/Berlin");
+        w
+    }
+
+    pub fn maya(&self) -> Uuid {
+        self.people[0].id
+    }
+
+    pub fn person(&mut self, name: &str, zone: &str) -> Uuid {
+        let id = Uuid::now_v7();
+        self.people.push(Person {
+            id,
+            name: name.into(),
+            role: "Developer Advocate".into(),
+            home_city: String::new(),
+            timezone: zone.into(),
+            capacity_hours: 40.0,
+            working_days: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
+            created_at: stamp(),
+            updated_at: stamp(),
+        });
+        id
+    }
+
+    pub fn set(&mut self, key: &str, value: f64) {
+        self.team.insert(key.into(), value);
+    }
+
+    pub fn off(&mut self, kind: TimeOffKind, from: &str, to: &str) {
+        self.time_off.push(TimeOff {
+            id: Uuid::now_v7(),
+            person_id: self.maya(),
+            kind,
+            start_date: d(from),
+            end_date: d(to),
+            note: String::new(),
+            created_at: stamp(),
+            updated_at: stamp(),
+        });
+    }
+
+    /// A confirmed event Maya goes to in `role`; `zone` None makes it online.
+    pub fn event(&mut self, name: &str, kind: EventKind, from: &str, to: &str, zone: Option<&str>, role: ParticipationRole) -> Uuid {
+        let id = Uuid::now_v7();
+        self.events.push(Event {
+            id,
+            name: name.into(),
+            kind,
+            start_date: d(from),
+            end_date: d(to),
+            online: zone.is_none(),
+            city: String::new(),
+            country: String::new(),
+            timezone: zone.map(Into::into),
+            url: String::new(),
+            status: EventStatus::Confirmed,
+            cfp_url: String::new(),
+            cfp_deadline: None,
+            cfp_timezone: None,
+            notes: String::new(),
+            ratings: Default::default(),
+            created_at: stamp(),
+            updated_at: stamp(),
+        });
+        self.join(id, role);
+        id
+    }
+
+    pub fn join(&mut self, event_id: Uuid, role: ParticipationRole) {
+        self.participations.push(Participation {
+            id: Uuid::now_v7(),
+            event_id,
+            person_id: self.maya(),
+            role,
+            created_at: stamp(),
+            updated_at: stamp(),
+        });
+    }
+
+    pub fn talk(&mut self, title: &str, minutes: u16, format: TalkFormat) -> Uuid {
+        let id = Uuid::now_v7();
+        self.talks.push(Talk {
+            id,
+            title: title.into(),
+            abstract_text: String::new(),
+            duration_minutes: minutes,
+            format,
+            level: TalkLevel::Intermediate,
+            tags: vec![],
+            status: TalkStatus::Ready,
+            owner_id: None,
+            notes: String::new(),
+            created_at: stamp(),
+            updated_at: stamp(),
+        });
+        id
+    }
+
+    /// Maya gives `talk` at `event` (a submission in `status`), with `abstract` as its version.
+    pub fn submit(&mut self, talk: Uuid, event: Uuid, status: SubmissionStatus, abstract_text: &str) -> Uuid {
+        let version = Uuid::now_v7();
+        let title = self.talks.iter().find(|t| t.id == talk).unwrap().title.clone();
+        self.versions.push(TalkVersion {
+            id: version,
+            talk_id: talk,
+            number: 1,
+            title,
+            abstract_text: abstract_text.into(),
+            created_at: stamp(),
+            updated_at: stamp(),
+        });
+        let id = Uuid::now_v7();
+        self.submissions.push(Submission {
+            id,
+            talk_id: talk,
+            version_id: version,
+            event_id: event,
+            speaker_id: self.maya(),
+            status,
+            submitted_on: None,
+            decided_on: None,
+            notes: String::new(),
+            created_at: stamp(),
+            updated_at: stamp(),
+        });
+        id
+    }
+
+    /// A talk of `minutes` given at a new in-person event in Berlin on `day`.
+    pub fn give(&mut self, title: &str, minutes: u16, format: TalkFormat, day: &str) -> Uuid {
+        let event = self.event(&format!("{title} conf"), EventKind::Conference, day, day, Some("Europe/Berlin"), ParticipationRole::Speaker);
+        let talk = self.talk(title, minutes, format);
+        self.submit(talk, event, SubmissionStatus::Confirmed, "v1");
+        talk
+    }
+
+    pub fn content(&mut self, title: &str, hours: f64, due: &str) {
+        self.content.push(ContentItem {
+            id: Uuid::now_v7(),
+            title: title.into(),
+            kind: ContentKind::BlogPost,
+            owner_id: Some(self.maya()),
+            channel: String::new(),
+            status: ContentStatus::Drafting,
+            due_on: Some(d(due)),
+            publish_at: None,
+            timezone: None,
+            effort_hours: hours,
+            effort_custom: true,
+            finished_minutes: None,
+            draft_url: String::new(),
+            published_url: String::new(),
+            tags: vec![],
+            event_id: None,
+            talk_id: None,
+            notes: String::new(),
+            created_at: stamp(),
+            updated_at: stamp(),
+        });
+    }
+
+    /// A trip of flights, each `(from, to, depart local, arrive local)` by IATA code.
+    pub fn trip(&mut self, title: &str, legs: &[(&str, &str, &str, &str)]) -> Uuid {
+        self.trip_by(self.maya(), title, TravelMode::Flight, legs)
+    }
+
+    pub fn trip_by(&mut self, person: Uuid, title: &str, mode: TravelMode, legs: &[(&str, &str, &str, &str)]) -> Uuid {
+        let id = Uuid::now_v7();
+        let segments = legs
+            .iter()
+            .map(|(from, to, dep, arr)| Segment {
+                id: Uuid::now_v7(),
+                mode,
+                from: place::resolve("from", from).unwrap(),
+                to: place::resolve("to", to).unwrap(),
+                depart_at: dt(dep),
+                arrive_at: dt(arr),
+                reference: String::new(),
+            })
+            .collect();
+        self.trips.push(Trip {
+            id,
+            person_id: person,
+            title: title.into(),
+            status: TripStatus::Confirmed,
+            event_ids: vec![],
+            segments,
+            costs: vec![],
+            notes: String::new(),
+            created_at: stamp(),
+            updated_at: stamp(),
+        });
+        id
+    }
+
+    /// Busy time from another calendar, in UTC.
+    pub fn busy(&mut self, title: &str, start: &str, end: &str) {
+        self.busy.push(BusyBlock {
+            person_id: self.maya(),
+            title: title.into(),
+            start: start.parse().unwrap(),
+            end: end.parse().unwrap(),
+        });
+    }
+
+    pub fn input(&self) -> LoadInput<'_> {
+        LoadInput {
+            people: &self.people,
+            time_off: &self.time_off,
+            events: &self.events,
+            participations: &self.participations,
+            talks: &self.talks,
+            versions: &self.versions,
+            submissions: &self.submissions,
+            content: &self.content,
+            trips: &self.trips,
+            busy: &self.busy,
+            team_thresholds: &self.team,
+            person_thresholds: &self.own,
+        }
+    }
+
+    /// Maya's week that starts on `monday`, computed with history and a few weeks around it.
+    pub fn week(&self, monday: &str) -> WeekLoad {
+        let m = d(monday);
+        let horizon = Horizon { from: m, weeks: 1, as_of: m };
+        let person = compute_person(&self.input(), &self.people[0], horizon);
+        assert!(person.skipped.is_empty(), "{:?}", person.skipped);
+        person.weeks.into_iter().next().unwrap()
+    }
+
+    /// The flag `rule` raised in Maya's week of `monday`, if any.
+    pub fn flag(&self, monday: &str, rule: RuleId) -> Option<Flag> {
+        self.week(monday).flags.into_iter().find(|f| f.rule == rule)
+    }
+
+    pub fn level(&self, monday: &str, rule: RuleId) -> Option<Level> {
+        self.flag(monday, rule).map(|f| f.level)
+    }
+}

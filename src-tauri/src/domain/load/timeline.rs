@@ -1,0 +1,473 @@
+//! One person's plan laid out day by day: hours by kind, what each day is
+//! (working, off, travelling, at an event, jet-lagged, away for the night), and
+//! the dated items the rules name in their sentences.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
+use chrono_tz::Tz;
+
+use super::deliveries::{Delivery, Shared, committed};
+use super::journeys::{Journey, TripSpan};
+use super::{HoursByKind, Horizon, LoadInput, Thresholds, monday};
+use crate::domain::trip::TripStatus;
+use crate::domain::{ContentStatus, EventKind, ParticipationRole, Person, SubmissionStatus, TimeOffKind, zone};
+
+/// The working day starts here (local); focus blocks and after-hours are read against it.
+const DAY_STARTS_HOUR: f64 = 9.0;
+/// Weeks of history kept before the first week shown: 52 for trip-weeks in 12
+/// months, the rest for the chronic-pattern rule's look back.
+const LOOKBACK_WEEKS: i64 = 52 + 8;
+
+#[derive(Debug, Clone, Default)]
+pub(super) struct Day {
+    pub hours: HoursByKind,
+    pub after_hours: f64,
+    pub available: f64,
+    pub focus: f64,
+    /// A normal working day for this person, not taken off.
+    pub working: bool,
+    pub off: bool,
+    pub in_lieu: bool,
+    pub travel: bool,
+    pub event: bool,
+    /// The night after this day is spent away from home.
+    pub away: bool,
+    pub jet_lag: bool,
+    /// Arrived on a red-eye this morning.
+    pub red_eye: bool,
+    /// Travelling or at an event on a day this person does not normally work.
+    pub weekend_work: bool,
+    /// Busy minutes from other calendars, within the day (local, from midnight).
+    busy: Vec<(u32, u32)>,
+}
+
+impl Day {
+    /// A working day spent at a desk: not off, not travelling, not at an event.
+    /// (Read while building, before `working` folds time off in.)
+    fn desk_day(&self) -> bool {
+        self.working && !self.off && !self.travel && !self.event
+    }
+}
+
+/// A recovery window after a journey that moved the body clock.
+#[derive(Debug, Clone)]
+pub(super) struct JetLagWindow {
+    pub route: String,
+    pub first: NaiveDate,
+    pub days: u32,
+    pub zones: f64,
+    pub east: bool,
+    /// When the journey that opened it landed: later long-haul flights conflict.
+    pub after: DateTime<Utc>,
+}
+
+impl JetLagWindow {
+    pub fn last(&self) -> NaiveDate {
+        self.first + Duration::days(i64::from(self.days) - 1)
+    }
+}
+
+pub(super) struct Timeline<'a> {
+    pub start: NaiveDate,
+    pub days: Vec<Day>,
+    pub day_hours: f64,
+    pub deliveries: Vec<&'a Delivery<'a>>,
+    pub deadlines: Vec<(NaiveDate, String)>,
+    pub trips: Vec<TripSpan>,
+    pub windows: Vec<JetLagWindow>,
+    pub skipped: Vec<String>,
+    away_sum: Vec<u32>,
+    weekend_sum: Vec<u32>,
+    lieu_sum: Vec<u32>,
+}
+
+impl<'a> Timeline<'a> {
+    pub fn build(
+        input: &LoadInput<'a>,
+        shared: &'a Shared<'a>,
+        person: &Person,
+        t: &Thresholds,
+        horizon: Horizon,
+    ) -> Timeline<'a> {
+        let first = horizon.first_monday().min(monday(horizon.as_of.with_ordinal(1).unwrap_or(horizon.as_of)));
+        let start = first - Duration::weeks(LOOKBACK_WEEKS);
+        let end = (horizon.first_monday() + Duration::weeks(i64::from(horizon.weeks)) - Duration::days(1))
+            .max(horizon.as_of);
+        let len = (end - start).num_days() as usize + 1;
+        let working_days: Vec<u32> = person.working_days.iter().map(|d| d_index(d.as_str())).collect();
+        let day_hours =
+            if working_days.is_empty() { 0.0 } else { person.capacity_hours / working_days.len() as f64 };
+        let mut tl = Timeline {
+            start,
+            days: vec![Day::default(); len],
+            day_hours,
+            deliveries: Vec::new(),
+            deadlines: Vec::new(),
+            trips: Vec::new(),
+            windows: Vec::new(),
+            skipped: Vec::new(),
+            away_sum: Vec::new(),
+            weekend_sum: Vec::new(),
+            lieu_sum: Vec::new(),
+        };
+        for (i, day) in tl.days.iter_mut().enumerate() {
+            let date = start + Duration::days(i as i64);
+            day.working = working_days.contains(&date.weekday().num_days_from_monday());
+        }
+        let home = zone::parse("timezone", &person.timezone).unwrap_or(chrono_tz::UTC);
+
+        tl.add_time_off(input, person);
+        // Trips and events first: preparation and writing go around them.
+        tl.add_events(input, shared, person, t);
+        tl.add_trips(input, person, home, t);
+        tl.add_deliveries(shared, person, t);
+        tl.add_content(input, person, t);
+        tl.add_cfp_drafts(input, shared, person);
+        tl.add_busy(input, person, home);
+        tl.finish(t);
+        tl
+    }
+
+    pub fn index(&self, date: NaiveDate) -> Option<usize> {
+        let i = (date - self.start).num_days();
+        (0..self.days.len() as i64).contains(&i).then_some(i as usize)
+    }
+
+    pub fn date(&self, index: usize) -> NaiveDate {
+        self.start + Duration::days(index as i64)
+    }
+
+    pub fn day(&self, date: NaiveDate) -> Option<&Day> {
+        self.index(date).map(|i| &self.days[i])
+    }
+
+    fn each_day(&mut self, from: NaiveDate, to: NaiveDate, mut f: impl FnMut(NaiveDate, &mut Day)) {
+        let (a, b) = (from.max(self.start), to.min(self.date(self.days.len() - 1)));
+        let mut d = a;
+        while d <= b {
+            let i = self.index(d).expect("within range");
+            f(d, &mut self.days[i]);
+            d += Duration::days(1);
+        }
+    }
+
+    fn add_time_off(&mut self, input: &LoadInput, person: &Person) {
+        for off in input.time_off.iter().filter(|o| o.person_id == person.id) {
+            let lieu = off.kind == TimeOffKind::DayInLieu;
+            self.each_day(off.start_date, off.end_date, |_, day| {
+                day.off = true;
+                day.in_lieu |= lieu;
+            });
+        }
+    }
+
+    fn add_events(&mut self, input: &LoadInput, shared: &Shared, person: &Person, t: &Thresholds) {
+        let mut mine: Vec<(uuid::Uuid, bool, bool)> = Vec::new();
+        for p in input.participations.iter().filter(|p| p.person_id == person.id) {
+            let booth = p.role == ParticipationRole::Booth;
+            let speaker = p.role == ParticipationRole::Speaker;
+            match mine.iter_mut().find(|(id, ..)| *id == p.event_id) {
+                Some(entry) => {
+                    entry.1 |= booth;
+                    entry.2 |= speaker;
+                }
+                None => mine.push((p.event_id, booth, speaker)),
+            }
+        }
+        for (event_id, booth, speaker) in mine {
+            let Some(event) = shared.events.get(&event_id) else { continue };
+            if !committed(event.status) {
+                continue;
+            }
+            let meetup = event.kind == EventKind::Meetup;
+            let in_person = !event.online;
+            self.each_day(event.start_date, event.end_date, |date, day| {
+                if meetup {
+                    day.hours.events += t.meetup_hours;
+                    day.after_hours += t.meetup_hours;
+                    return;
+                }
+                day.event = true;
+                day.hours.events += if in_person { t.event_day_hours } else { t.online_event_hours };
+                if booth && in_person {
+                    day.hours.events += t.booth_setup_hours;
+                }
+                if speaker && in_person && date == event.start_date {
+                    day.hours.events += t.speaker_evening_hours;
+                    day.after_hours += t.speaker_evening_hours;
+                }
+            });
+        }
+    }
+
+    fn add_deliveries(&mut self, shared: &'a Shared<'a>, person: &Person, t: &Thresholds) {
+        for d in shared.deliveries.iter().filter(|d| d.speaker == person.id) {
+            self.deliveries.push(d);
+            let hours = d.prep_hours(t);
+            let from = d.day - Duration::days((t.prep_weeks * 7.0).round() as i64);
+            let workshop = d.is_workshop();
+            self.spread(from, d.day - Duration::days(1), hours, |h, x| {
+                if workshop { h.workshop_prep += x } else { h.talk_prep += x }
+            });
+        }
+    }
+
+    fn add_content(&mut self, input: &LoadInput, person: &Person, t: &Thresholds) {
+        for item in input.content.iter().filter(|c| c.owner_id == Some(person.id)) {
+            if item.status == ContentStatus::Dropped {
+                continue;
+            }
+            let Some(done_by) = item.due_on.or(item.publish_at.map(|p| p.date())) else { continue };
+            if let Some(due) = item.due_on {
+                self.deadlines.push((due, format!("draft of \u{201c}{}\u{201d} due", item.title)));
+            }
+            // The working days up to the due date, walking back at most six weeks.
+            let wanted = t.content_work_days.round().max(1.0) as usize;
+            let mut days = Vec::new();
+            let mut d = done_by;
+            while days.len() < wanted && done_by - d < Duration::weeks(6) {
+                if self.day(d).is_some_and(Day::desk_day) {
+                    days.push(d);
+                }
+                d -= Duration::days(1);
+            }
+            if days.is_empty() {
+                days.push(done_by);
+            }
+            let share = item.effort_hours / days.len() as f64;
+            for d in days {
+                if let Some(i) = self.index(d) {
+                    self.days[i].hours.content += share;
+                }
+            }
+        }
+    }
+
+    fn add_cfp_drafts(&mut self, input: &LoadInput, shared: &Shared, person: &Person) {
+        for s in input.submissions.iter().filter(|s| s.speaker_id == person.id && s.status == SubmissionStatus::Draft) {
+            if let Some(deadline) = shared.events.get(&s.event_id).and_then(|e| e.cfp_deadline.map(|d| (d, e))) {
+                self.deadlines.push((deadline.0.date(), format!("CFP for {} closes", deadline.1.name)));
+            }
+        }
+    }
+
+    fn add_trips(&mut self, input: &LoadInput, person: &Person, home: Tz, t: &Thresholds) {
+        for trip in input.trips.iter().filter(|x| x.person_id == person.id && x.status != TripStatus::Cancelled) {
+            let span = match TripSpan::of(trip, home, t) {
+                Ok(Some(span)) => span,
+                Ok(None) => continue,
+                Err(e) => {
+                    self.skipped.push(format!("trip \u{201c}{}\u{201d}: {e}", trip.title));
+                    continue;
+                }
+            };
+            for (date, (hours, long)) in &span.days {
+                let minimum = if *long { t.long_haul_day_hours } else { t.travel_day_min_hours };
+                if let Some(i) = self.index(*date) {
+                    let day = &mut self.days[i];
+                    day.travel = true;
+                    day.hours.travel += hours.max(minimum);
+                }
+            }
+            if span.back > span.leave {
+                self.each_day(span.leave, span.back - Duration::days(1), |_, day| day.away = true);
+            }
+            for j in &span.journeys {
+                if j.red_eye
+                    && let Some(i) = self.index(j.arrive_day)
+                {
+                    self.days[i].red_eye = true;
+                }
+            }
+            self.add_jet_lag(&span, t);
+            self.trips.push(span);
+        }
+        self.trips.sort_by_key(|s| s.leave);
+    }
+
+    /// Recovery after each journey crossing enough zones, when the stay on the
+    /// far side (or the time away, for the way home) was long enough to adapt.
+    fn add_jet_lag(&mut self, span: &TripSpan, t: &Thresholds) {
+        let js = &span.journeys;
+        for (k, j) in js.iter().enumerate() {
+            let zones = f64::from(j.shift_minutes.abs()) / 60.0;
+            if zones <= t.jet_lag_min_zones {
+                continue;
+            }
+            let stay = if k + 1 < js.len() {
+                nights(j.arrive_day, js[k + 1].depart_day)
+            } else if k > 0 {
+                nights(js[k - 1].arrive_day, j.depart_day)
+            } else {
+                i64::MAX
+            };
+            if (stay as f64) < t.jet_lag_min_nights {
+                continue;
+            }
+            let east = j.shift_minutes > 0;
+            let per_zone = if east { t.jet_lag_east_days_per_zone } else { t.jet_lag_west_days_per_zone };
+            let days = (zones * per_zone - 1e-9).ceil().max(0.0) as u32;
+            if days == 0 {
+                continue;
+            }
+            let first = first_recovery_day(j);
+            let window = JetLagWindow { route: j.route.clone(), first, days, zones, east, after: j.arrive_utc };
+            self.each_day(window.first, window.last(), |_, day| day.jet_lag = true);
+            self.windows.push(window);
+        }
+    }
+
+    fn add_busy(&mut self, input: &LoadInput, person: &Person, home: Tz) {
+        let day_end = DAY_STARTS_HOUR + self.day_hours;
+        for block in input.busy.iter().filter(|b| b.person_id == person.id && b.end > b.start) {
+            let (from, to) = (block.start.with_timezone(&home).naive_local(), block.end.with_timezone(&home).naive_local());
+            let mut at = from;
+            while at < to {
+                let midnight = (at.date() + Duration::days(1)).and_hms_opt(0, 0, 0).expect("midnight");
+                let until = to.min(midnight);
+                let (a, b) = (minute_of(at), if until == midnight { 24 * 60 } else { minute_of(until) });
+                if let Some(i) = self.index(at.date()) {
+                    let day = &mut self.days[i];
+                    let hours = f64::from(b - a) / 60.0;
+                    day.hours.meetings += hours;
+                    let inside = if day.working {
+                        overlap(a, b, (DAY_STARTS_HOUR * 60.0) as u32, (day_end * 60.0) as u32)
+                    } else {
+                        0.0
+                    };
+                    day.after_hours += hours - inside;
+                    day.busy.push((a, b));
+                }
+                at = until;
+            }
+        }
+    }
+
+    /// Spreads `hours` over the desk days from `from` to `to` (else its working
+    /// days, else all of its days), adding each share with `put`.
+    fn spread(&mut self, from: NaiveDate, to: NaiveDate, hours: f64, put: impl Fn(&mut HoursByKind, f64)) {
+        if to < from || hours <= 0.0 {
+            return;
+        }
+        let dates: Vec<NaiveDate> = from.iter_days().take_while(|d| *d <= to).collect();
+        let pick = |keep: fn(&Day) -> bool| -> Vec<NaiveDate> {
+            dates.iter().copied().filter(|d| self.day(*d).is_some_and(keep)).collect()
+        };
+        let (desk, working) = (pick(Day::desk_day), pick(|x| x.working && !x.off));
+        let chosen = if !desk.is_empty() {
+            desk
+        } else if !working.is_empty() {
+            working
+        } else {
+            dates
+        };
+        let share = hours / chosen.len() as f64;
+        for d in chosen {
+            if let Some(i) = self.index(d) {
+                put(&mut self.days[i].hours, share);
+            }
+        }
+    }
+
+    /// Capacity, focus time, weekend work, and the running sums the rules read.
+    fn finish(&mut self, t: &Thresholds) {
+        let day_start = (DAY_STARTS_HOUR * 60.0) as u32;
+        let day_end = ((DAY_STARTS_HOUR + self.day_hours.min(15.0)) * 60.0) as u32;
+        let block = (t.focus_block_hours * 60.0) as u32;
+        let jet = t.jet_lag_capacity_percent / 100.0;
+        let (mut away, mut weekend, mut lieu) = (0, 0, 0);
+        self.away_sum = Vec::with_capacity(self.days.len() + 1);
+        self.weekend_sum = Vec::with_capacity(self.days.len() + 1);
+        self.lieu_sum = Vec::with_capacity(self.days.len() + 1);
+        for day in &mut self.days {
+            self.away_sum.push(away);
+            self.weekend_sum.push(weekend);
+            self.lieu_sum.push(lieu);
+            let normally_working = day.working;
+            day.working = normally_working && !day.off;
+            let factor = if day.jet_lag { jet } else { 1.0 };
+            day.available = if day.working { self.day_hours * factor } else { 0.0 };
+            day.weekend_work = (!normally_working || day.off) && (day.travel || day.event);
+            if day.working && !day.travel && !day.event && !day.red_eye {
+                day.busy.sort_unstable();
+                let mut free = 0;
+                let mut cursor = day_start;
+                for &(a, b) in day.busy.iter().chain(std::iter::once(&(day_end, day_end))) {
+                    let gap_end = a.clamp(day_start, day_end);
+                    if gap_end >= cursor + block {
+                        free += gap_end - cursor;
+                    }
+                    cursor = cursor.max(b.min(day_end));
+                }
+                day.focus = f64::from(free) / 60.0 * factor;
+            }
+            away += u32::from(day.away);
+            weekend += u32::from(day.weekend_work);
+            lieu += u32::from(day.in_lieu);
+        }
+        self.away_sum.push(away);
+        self.weekend_sum.push(weekend);
+        self.lieu_sum.push(lieu);
+    }
+
+    fn range(&self, from: NaiveDate, to: NaiveDate) -> (usize, usize) {
+        let clamp = |d: NaiveDate| (d - self.start).num_days().clamp(0, self.days.len() as i64) as usize;
+        (clamp(from), clamp(to + Duration::days(1)))
+    }
+
+    /// Nights away from `from` to `to` inclusive (the night after each day).
+    pub fn nights_away_in(&self, from: NaiveDate, to: NaiveDate) -> u32 {
+        let (a, b) = self.range(from, to);
+        self.away_sum[b] - self.away_sum[a]
+    }
+
+    /// Weekend days worked from `from` to `to` less days in lieu taken then.
+    pub fn owed_in(&self, from: NaiveDate, to: NaiveDate) -> u32 {
+        let (a, b) = self.range(from, to);
+        (self.weekend_sum[b] - self.weekend_sum[a]).saturating_sub(self.lieu_sum[b] - self.lieu_sum[a])
+    }
+
+    pub fn days_owed_at(&self, day: NaiveDate) -> u32 {
+        self.owed_in(day - Duration::days(27), day)
+    }
+
+    /// Weeks (Monday to Sunday) with a night away among the `count` weeks ending with `last_monday`'s.
+    pub fn trip_weeks(&self, last_monday: NaiveDate, count: i64) -> u32 {
+        (0..count)
+            .filter(|k| {
+                let m = last_monday - Duration::weeks(*k);
+                self.nights_away_in(m, m + Duration::days(6)) > 0
+            })
+            .count() as u32
+    }
+
+    pub fn trip_weeks_in_year_to(&self, day: NaiveDate) -> u32 {
+        let jan1 = day.with_ordinal(1).unwrap_or(day);
+        let weeks = (monday(day) - monday(jan1)).num_weeks() + 1;
+        self.trip_weeks(monday(day), weeks)
+    }
+
+    pub fn journeys(&self) -> impl Iterator<Item = &Journey> {
+        self.trips.iter().flat_map(|s| &s.journeys)
+    }
+}
+
+fn nights(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days()
+}
+
+/// Day 1 of recovery: the arrival day when landing before noon, else the day after.
+fn first_recovery_day(j: &Journey) -> NaiveDate {
+    if j.arrive_hour < 12 { j.arrive_day } else { j.arrive_day + Duration::days(1) }
+}
+
+fn minute_of(t: chrono::NaiveDateTime) -> u32 {
+    t.hour() * 60 + t.minute()
+}
+
+fn overlap(a: u32, b: u32, lo: u32, hi: u32) -> f64 {
+    f64::from(b.min(hi).saturating_sub(a.max(lo))) / 60.0
+}
+
+fn d_index(day: &str) -> u32 {
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().position(|d| *d == day).unwrap_or(0) as u32
+}

@@ -37,6 +37,9 @@ const COMMANDS: &[&str] = &[
     "delete_rate",
     "import_rates",
     "export_costs",
+    "save_thresholds",
+    "what_if",
+    "import_holidays",
 ];
 
 fn main() {

@@ -14,6 +14,11 @@ use crate::domain::content::{EffortDefault, OverdueContent};
 use crate::domain::ecb_rates::SkippedLine;
 use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSource, RateSummary, RatesImport};
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
+use crate::domain::holidays::{Holiday, HolidayImport};
+use crate::domain::load::thresholds::ThresholdGroup;
+use crate::domain::load::{
+    Flag, HoursByKind, Level, PersonLoad, RuleId, TeamLoad, TeamWeek, ThresholdSpec, WeekChange, WeekLoad,
+};
 use crate::domain::place::Place;
 use crate::domain::quarter::Quarter;
 use crate::domain::score::EventScore;
@@ -29,9 +34,9 @@ use crate::domain::{
     TimeOffInput, TimeOffKind, Weekday,
 };
 use crate::error::{ApiError, ErrorCode};
-use crate::ipc::{AppInfo, PlanView, TripFigures};
+use crate::ipc::{AppInfo, PlanView, ThresholdsView, TripFigures};
 use crate::plan_file::Plan;
-use crate::store::{CatalogImport, Counts, ImportSummary};
+use crate::store::{CatalogImport, Counts, ImportSummary, PlanChange};
 
 /// Path of the generated file, relative to the `src-tauri` crate.
 pub const TYPES_FILE: &str = "../ui/src/lib/ipc/types.ts";
@@ -128,6 +133,21 @@ pub fn typescript() -> String {
         RateSummary,
         SkippedLine,
         RatesImport,
+        Level,
+        RuleId,
+        Flag,
+        HoursByKind,
+        WeekLoad,
+        PersonLoad,
+        TeamWeek,
+        TeamLoad,
+        ThresholdGroup,
+        ThresholdSpec,
+        ThresholdsView,
+        WeekChange,
+        PlanChange,
+        Holiday,
+        HolidayImport,
         PlanView,
     );
     macro_rules! values {
@@ -155,6 +175,9 @@ pub fn typescript() -> String {
         "TRIP_STATUSES": TripStatus,
         "COST_CATEGORIES": CostCategory,
         "PAYERS": Payer,
+        "LEVELS": Level,
+        "RULE_IDS": RuleId,
+        "THRESHOLD_GROUPS": ThresholdGroup,
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

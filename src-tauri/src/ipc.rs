@@ -1,8 +1,11 @@
 //! Shapes that exist only to cross IPC (the domain types cross as they are).
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::Result;
 use crate::domain::acceptance::AcceptanceReport;
@@ -10,12 +13,13 @@ use crate::domain::budget::Budget;
 use crate::domain::budget_report::{self, CostConversion};
 use crate::domain::cfp::{self, CfpClosing};
 use crate::domain::content::{self, EffortDefault, OverdueContent};
+use crate::domain::load::{self, Horizon, TeamLoad, ThresholdSpec, ThresholdValues};
 use crate::domain::money::Currency;
 use crate::domain::score::{self, EventScore};
 use crate::domain::travel::{self, TripFacts};
 use crate::domain::trip::Trip;
 use crate::domain::{ContentItem, Event, Participation, Person, Settings, Submission, Talk, TalkVersion, TimeOff};
-use crate::store::Store;
+use crate::store::{LoadRecords, Store};
 
 /// What the window shows about the running app and its database.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -63,6 +67,18 @@ pub struct PlanView {
     /// What each trip does to its traveller and costs, one per trip.
     pub travel: Vec<TripFigures>,
     pub budgets: Vec<Budget>,
+    /// Everyone's weekly load, 12 weeks back to 16 ahead, most at risk first.
+    pub load: TeamLoad,
+    pub thresholds: ThresholdsView,
+}
+
+/// The load model's numbers: each one's default and source, and what the team
+/// and each person changed.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ThresholdsView {
+    pub specs: Vec<ThresholdSpec>,
+    pub team: ThresholdValues,
+    pub people: BTreeMap<Uuid, ThresholdValues>,
 }
 
 /// A trip's derived figures: time zones, red-eyes, nights away, distance, CO2,
@@ -102,18 +118,38 @@ impl PlanView {
     /// The plan at `now`; `today` is the user's local date, which decides what is overdue.
     pub fn of(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<PlanView> {
         store.read(|s| {
-            let (events, submissions, settings) = (s.events()?, s.submissions()?, s.settings()?);
-            let content = s.content()?;
-            let (people, trips) = (s.people()?, s.trips()?);
+            let records = s.load_records()?;
+            let load = TeamLoad::of(&records.input(), Horizon::around(today, load::WEEKS_BACK, load::WEEKS_AHEAD));
+            let LoadRecords {
+                people,
+                time_off,
+                events,
+                participations,
+                talks,
+                versions: talk_versions,
+                submissions,
+                content,
+                trips,
+                team_thresholds: team,
+                person_thresholds,
+                ..
+            } = records;
+            let settings = s.settings()?;
             Ok(PlanView {
+                load,
+                thresholds: ThresholdsView {
+                    specs: load::thresholds::SPECS.to_vec(),
+                    team,
+                    people: person_thresholds,
+                },
                 travel: TripFigures::of(s, &trips, &people, &settings.reporting_currency)?,
                 trips,
                 budgets: s.budgets()?,
                 people,
-                participations: s.participations()?,
-                time_off: s.time_off()?,
-                talks: s.talks()?,
-                talk_versions: s.talk_versions()?,
+                participations,
+                time_off,
+                talks,
+                talk_versions,
                 cfps_closing: cfp::closing_within(&events, now, CFP_WINDOW_DAYS),
                 scores: score::scores(&events, &settings.score_weights),
                 acceptance: AcceptanceReport::of(&submissions),

@@ -17,6 +17,8 @@ use crate::domain::catalog::{self, CatalogEntry, ImportProgress};
 use crate::domain::ecb_rates;
 use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSummary, RatesImport};
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
+use crate::domain::holidays::{self, HolidayImport};
+use crate::domain::load::{self, Horizon, ThresholdValues, WeekChange};
 use crate::domain::place::{self, Place};
 use crate::domain::quarter::Quarter;
 use crate::domain::similar::DuplicateWarning;
@@ -27,7 +29,10 @@ use crate::domain::{
     SubmissionInput, Talk, TalkInput, TimeOff, TimeOffInput, zone,
 };
 use crate::ipc::{AppInfo, PlanView};
-use crate::store::{CatalogImport, ImportSummary};
+use crate::store::{CatalogImport, ImportSummary, PlanChange};
+
+/// How far ahead a what-if looks: a year, so a CFP for next autumn shows too.
+const WHAT_IF_WEEKS_AHEAD: u32 = 52;
 
 /// How many places the picker suggests.
 const PLACE_SUGGESTIONS: usize = 12;
@@ -234,4 +239,24 @@ pub fn export_costs(db: State<Db>, path: PathBuf, quarter: Option<String>) -> Re
     let quarter = quarter.map(|q| Quarter::parse("quarter", &q)).transpose()?;
     let text = db.with(|s| s.cost_csv(quarter))?;
     crate::files::write_whole(&path, &text)
+}
+
+/// Replaces the load thresholds of the team (no person) or of one person.
+#[tauri::command(async)]
+pub fn save_thresholds(db: State<Db>, person_id: Option<Uuid>, values: ThresholdValues) -> Result<ThresholdValues> {
+    db.with(|s| s.save_thresholds(person_id, &values))
+}
+
+/// The weeks a change about to be saved would alter, with nothing saved.
+#[tauri::command(async)]
+pub fn what_if(db: State<Db>, change: PlanChange) -> Result<Vec<WeekChange>> {
+    let horizon = Horizon::around(chrono::Local::now().date_naive(), load::WEEKS_BACK, WHAT_IF_WEEKS_AHEAD);
+    db.with(|s| s.what_if(&change, horizon))
+}
+
+/// Adds the public holidays of an .ics file as days off for `person_ids`.
+#[tauri::command(async)]
+pub fn import_holidays(db: State<Db>, path: PathBuf, person_ids: Vec<Uuid>) -> Result<HolidayImport> {
+    let holidays = holidays::parse(&crate::files::read_text(&path)?)?;
+    db.with(|s| s.import_holidays(&holidays, &person_ids))
 }

@@ -75,6 +75,9 @@ pub fn run(db_path: PathBuf) -> Result<()> {
             commands::delete_rate,
             commands::import_rates,
             commands::export_costs,
+            commands::save_thresholds,
+            commands::what_if,
+            commands::import_holidays,
         ])
         .run(tauri::generate_context!())
         .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))

@@ -483,12 +483,21 @@ fn submissions(
 ) -> (Vec<TalkVersion>, Vec<Submission>) {
     let mut versions: Vec<TalkVersion> = vec![];
     let mut out: Vec<Submission> = vec![];
+    let mut drafter = 0;
     for event in plan.events.iter().filter(|e| e.kind == EventKind::Conference && e.cfp_deadline.is_some()) {
+        let open_call = matches!(event.status, EventStatus::CfpOpen | EventStatus::Considering)
+            && !plan.participations.iter().any(|p| p.event_id == event.id);
+        // Next quarter's open calls each have a draft someone is writing, not yet sent.
+        let draft = open_call.then(|| {
+            drafter += 1;
+            (plan.people[(drafter * 2 + 1) % plan.people.len()].id, SubmissionStatus::Draft)
+        });
         let speakers = plan
             .participations
             .iter()
             .filter(|p| p.event_id == event.id && p.role == ParticipationRole::Speaker)
-            .map(|p| (p.person_id, submission_status(event.status)));
+            .map(|p| (p.person_id, submission_status(event.status)))
+            .chain(draft);
         let goes = |person: Uuid| plan.participations.iter().any(|x| x.event_id == event.id && x.person_id == person);
         // Now and then a teammate was turned down here too (only for events near or past), so rates vary.
         let turned_down = plan

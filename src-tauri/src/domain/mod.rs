@@ -15,6 +15,7 @@ pub mod ecb_rates;
 pub mod event;
 pub mod exchange_rate;
 pub mod follow_up;
+pub mod holidays;
 pub mod load;
 pub mod money;
 pub mod participation;

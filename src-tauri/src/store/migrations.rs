@@ -265,6 +265,15 @@ pub(super) const STEPS: &[&str] = &[
         PRIMARY KEY (currency, day)
     ) STRICT, WITHOUT ROWID;
     "#,
+    // v6: the load model's thresholds, overridden for the team (no person) or one person.
+    r#"
+    CREATE TABLE threshold (
+        person_id TEXT REFERENCES person (id) ON DELETE CASCADE,
+        key       TEXT NOT NULL CHECK (length(key) > 0),
+        value     REAL NOT NULL
+    ) STRICT;
+    CREATE UNIQUE INDEX threshold_scope ON threshold (coalesce(person_id, ''), key);
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

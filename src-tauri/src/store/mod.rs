@@ -16,6 +16,8 @@ mod rows;
 mod settings;
 mod submissions;
 mod talks;
+mod thresholds;
+mod load;
 mod time_off;
 mod trips;
 
@@ -23,11 +25,12 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::{Connection, TransactionBehavior};
 
 use crate::{Error, Result};
 
 pub use catalog::CatalogImport;
+pub use load::{LoadRecords, PlanChange};
 pub use plan::{Counts, ImportSummary};
 
 /// How long a write waits for another writer (the CLI beside the app) before giving up.
@@ -141,7 +144,14 @@ impl Store {
     /// Runs `f` in one IMMEDIATE transaction: all of it is written, or none.
     /// IMMEDIATE takes the write lock up front, so two writers queue on the
     /// busy timeout instead of failing on a lock upgrade.
-    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    /// Inside a what-if (see `rehearse`) it is a savepoint of that transaction.
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            let sp = self.conn.savepoint()?;
+            let out = f(&sp)?;
+            sp.commit()?;
+            return Ok(out);
+        }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
@@ -151,10 +161,22 @@ impl Store {
     /// Runs `f` inside one read transaction, so that several queries see the
     /// same moment even while another process writes the file.
     pub fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
         let tx = self.conn.unchecked_transaction()?;
         let out = f(self)?;
         tx.commit()?;
         Ok(out)
+    }
+
+    /// Runs `f` (writes and reads) in a transaction that is always rolled back:
+    /// how the plan would look after a change, with nothing saved.
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let out = f(self);
+        self.conn.execute_batch("ROLLBACK")?;
+        out
     }
 
     pub(crate) fn conn(&self) -> &Connection {

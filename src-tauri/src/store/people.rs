@@ -78,6 +78,11 @@ impl Store {
     }
 }
 
+/// The person with `id`, or a not-found error: for records that point at one.
+pub(super) fn require(conn: &Connection, id: Uuid) -> Result<Person> {
+    find(conn, id)?.ok_or_else(|| Error::NotFound { entity: "person", id: id.to_string() })
+}
+
 pub(super) fn find(conn: &Connection, id: Uuid) -> Result<Option<Person>> {
     let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM person WHERE id = ?1"))?;
     Ok(stmt.query_row([id_text(id)], from_row).optional()?)

@@ -5,7 +5,8 @@ use uuid::Uuid;
 
 use super::rows::{id_text, uuid};
 use super::{Store, now, people};
-use crate::domain::{TimeOff, TimeOffInput};
+use crate::domain::holidays::{Holiday, HolidayImport};
+use crate::domain::{TimeOff, TimeOffInput, TimeOffKind};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, person_id, kind, start_date, end_date, note, created_at, updated_at";
@@ -44,6 +45,50 @@ impl Store {
             };
             put(tx, &entry)?;
             Ok(entry)
+        })
+    }
+
+    /// Adds each holiday as a day off for each of `people`, in one transaction;
+    /// a holiday already there with the same dates is left alone.
+    pub fn import_holidays(&mut self, holidays: &[Holiday], people: &[Uuid]) -> Result<HolidayImport> {
+        self.write(|tx| {
+            let mut report =
+                HolidayImport { holidays: holidays.len() as u32, people: people.len() as u32, added: 0, unchanged: 0 };
+            let mut exists = tx.prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM time_off WHERE person_id = ?1 AND kind = ?2 AND start_date = ?3 AND end_date = ?4)",
+            )?;
+            let now = now();
+            for person in people {
+                people::require(tx, *person)?;
+                for h in holidays {
+                    let kind = TimeOffKind::PublicHoliday;
+                    if exists.query_row(params![id_text(*person), kind, h.start, h.end], |r| r.get::<_, bool>(0))? {
+                        report.unchanged += 1;
+                        continue;
+                    }
+                    let input = TimeOffInput {
+                        id: None,
+                        person_id: *person,
+                        kind,
+                        start_date: h.start,
+                        end_date: h.end,
+                        note: h.name.clone(),
+                    };
+                    let clean = input.validate()?;
+                    put(tx, &TimeOff {
+                        id: Uuid::now_v7(),
+                        person_id: *person,
+                        kind,
+                        start_date: clean.start_date,
+                        end_date: clean.end_date,
+                        note: clean.note,
+                        created_at: now,
+                        updated_at: now,
+                    })?;
+                    report.added += 1;
+                }
+            }
+            Ok(report)
         })
     }
 
@@ -98,7 +143,7 @@ fn from_row(row: &Row) -> rusqlite::Result<TimeOff> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{TimeOffKind, person};
+    use crate::domain::person;
 
     #[test]
     fn time_off_saves_and_rejects_reversed_dates() {
@@ -118,5 +163,27 @@ mod tests {
         let err = store.save_time_off(&TimeOffInput { end_date: d("2026-08-01"), ..input }).unwrap_err();
         assert!(matches!(err, Error::Invalid { ref field, .. } if field == "end_date"));
         assert_eq!(store.time_off().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn holidays_import_once_per_person_and_all_or_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        let maya = store.save_person(&person::sample_input()).unwrap().id;
+        let d = |s: &str| s.parse().unwrap();
+        let holidays = vec![
+            Holiday { name: "Christmas".into(), start: d("2026-12-25"), end: d("2026-12-26") },
+            Holiday { name: "New Year".into(), start: d("2027-01-01"), end: d("2027-01-01") },
+        ];
+        let first = store.import_holidays(&holidays, &[maya]).unwrap();
+        assert_eq!((first.added, first.unchanged), (2, 0));
+        let again = store.import_holidays(&holidays, &[maya]).unwrap();
+        assert_eq!((again.added, again.unchanged), (0, 2), "importing again changes nothing");
+        let off = store.time_off().unwrap();
+        assert!(off.iter().all(|o| o.kind == TimeOffKind::PublicHoliday) && off.len() == 2);
+        assert_eq!(off[0].note, "Christmas");
+
+        let err = store.import_holidays(&holidays[..1], &[maya, Uuid::now_v7()]).unwrap_err();
+        assert!(matches!(err, Error::NotFound { .. }), "{err}");
+        assert_eq!(store.time_off().unwrap().len(), 2, "nothing of the failed import was kept");
     }
 }

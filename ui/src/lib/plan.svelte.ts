@@ -18,6 +18,8 @@ import type {
   Submission,
   Talk,
   TalkVersion,
+  TeamLoad,
+  ThresholdsView,
   TimeOff,
   Trip,
   TripFigures,
@@ -45,6 +47,9 @@ class Plan {
   /** Each trip's derived figures and converted costs, by trip id. */
   travel = $state<Map<string, TripFigures>>(new Map());
   budgets = $state<Budget[]>([]);
+  /** Everyone's weekly load (12 weeks back to 16 ahead), recomputed on every reload. */
+  teamLoad = $state<TeamLoad | null>(null);
+  thresholds = $state<ThresholdsView | null>(null);
   settings = $state<Settings | null>(null);
   zones = $state<string[]>([]);
   info = $state<AppInfo | null>(null);
@@ -97,6 +102,8 @@ class Plan {
       this.trips = view.trips;
       this.travel = new Map(view.travel.map((t) => [t.trip_id, t]));
       this.budgets = view.budgets;
+      this.teamLoad = view.load;
+      this.thresholds = view.thresholds;
       this.settings = view.settings;
       this.error = null;
     } catch (e) {

@@ -15,11 +15,13 @@ import type {
   EventInput,
   FollowUpInput,
   FollowUpPlan,
+  HolidayImport,
   ImportProgress,
   ImportSummary,
   Person,
   PersonInput,
   Place,
+  PlanChange,
   PlanView,
   RateInput,
   RateSummary,
@@ -36,6 +38,7 @@ import type {
   Trip,
   TripFacts,
   TripInput,
+  WeekChange,
 } from './types';
 
 export const api = {
@@ -82,4 +85,11 @@ export const api = {
   deleteRate: (currency: string, day: string) => invoke<null>('delete_rate', { currency, day }),
   importRates: (path: string) => invoke<RatesImport>('import_rates', { path }),
   exportCosts: (path: string, quarter: string | null) => invoke<null>('export_costs', { path, quarter }),
+  /** Replaces the load thresholds of the team (personId null) or of one person. */
+  saveThresholds: (personId: string | null, values: Record<string, number>) =>
+    invoke<Record<string, number>>('save_thresholds', { personId, values }),
+  /** The weeks a change about to be saved would alter, before and after; saves nothing. */
+  whatIf: (change: PlanChange) => invoke<WeekChange[]>('what_if', { change }),
+  importHolidays: (path: string, personIds: string[]) =>
+    invoke<HolidayImport>('import_holidays', { path, personIds }),
 };

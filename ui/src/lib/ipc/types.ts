@@ -574,6 +574,124 @@ rates: number, days: number, currencies: Array<string>, first_day: string | null
  */
 skipped: Array<SkippedLine>, };
 
+export type Level = "green" | "amber" | "red";
+
+export type RuleId = "load_percent" | "long_week" | "nights_away" | "trip_weeks" | "jet_lag" | "no_buffer" | "red_eye_work" | "back_to_back" | "weekend_owed" | "after_hours" | "focus_time" | "new_material" | "deadline_on_travel" | "long_stretch" | "chronic";
+
+export type Flag = { rule: RuleId, 
+/**
+ * The rule's number in the workload model, 1 to 15.
+ */
+number: number, level: Level, 
+/**
+ * One sentence with the numbers that triggered it.
+ */
+sentence: string, fix: string, };
+
+export type HoursByKind = { 
+/**
+ * Days at events (speaking, booth, organising, attending) and their evenings.
+ */
+events: number, travel: number, talk_prep: number, workshop_prep: number, content: number, 
+/**
+ * Busy time imported from other calendars.
+ */
+meetings: number, };
+
+export type WeekLoad = { 
+/**
+ * The Monday the week starts.
+ */
+week: string, 
+/**
+ * Contract hours on working days not taken off, less jet-lag recovery.
+ */
+available_hours: number, planned: HoursByKind, planned_hours: number, 
+/**
+ * Planned hours outside the working day: meetups, speaker dinners, late calls.
+ */
+after_hours: number, 
+/**
+ * Hours in free blocks long enough to prepare in.
+ */
+focus_hours: number, 
+/**
+ * Planned over available, in percent; absent when nothing is available.
+ */
+load_percent: number | null, nights_away: number, level: Level, 
+/**
+ * Every rule that fired, worst first; the first three are the ones to show.
+ */
+flags: Array<Flag>, };
+
+export type PersonLoad = { person_id: string, name: string, weeks: Array<WeekLoad>, 
+/**
+ * Nights away from home in the 30 days up to `as_of`.
+ */
+nights_away_30d: number, 
+/**
+ * Weeks with a night away in `as_of`'s calendar year, up to `as_of`.
+ */
+trip_weeks_this_year: number, 
+/**
+ * Weekend days worked (travel or events) in the 4 weeks to `as_of`, not yet given back.
+ */
+days_off_owed: number, 
+/**
+ * Red weeks count 3, amber 1: the sort key for "most at risk first".
+ */
+risk: number, 
+/**
+ * Records the model had to leave out, with why (a trip whose place lost its zone).
+ */
+skipped: Array<string>, };
+
+export type TeamWeek = { week: string, amber: number | null, red: number | null, 
+/**
+ * Share of people at amber or red, in percent.
+ */
+at_risk_percent: number | null, };
+
+export type TeamLoad = { from: string, weeks: number, as_of: string, 
+/**
+ * Most at risk first.
+ */
+people: Array<PersonLoad>, strip: Array<TeamWeek>, 
+/**
+ * Roll-ups are withheld for groups smaller than this.
+ */
+min_group: number, nights_away_30d: number | null, trip_weeks_this_year: number | null, days_off_owed: number | null, };
+
+export type ThresholdGroup = "hours" | "load_percent" | "long_week" | "nights_away" | "trip_weeks" | "jet_lag" | "no_buffer" | "red_eye_work" | "back_to_back" | "weekend_owed" | "after_hours" | "focus_time" | "new_material" | "deadline_on_travel" | "long_stretch" | "chronic";
+
+export type ThresholdSpec = { key: string, group: ThresholdGroup, label: string, unit: string, default: number, min: number, max: number, source: string, };
+
+export type ThresholdsView = { specs: Array<ThresholdSpec>, team: { [key in string]: number }, people: { [key in string]: { [key in string]: number } }, };
+
+export type WeekChange = { person_id: string, name: string, week: string, before: WeekLoad, after: WeekLoad, };
+
+export type PlanChange = { "kind": "submission", "input": SubmissionInput } | { "kind": "event", "input": EventInput } | { "kind": "trip", "input": TripInput };
+
+export type Holiday = { name: string, start: string, 
+/**
+ * Last day (inclusive).
+ */
+end: string, };
+
+export type HolidayImport = { 
+/**
+ * Holidays in the file.
+ */
+holidays: number, people: number, 
+/**
+ * Days off added, one per holiday per person.
+ */
+added: number, 
+/**
+ * Already there with the same dates, so left alone.
+ */
+unchanged: number, };
+
 export type PlanView = { people: Array<Person>, events: Array<Event>, participations: Array<Participation>, time_off: Array<TimeOff>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, content: Array<ContentItem>, settings: Settings, 
 /**
  * Calls for papers closing in the next `CFP_WINDOW_DAYS` days.
@@ -590,7 +708,11 @@ effort_defaults: Array<EffortDefault>, trips: Array<Trip>,
 /**
  * What each trip does to its traveller and costs, one per trip.
  */
-travel: Array<TripFigures>, budgets: Array<Budget>, };
+travel: Array<TripFigures>, budgets: Array<Budget>, 
+/**
+ * Everyone's weekly load, 12 weeks back to 16 ahead, most at risk first.
+ */
+load: TeamLoad, thresholds: ThresholdsView, };
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -621,3 +743,9 @@ export const TRIP_STATUSES: readonly TripStatus[] = ["planned", "confirmed", "ca
 export const COST_CATEGORIES: readonly CostCategory[] = ["flight", "rail", "hotel", "ground", "meals", "registration", "visa", "other"];
 
 export const PAYERS: readonly Payer[] = ["company", "sponsor", "self"];
+
+export const LEVELS: readonly Level[] = ["green", "amber", "red"];
+
+export const RULE_IDS: readonly RuleId[] = ["load_percent", "long_week", "nights_away", "trip_weeks", "jet_lag", "no_buffer", "red_eye_work", "back_to_back", "weekend_owed", "after_hours", "focus_time", "new_material", "deadline_on_travel", "long_stretch", "chronic"];
+
+export const THRESHOLD_GROUPS: readonly ThresholdGroup[] = ["hours", "load_percent", "long_week", "nights_away", "trip_weeks", "jet_lag", "no_buffer", "red_eye_work", "back_to_back", "weekend_owed", "after_hours", "focus_time", "new_material", "deadline_on_travel", "long_stretch", "chronic"];

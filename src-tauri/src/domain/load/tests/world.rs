@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use uuid::Uuid;
 
 use super::super::*;
@@ -251,6 +251,39 @@ impl World {
             start: start.parse().unwrap(),
             end: end.parse().unwrap(),
         });
+    }
+
+    /// Busy time from another calendar, `hours` long from `at` ("09:00") on `day`, in Maya's own zone.
+    pub fn meeting(&mut self, day: &str, at: &str, hours: f64) {
+        let zone: chrono_tz::Tz = self.people[0].timezone.parse().unwrap();
+        let start = zone.from_local_datetime(&dt(&format!("{day}T{at}:00"))).earliest().unwrap().with_timezone(&Utc);
+        let end = start + Duration::minutes((hours * 60.0).round() as i64);
+        self.busy.push(BusyBlock { person_id: self.maya(), title: "meeting".into(), start, end });
+    }
+
+    /// An evening meetup in Berlin that Maya attends.
+    pub fn meetup(&mut self, day: &str) -> Uuid {
+        self.event(&format!("Meetup {day}"), EventKind::Meetup, day, day, Some("Europe/Berlin"), ParticipationRole::Attendee)
+    }
+
+    /// An in-person conference in Berlin that Maya attends from `from` to `to`.
+    pub fn attend(&mut self, name: &str, from: &str, to: &str) -> Uuid {
+        self.event(name, EventKind::Conference, from, to, Some("Europe/Berlin"), ParticipationRole::Attendee)
+    }
+
+    /// A talk of `minutes`, new, that Maya gives at a conference called `event` on
+    /// `day` in `zone` (None: online).
+    pub fn talk_at(&mut self, event: &str, title: &str, minutes: u16, day: &str, zone: Option<&str>) -> Uuid {
+        let event = self.event(event, EventKind::Conference, day, day, zone, ParticipationRole::Speaker);
+        let talk = self.talk(title, minutes, TalkFormat::Talk);
+        self.submit(talk, event, SubmissionStatus::Confirmed, "v1");
+        talk
+    }
+
+    /// Overrides a threshold for Maya alone (the person layer, over the team's).
+    pub fn own(&mut self, key: &str, value: f64) {
+        let id = self.maya();
+        self.own.entry(id).or_default().insert(key.into(), value);
     }
 
     pub fn input(&self) -> LoadInput<'_> {

@@ -137,11 +137,7 @@ impl PlanView {
             let settings = s.settings()?;
             Ok(PlanView {
                 load,
-                thresholds: ThresholdsView {
-                    specs: load::thresholds::SPECS.to_vec(),
-                    team,
-                    people: person_thresholds,
-                },
+                thresholds: ThresholdsView { specs: load::thresholds::SPECS.to_vec(), team, people: person_thresholds },
                 travel: TripFigures::of(s, &trips, &people, &settings.reporting_currency)?,
                 trips,
                 budgets: s.budgets()?,

@@ -5,6 +5,7 @@ import './styles/pipeline.css';
 import './styles/talks.css';
 import './styles/content.css';
 import './styles/travel.css';
+import './styles/load.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

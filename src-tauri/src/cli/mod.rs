@@ -13,6 +13,7 @@ use crate::domain::catalog::{self, CatalogEntry};
 use crate::domain::cfp::{self, CfpClosing};
 use crate::domain::content;
 use crate::domain::ecb_rates;
+use crate::domain::holidays;
 use crate::domain::quarter::Quarter;
 use crate::domain::{ContentItem, Event, Person, Submission, Talk, TalkVersion};
 use crate::plan_file::Plan;
@@ -20,6 +21,7 @@ use crate::store::CatalogImport;
 use crate::store::Store;
 use crate::{Error, Result};
 
+mod load;
 mod travel;
 
 #[derive(Debug, Parser)]
@@ -144,6 +146,31 @@ pub enum Command {
         #[arg(long, value_name = "QUARTER")]
         quarter: Option<String>,
     },
+    /// Each person's weekly load: available and planned hours by kind, the level, and every risk rule that fired
+    Load {
+        /// Only this person
+        #[arg(long, value_name = "NAME", conflicts_with = "team")]
+        person: Option<String>,
+        /// Everyone, with the team's strip (the default)
+        #[arg(long)]
+        team: bool,
+        /// First week: the week of this day (YYYY-MM-DD) [default: this week]
+        #[arg(long, value_name = "DATE")]
+        from: Option<NaiveDate>,
+        /// How many weeks
+        #[arg(long, default_value_t = 13, value_parser = clap::value_parser!(u32).range(1..=520))]
+        weeks: u32,
+        /// Print JSON instead of tables
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add the public holidays in an iCalendar (.ics) file as days off
+    ImportHolidays {
+        file: PathBuf,
+        /// Only for this person [default: everyone]
+        #[arg(long, value_name = "NAME")]
+        person: Option<String>,
+    },
     /// List the conference catalog, soonest first
     Catalog {
         /// Print a JSON array instead of a table
@@ -240,6 +267,15 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             crate::files::write_whole(&file, &text)?;
             writeln!(out, "Wrote {}: {} cost lines", file.display(), text.lines().count().saturating_sub(1))
                 .map_err(io)?;
+        }
+        Command::Load { person, team: _, from, weeks, json } => {
+            let today = chrono::Local::now().date_naive();
+            load::load(&open()?, person.as_deref(), load::horizon(from, weeks, today), json, out)?;
+        }
+        Command::ImportHolidays { file, person } => {
+            // Parse before opening, so a bad file leaves no new database behind.
+            holidays::parse(&crate::files::read_text(&file)?)?;
+            load::import_holidays(&mut open()?, &file, person.as_deref(), out)?;
         }
         Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,
         Command::Catalog { json: false } => write!(out, "{}", catalog_table(&open()?.catalog()?)).map_err(io)?,

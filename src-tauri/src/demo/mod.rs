@@ -63,7 +63,7 @@ pub fn plan(options: &DemoOptions) -> Plan {
     order.shuffle(&mut rng);
     for i in 0..event_count {
         let event = event(EVENTS[order[i % order.len()]], options, &mut rng, stamp);
-        let speakers = participants(&event, &plan.people, &mut rng, stamp);
+        let speakers = participants(&event, &plan, &mut rng, stamp);
         plan.participations.extend(speakers);
         plan.events.push(event);
     }
@@ -85,6 +85,19 @@ pub fn plan(options: &DemoOptions) -> Plan {
     plan.content = content::content(&plan, options, &mut rng, stamp);
     let travel = travel::travel(&plan, options, &mut rng, stamp);
     (plan.trips, plan.budgets, plan.rates) = (travel.trips, travel.budgets, travel.rates);
+    plan.time_off.extend(travel.time_off);
+    // Nobody books a holiday over their own trip: move it to the next free week.
+    let busy = travel::busy_days(&plan, &plan.trips);
+    for off in plan.time_off.iter_mut().filter(|o| o.kind == TimeOffKind::Vacation) {
+        let Some(theirs) = busy.get(&off.person_id) else { continue };
+        for _ in 0..options.weeks {
+            if !off.start_date.iter_days().take_while(|d| *d <= off.end_date).any(|d| theirs.contains(&d)) {
+                break;
+            }
+            off.start_date = off.start_date + Days::new(7);
+            off.end_date = off.end_date + Days::new(7);
+        }
+    }
     plan
 }
 
@@ -294,22 +307,41 @@ fn status_for(start: NaiveDate, end: NaiveDate, today: NaiveDate, rng: &mut ChaC
     ][roll]
 }
 
-fn participants(event: &Event, people: &[Person], rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Vec<Participation> {
+/// Who goes to `event`: a speaker (an organiser at a hackathon), sometimes a
+/// teammate at the booth or co-organising. Nobody is sent to two events within
+/// three days of each other while someone else is free.
+fn participants(event: &Event, plan: &Plan, rng: &mut ChaCha8Rng, stamp: DateTime<Utc>) -> Vec<Participation> {
+    let people = &plan.people;
     if people.is_empty() {
         return vec![];
     }
-    let lead = rng.random_range(0..people.len());
+    let near = |i: usize| {
+        plan.participations.iter().filter(|p| p.person_id == people[i].id).any(|p| {
+            plan.events.iter().any(|e| {
+                e.id == p.event_id
+                    && e.start_date <= event.end_date + Days::new(3)
+                    && e.end_date + Days::new(3) >= event.start_date
+            })
+        })
+    };
+    let free_from = |start: usize, skip: Option<usize>| {
+        (0..people.len()).map(|k| (start + k) % people.len()).find(|i| Some(*i) != skip && !near(*i))
+    };
+    let first = rng.random_range(0..people.len());
+    let lead = free_from(first, None).unwrap_or(first);
     let lead_role = match event.kind {
         EventKind::Hackathon => ParticipationRole::Organiser,
         _ => ParticipationRole::Speaker,
     };
     let mut roles = vec![(lead, lead_role)];
     if event.kind == EventKind::Conference && people.len() > 1 && rng.random_bool(0.5) {
-        let helper = (lead + 1 + rng.random_range(0..people.len() - 1)) % people.len();
+        let pick = (lead + 1 + rng.random_range(0..people.len() - 1)) % people.len();
+        let helper = free_from(pick, Some(lead)).unwrap_or(pick);
         roles.push((helper, ParticipationRole::Booth));
     }
     if event.kind == EventKind::Meetup && people.len() > 1 && rng.random_bool(0.4) {
-        roles.push(((lead + 1) % people.len(), ParticipationRole::Organiser));
+        let pick = (lead + 1) % people.len();
+        roles.push((free_from(pick, Some(lead)).unwrap_or(pick), ParticipationRole::Organiser));
     }
     roles
         .into_iter()

@@ -47,8 +47,10 @@ pub fn parse(text: &str) -> Result<Vec<Holiday>> {
             };
             let end = match prop("DTEND") {
                 // DTEND of an all-day event is the day after the last one.
-                Some(v) => date(&v).ok_or_else(|| Error::invalid(at("DTEND"), format!("{v:?} is not a date")))?
-                    - Duration::days(1),
+                Some(v) => {
+                    date(&v).ok_or_else(|| Error::invalid(at("DTEND"), format!("{v:?} is not a date")))?
+                        - Duration::days(1)
+                }
                 None => start,
             };
             if end < start && prop("DTEND").is_some_and(|v| date(&v) != Some(start)) {
@@ -89,15 +91,24 @@ mod tests {
     fn all_day_events_become_holidays_with_an_inclusive_end() {
         let h = parse(FILE).unwrap();
         assert_eq!(h.len(), 2);
-        assert_eq!((h[0].name.as_str(), h[0].start, h[0].end), ("Tag der Deutschen Einheit", d("2026-10-03"), d("2026-10-03")));
-        assert_eq!((h[1].name.as_str(), h[1].start, h[1].end), ("Christmas, both days", d("2026-12-25"), d("2026-12-26")));
+        assert_eq!(
+            (h[0].name.as_str(), h[0].start, h[0].end),
+            ("Tag der Deutschen Einheit", d("2026-10-03"), d("2026-10-03"))
+        );
+        assert_eq!(
+            (h[1].name.as_str(), h[1].start, h[1].end),
+            ("Christmas, both days", d("2026-12-25"), d("2026-12-26"))
+        );
     }
 
     #[test]
     fn a_bad_date_names_the_event_and_property() {
         let bad = FILE.replace("DTSTART;VALUE=DATE:20261003", "DTSTART;VALUE=DATE:2026-13-03");
         let err = parse(&bad).unwrap_err();
-        assert!(matches!(err, Error::Invalid { ref field, .. } if field == "VEVENT 2 (Tag der Deutschen Einheit) DTSTART"), "{err}");
+        assert!(
+            matches!(err, Error::Invalid { ref field, .. } if field == "VEVENT 2 (Tag der Deutschen Einheit) DTSTART"),
+            "{err}"
+        );
         assert!(parse("hello").is_err());
     }
 

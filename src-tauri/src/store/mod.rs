@@ -6,6 +6,7 @@ mod budgets;
 mod catalog;
 mod content;
 mod events;
+mod load;
 pub mod migrations;
 mod people;
 mod plan;
@@ -17,7 +18,6 @@ mod settings;
 mod submissions;
 mod talks;
 mod thresholds;
-mod load;
 mod time_off;
 mod trips;
 

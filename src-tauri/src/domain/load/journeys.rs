@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Tz;
+use uuid::Uuid;
 
 use super::Thresholds;
 use crate::Result;
@@ -28,6 +29,9 @@ pub(super) struct Journey {
     pub long_haul: bool,
     pub depart_utc: DateTime<Utc>,
     pub arrive_utc: DateTime<Utc>,
+    pub trip_id: Uuid,
+    /// The last journey of a trip with more than one: the way home.
+    pub homeward: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -88,6 +92,8 @@ impl TripSpan {
                 long_haul: group.iter().any(|(s, f)| is_long_haul(s.mode, f.duration_minutes, t)),
                 depart_utc: first_f.depart_utc,
                 arrive_utc: last_f.arrive_utc,
+                trip_id: trip.id,
+                homeward: false,
             });
             group.clear();
         };
@@ -100,6 +106,11 @@ impl TripSpan {
             current.push(leg);
         }
         flush(&mut current, &mut journeys);
+        if journeys.len() > 1
+            && let Some(last) = journeys.last_mut()
+        {
+            last.homeward = true;
+        }
 
         let home_day = |at: DateTime<Utc>| at.with_timezone(&home).date_naive();
         Ok(Some(TripSpan {

@@ -213,7 +213,14 @@ fn person_load(input: &LoadInput, shared: &deliveries::Shared, person: &Person, 
     let t = Thresholds::layered(&[input.team_thresholds, own]);
     let timeline = timeline::Timeline::build(input, shared, person, &t, horizon);
     let weeks = rules::weeks(&timeline, &t, horizon);
-    let risk = weeks.iter().map(|w| match w.level { Level::Red => 3, Level::Amber => 1, Level::Green => 0 }).sum();
+    let risk = weeks
+        .iter()
+        .map(|w| match w.level {
+            Level::Red => 3,
+            Level::Amber => 1,
+            Level::Green => 0,
+        })
+        .sum();
     PersonLoad {
         person_id: person.id,
         name: person.name.clone(),

@@ -14,8 +14,10 @@ pub(super) fn weeks(tl: &Timeline, t: &Thresholds, horizon: Horizon) -> Vec<Week
     let total = look_back as usize + horizon.weeks as usize;
     let mut weeks: Vec<WeekLoad> =
         (0..total).map(|k| week(tl, t, &streak, first + Duration::weeks(k as i64))).collect();
-    // Rule 15 reads the other rules' levels of the weeks before, never its own.
-    let base: Vec<(Level, bool)> = weeks.iter().map(|w| (w.level, recovery_week(w))).collect();
+    // Rule 15 reads the other rules' levels of the weeks before, never its own, and
+    // leaves out the rules that already look back over weeks (nights away, trip-weeks,
+    // weekends owed): one trip would otherwise count as strain in four weeks running.
+    let base: Vec<(Level, bool)> = weeks.iter().map(|w| (own_level(&w.flags), recovery_week(w))).collect();
     for (k, w) in weeks.iter_mut().enumerate().skip(look_back as usize) {
         if let Some(flag) = chronic(&base[..=k], w.level, t) {
             w.level = flag.level;
@@ -78,6 +80,16 @@ fn week(tl: &Timeline, t: &Thresholds, streak: &[u32], monday: NaiveDate) -> Wee
     }
 }
 
+/// The level from the rules about the week's own demands.
+fn own_level(flags: &[Flag]) -> Level {
+    let own: Vec<&Flag> = flags
+        .iter()
+        .filter(|f| !matches!(f.rule, RuleId::NightsAway | RuleId::TripWeeks | RuleId::WeekendOwed))
+        .collect();
+    let ambers = own.iter().filter(|f| f.level == Level::Amber).count();
+    if ambers >= 3 { Level::Red } else { own.iter().map(|f| f.level).max().unwrap_or(Level::Green) }
+}
+
 /// Worst first, then in the model's order.
 fn sort(flags: &mut [Flag]) {
     flags.sort_by(|a, b| b.level.cmp(&a.level).then(a.number.cmp(&b.number)));
@@ -114,11 +126,15 @@ fn flag(rule: RuleId, level: Level, sentence: String, fix: String) -> Flag {
     Flag { rule, number: rule.number(), level, sentence, fix }
 }
 
+/// How far apart two figures may be and still be the same: hours and percents
+/// are sums of fractions (44 h of 40 is 110.00000000000001 %), never exact.
+const SAME: f64 = 1e-9;
+
 /// `red` when `value` reaches its red line, `amber` its amber line.
 fn level_at_least(value: f64, amber: f64, red: f64) -> Option<Level> {
-    if value >= red {
+    if value >= red - SAME {
         Some(Level::Red)
-    } else if value >= amber {
+    } else if value >= amber - SAME {
         Some(Level::Amber)
     } else {
         None
@@ -127,9 +143,9 @@ fn level_at_least(value: f64, amber: f64, red: f64) -> Option<Level> {
 
 /// Like `level_at_least` for lines that must be passed ("amber above 90 %").
 fn level_above(value: f64, amber: f64, red: f64) -> Option<Level> {
-    if value > red {
+    if value > red + SAME {
         Some(Level::Red)
-    } else if value > amber {
+    } else if value > amber + SAME {
         Some(Level::Amber)
     } else {
         None
@@ -186,9 +202,10 @@ impl WeekFacts<'_> {
             return None;
         }
         if available <= 0.0 {
+            // No percentage to give; work planned into time off is a warning, not a red by itself.
             return Some(flag(
                 RuleId::LoadPercent,
-                Level::Red,
+                Level::Amber,
                 format!("{} planned in a week with no working time (days off or no working days)", hours(planned)),
                 "Move the work to a week you are working, or take the time off another week.".into(),
             ));
@@ -206,7 +223,11 @@ impl WeekFacts<'_> {
     /// Rule 2: long weeks, travel included.
     fn long_week(&self) -> Option<Flag> {
         let level = level_at_least(self.planned_hours, self.t.long_week_amber_hours, self.t.long_week_red_hours)?;
-        let travel = if self.planned.travel > 0.0 { format!(", {} of it travel", hours(self.planned.travel)) } else { String::new() };
+        let travel = if self.planned.travel > 0.0 {
+            format!(", {} of it travel", hours(self.planned.travel))
+        } else {
+            String::new()
+        };
         Some(flag(
             RuleId::LongWeek,
             level,
@@ -257,7 +278,13 @@ impl WeekFacts<'_> {
             for (d, what) in self.tl.deadlines.iter().filter(|(d, _)| inside(*d)) {
                 items.push(format!("{what} on day {}", nth(*d)));
             }
-            for j in self.tl.journeys().filter(|j| j.long_haul && j.depart_utc > w.after && inside(j.depart_day)) {
+            let onward = |j: &&super::journeys::Journey| !(j.homeward && j.trip_id == w.trip_id);
+            for j in self
+                .tl
+                .journeys()
+                .filter(|j| j.long_haul && j.depart_utc > w.after && inside(j.depart_day))
+                .filter(onward)
+            {
                 items.push(format!("long-haul flight {} on day {}", j.route, nth(j.depart_day)));
                 red = true;
             }
@@ -266,9 +293,9 @@ impl WeekFacts<'_> {
             }
             let level = if red { Level::Red } else { Level::Amber };
             let sentence = format!(
-                "jet lag after {} ({:.0} zones {}, {} recovery from {}): {}",
+                "jet lag after {} ({} zones {}, {} recovery from {}): {}",
                 w.route,
-                w.zones,
+                tenths(w.zones),
                 if w.east { "east" } else { "west" },
                 plural(w.days, "day", "days"),
                 day(w.first),
@@ -290,7 +317,9 @@ impl WeekFacts<'_> {
         let mut found: Option<(Level, String)> = None;
         for d in self.tl.deliveries.iter().filter(|d| self.contains(d.day) && !d.event.online) {
             for j in self.tl.journeys() {
-                let (level, what) = if j.arrive_day == d.day {
+                // Flying home the same day, landing after noon, is leaving after the talk.
+                let home_after = j.homeward && j.depart_day == d.day && j.arrive_hour >= 12;
+                let (level, what) = if j.arrive_day == d.day && !home_after {
                     let red_eye = if j.red_eye { " on a red-eye" } else { "" };
                     let level = if j.red_eye { Level::Red } else { Level::Amber };
                     (level, format!("arrives ({}){red_eye} on the day of {}", j.route, d.label()))
@@ -313,10 +342,7 @@ impl WeekFacts<'_> {
     fn red_eye_work(&self) -> Option<Flag> {
         let worked = |d: &super::timeline::Day| d.red_eye && (d.working || d.event);
         let last = self.days.iter().rev().find(|(_, d)| worked(d)).map(|(date, _)| *date)?;
-        let count = (0..14)
-            .filter_map(|k| self.tl.day(last - Duration::days(k)))
-            .filter(|d| worked(d))
-            .count() as u32;
+        let count = (0..14).filter_map(|k| self.tl.day(last - Duration::days(k))).filter(|d| worked(d)).count() as u32;
         let route = self
             .tl
             .journeys()
@@ -404,7 +430,10 @@ impl WeekFacts<'_> {
         Some(flag(
             RuleId::AfterHours,
             level,
-            format!("{} planned after hours (meetups, speaker dinners, calls outside the working day)", hours(self.after)),
+            format!(
+                "{} planned after hours (meetups, speaker dinners, calls outside the working day)",
+                hours(self.after)
+            ),
             "Drop an evening, or move a call into working hours.".into(),
         ))
     }
@@ -452,7 +481,9 @@ impl WeekFacts<'_> {
         let what = match (talks as u32, workshops as u32) {
             (t, 0) => plural(t, "new talk", "new talks"),
             (0, w) => plural(w, "new workshop", "new workshops"),
-            (t, w) => format!("{} and {}", plural(t, "new talk", "new talks"), plural(w, "new workshop", "new workshops")),
+            (t, w) => {
+                format!("{} and {}", plural(t, "new talk", "new talks"), plural(w, "new workshop", "new workshops"))
+            }
         };
         let total: f64 = new.iter().map(|d| d.prep_hours(self.t)).sum();
         let names: Vec<String> = new.iter().map(|d| d.label()).collect();
@@ -487,7 +518,7 @@ impl WeekFacts<'_> {
                 plural(hit.len() as u32, "deadline", "deadlines"),
                 hit.join("; ")
             ),
-            "Move the deadline before the trip, or hand it to a teammate.".into(),
+            "Move the deadline out of the travel and recovery days, or hand it to a teammate.".into(),
         ))
     }
 
@@ -511,7 +542,7 @@ impl WeekFacts<'_> {
             parts.push((level, format!("{run} days in a row working or travelling to {}", day(end))));
         }
         let level = parts.iter().map(|(l, _)| *l).max()?;
-        parts.sort_by(|a, b| b.0.cmp(&a.0));
+        parts.sort_by_key(|(level, _)| std::cmp::Reverse(*level));
         let sentence = parts.into_iter().map(|(_, s)| s).collect::<Vec<_>>().join("; ");
         Some(flag(RuleId::LongStretch, level, sentence, "Take a day off mid-trip or the day after it.".into()))
     }

@@ -44,7 +44,8 @@ impl TeamLoad {
         let strip = (0..horizon.weeks as usize)
             .filter_map(|k| {
                 let week = people.first()?.weeks.get(k)?.week;
-                let count = |l: Level| people.iter().filter(|p| p.weeks.get(k).is_some_and(|w| w.level == l)).count() as u32;
+                let count =
+                    |l: Level| people.iter().filter(|p| p.weeks.get(k).is_some_and(|w| w.level == l)).count() as u32;
                 let (amber, red) = (count(Level::Amber), count(Level::Red));
                 Some(TeamWeek {
                     week,

@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 
 use super::deliveries::{Delivery, Shared, committed};
 use super::journeys::{Journey, TripSpan};
-use super::{HoursByKind, Horizon, LoadInput, Thresholds, monday};
+use super::{Horizon, HoursByKind, LoadInput, Thresholds, monday};
 use crate::domain::trip::TripStatus;
 use crate::domain::{ContentStatus, EventKind, ParticipationRole, Person, SubmissionStatus, TimeOffKind, zone};
 
@@ -16,6 +16,8 @@ const DAY_STARTS_HOUR: f64 = 9.0;
 /// Weeks of history kept before the first week shown: 52 for trip-weeks in 12
 /// months, the rest for the chronic-pattern rule's look back.
 const LOOKBACK_WEEKS: i64 = 52 + 8;
+/// Writing is spread over the desk days before its due date, at most this far back.
+const CONTENT_LOOKBACK: Duration = Duration::weeks(6);
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct Day {
@@ -58,6 +60,8 @@ pub(super) struct JetLagWindow {
     pub east: bool,
     /// When the journey that opened it landed: later long-haul flights conflict.
     pub after: DateTime<Utc>,
+    /// The trip it belongs to: its own flight home ends the stay, not a conflict.
+    pub trip_id: uuid::Uuid,
 }
 
 impl JetLagWindow {
@@ -90,12 +94,16 @@ impl<'a> Timeline<'a> {
     ) -> Timeline<'a> {
         let first = horizon.first_monday().min(monday(horizon.as_of.with_ordinal(1).unwrap_or(horizon.as_of)));
         let start = first - Duration::weeks(LOOKBACK_WEEKS);
+        // Past the last week shown by the longest run-up there is (preparation, or
+        // writing walked back from its due date), so that work due after it is spread
+        // over its whole run-up instead of being squeezed into the weeks shown.
+        let run_up = Duration::days((t.prep_weeks * 7.0).round() as i64).max(CONTENT_LOOKBACK);
         let end = (horizon.first_monday() + Duration::weeks(i64::from(horizon.weeks)) - Duration::days(1))
-            .max(horizon.as_of);
+            .max(horizon.as_of)
+            + run_up;
         let len = (end - start).num_days() as usize + 1;
         let working_days: Vec<u32> = person.working_days.iter().map(|d| d_index(d.as_str())).collect();
-        let day_hours =
-            if working_days.is_empty() { 0.0 } else { person.capacity_hours / working_days.len() as f64 };
+        let day_hours = if working_days.is_empty() { 0.0 } else { person.capacity_hours / working_days.len() as f64 };
         let mut tl = Timeline {
             start,
             days: vec![Day::default(); len],
@@ -224,7 +232,7 @@ impl<'a> Timeline<'a> {
             let wanted = t.content_work_days.round().max(1.0) as usize;
             let mut days = Vec::new();
             let mut d = done_by;
-            while days.len() < wanted && done_by - d < Duration::weeks(6) {
+            while days.len() < wanted && done_by - d < CONTENT_LOOKBACK {
                 if self.day(d).is_some_and(Day::desk_day) {
                     days.push(d);
                 }
@@ -296,7 +304,9 @@ impl<'a> Timeline<'a> {
             let stay = if k + 1 < js.len() {
                 nights(j.arrive_day, js[k + 1].depart_day)
             } else if k > 0 {
-                nights(js[k - 1].arrive_day, j.depart_day)
+                // The way home: the body clock moved with the whole time away, not
+                // only the last stop of a tour.
+                nights(js[0].arrive_day, j.depart_day)
             } else {
                 i64::MAX
             };
@@ -310,7 +320,15 @@ impl<'a> Timeline<'a> {
                 continue;
             }
             let first = first_recovery_day(j);
-            let window = JetLagWindow { route: j.route.clone(), first, days, zones, east, after: j.arrive_utc };
+            let window = JetLagWindow {
+                route: j.route.clone(),
+                first,
+                days,
+                zones,
+                east,
+                after: j.arrive_utc,
+                trip_id: j.trip_id,
+            };
             self.each_day(window.first, window.last(), |_, day| day.jet_lag = true);
             self.windows.push(window);
         }
@@ -319,7 +337,8 @@ impl<'a> Timeline<'a> {
     fn add_busy(&mut self, input: &LoadInput, person: &Person, home: Tz) {
         let day_end = DAY_STARTS_HOUR + self.day_hours;
         for block in input.busy.iter().filter(|b| b.person_id == person.id && b.end > b.start) {
-            let (from, to) = (block.start.with_timezone(&home).naive_local(), block.end.with_timezone(&home).naive_local());
+            let (from, to) =
+                (block.start.with_timezone(&home).naive_local(), block.end.with_timezone(&home).naive_local());
             let mut at = from;
             while at < to {
                 let midnight = (at.date() + Duration::days(1)).and_hms_opt(0, 0, 0).expect("midnight");

@@ -11,9 +11,8 @@ use crate::domain::place;
 use crate::domain::travel::{Segment, TravelMode};
 use crate::domain::trip::{Trip, TripStatus};
 use crate::domain::{
-    ContentItem, ContentKind, ContentStatus, Event, EventKind, EventStatus, Participation, ParticipationRole,
-    Person, Submission, SubmissionStatus, Talk, TalkFormat, TalkLevel, TalkStatus, TalkVersion, TimeOff,
-    TimeOffKind, Weekday,
+    ContentItem, ContentKind, ContentStatus, Event, EventKind, EventStatus, Participation, ParticipationRole, Person,
+    Submission, SubmissionStatus, Talk, TalkFormat, TalkLevel, TalkStatus, TalkVersion, TimeOff, TimeOffKind, Weekday,
 };
 
 pub fn d(s: &str) -> NaiveDate {
@@ -90,7 +89,15 @@ impl World {
     }
 
     /// A confirmed event Maya goes to in `role`; `zone` None makes it online.
-    pub fn event(&mut self, name: &str, kind: EventKind, from: &str, to: &str, zone: Option<&str>, role: ParticipationRole) -> Uuid {
+    pub fn event(
+        &mut self,
+        name: &str,
+        kind: EventKind,
+        from: &str,
+        to: &str,
+        zone: Option<&str>,
+        role: ParticipationRole,
+    ) -> Uuid {
         let id = Uuid::now_v7();
         self.events.push(Event {
             id,
@@ -178,7 +185,14 @@ impl World {
 
     /// A talk of `minutes` given at a new in-person event in Berlin on `day`.
     pub fn give(&mut self, title: &str, minutes: u16, format: TalkFormat, day: &str) -> Uuid {
-        let event = self.event(&format!("{title} conf"), EventKind::Conference, day, day, Some("Europe/Berlin"), ParticipationRole::Speaker);
+        let event = self.event(
+            &format!("{title} conf"),
+            EventKind::Conference,
+            day,
+            day,
+            Some("Europe/Berlin"),
+            ParticipationRole::Speaker,
+        );
         let talk = self.talk(title, minutes, format);
         self.submit(talk, event, SubmissionStatus::Confirmed, "v1");
         talk
@@ -263,7 +277,19 @@ impl World {
 
     /// An evening meetup in Berlin that Maya attends.
     pub fn meetup(&mut self, day: &str) -> Uuid {
-        self.event(&format!("Meetup {day}"), EventKind::Meetup, day, day, Some("Europe/Berlin"), ParticipationRole::Attendee)
+        self.event(
+            &format!("Meetup {day}"),
+            EventKind::Meetup,
+            day,
+            day,
+            Some("Europe/Berlin"),
+            ParticipationRole::Attendee,
+        )
+    }
+
+    /// A one-day in-person conference in Berlin where Maya speaks (submit a talk to it).
+    pub fn speak_at(&mut self, name: &str, day: &str) -> Uuid {
+        self.event(name, EventKind::Conference, day, day, Some("Europe/Berlin"), ParticipationRole::Speaker)
     }
 
     /// An in-person conference in Berlin that Maya attends from `from` to `to`.

@@ -736,3 +736,63 @@ fn a_cost_without_a_rate_fails_the_budget_naming_currency_and_day() {
     // 450.00 CHF at 0.9321 per euro (9 January, the nearest before 3 February) = 482.78 EUR.
     assert_eq!(report["team"]["spend"]["committed"], 48_278);
 }
+
+#[test]
+fn load_prints_each_week_with_its_level_and_the_rules_that_fired() {
+    let Filled { dir: _dir, db, .. } = filled();
+    let args = ["load", "--from", "2026-01-05", "--weeks", "13", "--json"];
+    let team = json(&ok(&db, &args));
+    let people = team["people"].as_array().unwrap();
+    assert_eq!(people.len(), 6);
+    let weeks: Vec<&Value> = people.iter().flat_map(|p| p["weeks"].as_array().unwrap()).collect();
+    assert_eq!(weeks.len(), 6 * 13);
+    let level = |l: &str| weeks.iter().filter(|w| w["level"] == l).count();
+    assert!(level("green") > weeks.len() / 2, "most weeks are green: {} of {}", level("green"), weeks.len());
+    assert!(level("amber") > 0, "some are amber");
+    // At least one red week owes its level to travel: a trip, jet lag, a red-eye or nights away.
+    let travel_rules =
+        ["nights_away", "trip_weeks", "jet_lag", "no_buffer", "red_eye_work", "back_to_back", "long_stretch"];
+    let red_for_travel = weeks.iter().any(|w| {
+        w["level"] == "red"
+            && w["flags"].as_array().unwrap().iter().any(|f| {
+                travel_rules.contains(&f["rule"].as_str().unwrap())
+                    || (f["level"] == "red" && f["sentence"].as_str().unwrap().contains("of it travel"))
+            })
+    });
+    assert!(red_for_travel, "a red week with a travel reason");
+    for flag in weeks.iter().flat_map(|w| w["flags"].as_array().unwrap()) {
+        assert!(!flag["sentence"].as_str().unwrap().is_empty() && !flag["fix"].as_str().unwrap().is_empty());
+        assert!((1..=15).contains(&flag["number"].as_u64().unwrap()));
+    }
+
+    let name = people[0]["name"].as_str().unwrap();
+    let text = ok(&db, &["load", "--person", name, "--from", "2026-01-05", "--weeks", "4"]);
+    assert!(text.starts_with(name) && text.contains("AVAIL H") && text.contains("LEVEL"), "{text}");
+    assert!(text.lines().filter(|l| l.starts_with("2026-")).count() >= 4, "{text}");
+    let bad = fails(&db, &["load", "--person", "Nobody Here"]);
+    assert!(bad.stderr.contains("Nobody Here"), "{}", bad.stderr);
+}
+
+#[test]
+fn holidays_from_an_ics_file_become_days_off_once() {
+    let Filled { dir: _dir, db, .. } = filled();
+    let ics = db.with_file_name("holidays.ics");
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:x1\r\nDTSTART;VALUE=DATE:20261225\r\n\
+         DTEND;VALUE=DATE:20261227\r\nSUMMARY:Christmas\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let before = count(&db, "time_off");
+    let out = ok(&db, &["import-holidays", s(&ics), "--person", "Maya Okafor"]);
+    assert!(out.contains("1 holidays for 1 people; 1 days off added"), "{out}");
+    assert_eq!(count(&db, "time_off"), before + 1);
+    let again = ok(&db, &["import-holidays", s(&ics)]);
+    assert!(again.contains("for 6 people; 5 days off added, 1 already there"), "{again}");
+
+    std::fs::write(&ics, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:2026-12-25\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        .unwrap();
+    let bad = fails(&db, &["import-holidays", s(&ics)]);
+    assert!(bad.stderr.contains("DTSTART"), "{}", bad.stderr);
+    assert_eq!(count(&db, "time_off"), before + 6, "nothing of the bad file was written");
+}

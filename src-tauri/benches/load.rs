@@ -32,9 +32,10 @@ fn full_recompute(c: &mut Criterion) {
         );
     }
     group.finish();
+    // For scale: how much of the recompute is the trips' zone and red-eye arithmetic.
     let (records, _) = records(50, 156);
     let homes: Vec<_> = records.people.iter().map(|p| (p.id, p.timezone.parse::<chrono_tz::Tz>().unwrap())).collect();
-    c.bench_function("trip_facts_probe", |b| {
+    c.bench_function("trip_facts_of_every_trip", |b| {
         b.iter(|| {
             for t in &records.trips {
                 let home = homes.iter().find(|(id, _)| *id == t.person_id).unwrap().1;

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use super::{LoadInput, Thresholds};
+use super::{LoadInput, Thresholds, by_person};
 use crate::domain::{Event, EventStatus, Talk, TalkFormat};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +68,7 @@ pub(super) fn committed(status: EventStatus) -> bool {
 pub(super) struct Shared<'a> {
     pub events: HashMap<Uuid, &'a Event>,
     pub deliveries: Vec<Delivery<'a>>,
+    pub by_person: HashMap<Uuid, by_person::Mine<'a>>,
 }
 
 impl<'a> Shared<'a> {
@@ -100,6 +101,6 @@ impl<'a> Shared<'a> {
                 Delivery { speaker: s.speaker_id, day: event.start_date, talk, event, novelty }
             })
             .collect();
-        Shared { events, deliveries }
+        Shared { events, deliveries, by_person: by_person::group(input) }
     }
 }

@@ -2,6 +2,7 @@
 //! and the fifteen rules of docs/workload-model.md that flag weeks at risk of
 //! burnout, each with a sentence and a fix. A pure function of the plan.
 
+mod by_person;
 mod deliveries;
 mod journeys;
 mod rules;
@@ -149,7 +150,7 @@ pub struct PersonLoad {
     pub trip_weeks_this_year: u32,
     /// Weekend days worked (travel or events) in the 4 weeks to `as_of`, not yet given back.
     pub days_off_owed: u32,
-    /// Red weeks count 3, amber 1: the sort key for "most at risk first".
+    /// Red weeks from `as_of` on count 3, amber 1: the sort key for "most at risk first".
     pub risk: u32,
     /// Records the model had to leave out, with why (a trip whose place lost its zone).
     pub skipped: Vec<String>,
@@ -211,10 +212,13 @@ fn person_load(input: &LoadInput, shared: &deliveries::Shared, person: &Person, 
     let empty = ThresholdValues::new();
     let own = input.person_thresholds.get(&person.id).unwrap_or(&empty);
     let t = Thresholds::layered(&[input.team_thresholds, own]);
-    let timeline = timeline::Timeline::build(input, shared, person, &t, horizon);
+    let timeline = timeline::Timeline::build(shared, person, &t, horizon);
     let weeks = rules::weeks(&timeline, &t, horizon);
+    // What is ahead is what a manager can still change: past weeks do not sort.
+    let this_week = monday(horizon.as_of);
     let risk = weeks
         .iter()
+        .filter(|w| w.week >= this_week)
         .map(|w| match w.level {
             Level::Red => 3,
             Level::Amber => 1,

@@ -1,7 +1,7 @@
 //! The fifteen rules of docs/workload-model.md, read week by week from a
 //! person's timeline, and how their levels combine into the week's level.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::timeline::Timeline;
 use super::{Flag, Horizon, HoursByKind, Level, RuleId, Thresholds, WeekLoad, tenths};
@@ -30,8 +30,9 @@ pub(super) fn weeks(tl: &Timeline, t: &Thresholds, horizon: Horizon) -> Vec<Week
 
 fn week(tl: &Timeline, t: &Thresholds, streak: &[u32], monday: NaiveDate) -> WeekLoad {
     let sunday = monday + Duration::days(6);
-    let days: Vec<(NaiveDate, &super::timeline::Day)> =
-        monday.iter_days().take(7).filter_map(|d| tl.day(d).map(|x| (d, x))).collect();
+    let first = tl.index(monday).expect("the timeline covers every week computed, and history before it");
+    let days: [(NaiveDate, &super::timeline::Day); 7] =
+        std::array::from_fn(|k| (monday + Duration::days(k as i64), &tl.days[first + k]));
     let mut planned = HoursByKind::default();
     let (mut available, mut after, mut focus) = (0.0, 0.0, 0.0);
     for (_, d) in &days {
@@ -157,8 +158,11 @@ pub(super) fn hours(h: f64) -> String {
     if r.fract() == 0.0 { format!("{r:.0} h") } else { format!("{r:.1} h") }
 }
 
+/// "Tue 3 Mar", without chrono's format parser: sentences are built by the thousand.
 pub(super) fn day(d: NaiveDate) -> String {
-    d.format("%a %-d %b").to_string()
+    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    format!("{} {} {}", WEEKDAYS[d.weekday().num_days_from_monday() as usize], d.day(), MONTHS[d.month0() as usize])
 }
 
 fn plural(n: u32, one: &str, many: &str) -> String {

@@ -5,9 +5,10 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Tz;
 
+use super::by_person::Mine;
 use super::deliveries::{Delivery, Shared, committed};
 use super::journeys::{Journey, TripSpan};
-use super::{Horizon, HoursByKind, LoadInput, Thresholds, monday};
+use super::{Horizon, HoursByKind, Thresholds, monday};
 use crate::domain::trip::TripStatus;
 use crate::domain::{ContentStatus, EventKind, ParticipationRole, Person, SubmissionStatus, TimeOffKind, zone};
 
@@ -85,13 +86,7 @@ pub(super) struct Timeline<'a> {
 }
 
 impl<'a> Timeline<'a> {
-    pub fn build(
-        input: &LoadInput<'a>,
-        shared: &'a Shared<'a>,
-        person: &Person,
-        t: &Thresholds,
-        horizon: Horizon,
-    ) -> Timeline<'a> {
+    pub fn build(shared: &'a Shared<'a>, person: &Person, t: &Thresholds, horizon: Horizon) -> Timeline<'a> {
         let first = horizon.first_monday().min(monday(horizon.as_of.with_ordinal(1).unwrap_or(horizon.as_of)));
         let start = first - Duration::weeks(LOOKBACK_WEEKS);
         // Past the last week shown by the longest run-up there is (preparation, or
@@ -123,14 +118,16 @@ impl<'a> Timeline<'a> {
         }
         let home = zone::parse("timezone", &person.timezone).unwrap_or(chrono_tz::UTC);
 
-        tl.add_time_off(input, person);
+        let none = Mine::default();
+        let mine = shared.by_person.get(&person.id).unwrap_or(&none);
+        tl.add_time_off(mine);
         // Trips and events first: preparation and writing go around them.
-        tl.add_events(input, shared, person, t);
-        tl.add_trips(input, person, home, t);
+        tl.add_events(mine, shared, t);
+        tl.add_trips(mine, home, t);
         tl.add_deliveries(shared, person, t);
-        tl.add_content(input, person, t);
-        tl.add_cfp_drafts(input, shared, person);
-        tl.add_busy(input, person, home);
+        tl.add_content(mine, t);
+        tl.add_cfp_drafts(mine, shared);
+        tl.add_busy(mine, home);
         tl.finish(t);
         tl
     }
@@ -158,8 +155,8 @@ impl<'a> Timeline<'a> {
         }
     }
 
-    fn add_time_off(&mut self, input: &LoadInput, person: &Person) {
-        for off in input.time_off.iter().filter(|o| o.person_id == person.id) {
+    fn add_time_off(&mut self, mine: &Mine) {
+        for off in mine.time_off.iter() {
             let lieu = off.kind == TimeOffKind::DayInLieu;
             self.each_day(off.start_date, off.end_date, |_, day| {
                 day.off = true;
@@ -168,20 +165,20 @@ impl<'a> Timeline<'a> {
         }
     }
 
-    fn add_events(&mut self, input: &LoadInput, shared: &Shared, person: &Person, t: &Thresholds) {
-        let mut mine: Vec<(uuid::Uuid, bool, bool)> = Vec::new();
-        for p in input.participations.iter().filter(|p| p.person_id == person.id) {
+    fn add_events(&mut self, mine: &Mine, shared: &Shared, t: &Thresholds) {
+        let mut going: Vec<(uuid::Uuid, bool, bool)> = Vec::new();
+        for p in mine.participations.iter() {
             let booth = p.role == ParticipationRole::Booth;
             let speaker = p.role == ParticipationRole::Speaker;
-            match mine.iter_mut().find(|(id, ..)| *id == p.event_id) {
+            match going.iter_mut().find(|(id, ..)| *id == p.event_id) {
                 Some(entry) => {
                     entry.1 |= booth;
                     entry.2 |= speaker;
                 }
-                None => mine.push((p.event_id, booth, speaker)),
+                None => going.push((p.event_id, booth, speaker)),
             }
         }
-        for (event_id, booth, speaker) in mine {
+        for (event_id, booth, speaker) in going {
             let Some(event) = shared.events.get(&event_id) else { continue };
             if !committed(event.status) {
                 continue;
@@ -219,8 +216,8 @@ impl<'a> Timeline<'a> {
         }
     }
 
-    fn add_content(&mut self, input: &LoadInput, person: &Person, t: &Thresholds) {
-        for item in input.content.iter().filter(|c| c.owner_id == Some(person.id)) {
+    fn add_content(&mut self, mine: &Mine, t: &Thresholds) {
+        for item in mine.content.iter() {
             if item.status == ContentStatus::Dropped {
                 continue;
             }
@@ -250,16 +247,16 @@ impl<'a> Timeline<'a> {
         }
     }
 
-    fn add_cfp_drafts(&mut self, input: &LoadInput, shared: &Shared, person: &Person) {
-        for s in input.submissions.iter().filter(|s| s.speaker_id == person.id && s.status == SubmissionStatus::Draft) {
+    fn add_cfp_drafts(&mut self, mine: &Mine, shared: &Shared) {
+        for s in mine.submissions.iter().filter(|s| s.status == SubmissionStatus::Draft) {
             if let Some(deadline) = shared.events.get(&s.event_id).and_then(|e| e.cfp_deadline.map(|d| (d, e))) {
                 self.deadlines.push((deadline.0.date(), format!("CFP for {} closes", deadline.1.name)));
             }
         }
     }
 
-    fn add_trips(&mut self, input: &LoadInput, person: &Person, home: Tz, t: &Thresholds) {
-        for trip in input.trips.iter().filter(|x| x.person_id == person.id && x.status != TripStatus::Cancelled) {
+    fn add_trips(&mut self, mine: &Mine, home: Tz, t: &Thresholds) {
+        for trip in mine.trips.iter().filter(|x| x.status != TripStatus::Cancelled) {
             let span = match TripSpan::of(trip, home, t) {
                 Ok(Some(span)) => span,
                 Ok(None) => continue,
@@ -334,9 +331,9 @@ impl<'a> Timeline<'a> {
         }
     }
 
-    fn add_busy(&mut self, input: &LoadInput, person: &Person, home: Tz) {
+    fn add_busy(&mut self, mine: &Mine, home: Tz) {
         let day_end = DAY_STARTS_HOUR + self.day_hours;
-        for block in input.busy.iter().filter(|b| b.person_id == person.id && b.end > b.start) {
+        for block in mine.busy.iter().filter(|b| b.end > b.start) {
             let (from, to) =
                 (block.start.with_timezone(&home).naive_local(), block.end.with_timezone(&home).naive_local());
             let mut at = from;

@@ -1,53 +1,11 @@
 //! What the load model reads, gathered in one read transaction, and what-if:
 //! the same read after a change that is rolled back.
 
-use std::collections::BTreeMap;
-
-use uuid::Uuid;
-
 use super::Store;
 use crate::Result;
-use crate::domain::load::{self, BusyBlock, Horizon, LoadInput, PersonLoad, ThresholdValues, WeekChange};
-use crate::domain::trip::{Trip, TripInput};
-use crate::domain::{
-    ContentItem, Event, EventInput, Participation, Person, Submission, SubmissionInput, Talk, TalkVersion, TimeOff,
-};
-
-/// The plan's records the load model reads, owned.
-#[derive(Debug, Clone, Default)]
-pub struct LoadRecords {
-    pub people: Vec<Person>,
-    pub time_off: Vec<TimeOff>,
-    pub events: Vec<Event>,
-    pub participations: Vec<Participation>,
-    pub talks: Vec<Talk>,
-    pub versions: Vec<TalkVersion>,
-    pub submissions: Vec<Submission>,
-    pub content: Vec<ContentItem>,
-    pub trips: Vec<Trip>,
-    pub busy: Vec<BusyBlock>,
-    pub team_thresholds: ThresholdValues,
-    pub person_thresholds: BTreeMap<Uuid, ThresholdValues>,
-}
-
-impl LoadRecords {
-    pub fn input(&self) -> LoadInput<'_> {
-        LoadInput {
-            people: &self.people,
-            time_off: &self.time_off,
-            events: &self.events,
-            participations: &self.participations,
-            talks: &self.talks,
-            versions: &self.versions,
-            submissions: &self.submissions,
-            content: &self.content,
-            trips: &self.trips,
-            busy: &self.busy,
-            team_thresholds: &self.team_thresholds,
-            person_thresholds: &self.person_thresholds,
-        }
-    }
-}
+use crate::domain::load::{self, Horizon, LoadRecords, PersonLoad, WeekChange};
+use crate::domain::trip::TripInput;
+use crate::domain::{EventInput, SubmissionInput};
 
 /// A change the window is about to save, to be tried first.
 #[derive(Debug, Clone, serde::Deserialize, ts_rs::TS)]
@@ -105,6 +63,7 @@ mod tests {
     use super::*;
     use crate::demo::{self, DemoOptions};
     use crate::domain::SubmissionStatus;
+    use crate::domain::load::ThresholdValues;
 
     #[test]
     fn what_if_shows_the_change_and_saves_nothing() {

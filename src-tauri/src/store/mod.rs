@@ -29,8 +29,9 @@ use rusqlite::{Connection, TransactionBehavior};
 
 use crate::{Error, Result};
 
+pub use crate::domain::load::LoadRecords;
 pub use catalog::CatalogImport;
-pub use load::{LoadRecords, PlanChange};
+pub use load::PlanChange;
 pub use plan::{Counts, ImportSummary};
 
 /// How long a write waits for another writer (the CLI beside the app) before giving up.

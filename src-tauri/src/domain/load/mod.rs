@@ -173,6 +173,42 @@ pub struct LoadInput<'a> {
     pub person_thresholds: &'a BTreeMap<Uuid, ThresholdValues>,
 }
 
+/// The plan's records the load model reads, owned.
+#[derive(Debug, Clone, Default)]
+pub struct LoadRecords {
+    pub people: Vec<Person>,
+    pub time_off: Vec<TimeOff>,
+    pub events: Vec<Event>,
+    pub participations: Vec<Participation>,
+    pub talks: Vec<Talk>,
+    pub versions: Vec<TalkVersion>,
+    pub submissions: Vec<Submission>,
+    pub content: Vec<ContentItem>,
+    pub trips: Vec<Trip>,
+    pub busy: Vec<BusyBlock>,
+    pub team_thresholds: ThresholdValues,
+    pub person_thresholds: BTreeMap<Uuid, ThresholdValues>,
+}
+
+impl LoadRecords {
+    pub fn input(&self) -> LoadInput<'_> {
+        LoadInput {
+            people: &self.people,
+            time_off: &self.time_off,
+            events: &self.events,
+            participations: &self.participations,
+            talks: &self.talks,
+            versions: &self.versions,
+            submissions: &self.submissions,
+            content: &self.content,
+            trips: &self.trips,
+            busy: &self.busy,
+            team_thresholds: &self.team_thresholds,
+            person_thresholds: &self.person_thresholds,
+        }
+    }
+}
+
 /// The weeks to compute: `weeks` weeks from the Monday of `from`'s week, with
 /// the running figures taken on `as_of`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -638,7 +638,7 @@ trip_weeks_this_year: number,
  */
 days_off_owed: number, 
 /**
- * Red weeks count 3, amber 1: the sort key for "most at risk first".
+ * Red weeks from `as_of` on count 3, amber 1: the sort key for "most at risk first".
  */
 risk: number, 
 /**

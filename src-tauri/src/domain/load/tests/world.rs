@@ -1,8 +1,6 @@
 //! A plan built by hand for the load model: one person in Berlin (40 h, Monday
 //! to Friday) unless a test adds more, and helpers that add each kind of record.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use uuid::Uuid;
 
@@ -27,20 +25,21 @@ fn stamp() -> DateTime<Utc> {
     "2026-01-01T00:00:00Z".parse().unwrap()
 }
 
+/// The plan under test; reads and writes its records directly (`w.trips`).
 #[derive(Default)]
-pub struct World {
-    pub people: Vec<Person>,
-    pub time_off: Vec<TimeOff>,
-    pub events: Vec<Event>,
-    pub participations: Vec<Participation>,
-    pub talks: Vec<Talk>,
-    pub versions: Vec<TalkVersion>,
-    pub submissions: Vec<Submission>,
-    pub content: Vec<ContentItem>,
-    pub trips: Vec<Trip>,
-    pub busy: Vec<BusyBlock>,
-    pub team: ThresholdValues,
-    pub own: BTreeMap<Uuid, ThresholdValues>,
+pub struct World(LoadRecords);
+
+impl std::ops::Deref for World {
+    type Target = LoadRecords;
+    fn deref(&self) -> &LoadRecords {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for World {
+    fn deref_mut(&mut self) -> &mut LoadRecords {
+        &mut self.0
+    }
 }
 
 impl World {
@@ -57,7 +56,7 @@ impl World {
 
     pub fn person(&mut self, name: &str, zone: &str) -> Uuid {
         let id = Uuid::now_v7();
-        self.people.push(Person {
+        self.0.people.push(Person {
             id,
             name: name.into(),
             role: "Developer Advocate".into(),
@@ -72,11 +71,11 @@ impl World {
     }
 
     pub fn set(&mut self, key: &str, value: f64) {
-        self.team.insert(key.into(), value);
+        self.team_thresholds.insert(key.into(), value);
     }
 
     pub fn off(&mut self, kind: TimeOffKind, from: &str, to: &str) {
-        self.time_off.push(TimeOff {
+        self.0.time_off.push(TimeOff {
             id: Uuid::now_v7(),
             person_id: self.maya(),
             kind,
@@ -99,7 +98,7 @@ impl World {
         role: ParticipationRole,
     ) -> Uuid {
         let id = Uuid::now_v7();
-        self.events.push(Event {
+        self.0.events.push(Event {
             id,
             name: name.into(),
             kind,
@@ -124,7 +123,7 @@ impl World {
     }
 
     pub fn join(&mut self, event_id: Uuid, role: ParticipationRole) {
-        self.participations.push(Participation {
+        self.0.participations.push(Participation {
             id: Uuid::now_v7(),
             event_id,
             person_id: self.maya(),
@@ -136,7 +135,7 @@ impl World {
 
     pub fn talk(&mut self, title: &str, minutes: u16, format: TalkFormat) -> Uuid {
         let id = Uuid::now_v7();
-        self.talks.push(Talk {
+        self.0.talks.push(Talk {
             id,
             title: title.into(),
             abstract_text: String::new(),
@@ -157,7 +156,7 @@ impl World {
     pub fn submit(&mut self, talk: Uuid, event: Uuid, status: SubmissionStatus, abstract_text: &str) -> Uuid {
         let version = Uuid::now_v7();
         let title = self.talks.iter().find(|t| t.id == talk).unwrap().title.clone();
-        self.versions.push(TalkVersion {
+        self.0.versions.push(TalkVersion {
             id: version,
             talk_id: talk,
             number: 1,
@@ -167,7 +166,7 @@ impl World {
             updated_at: stamp(),
         });
         let id = Uuid::now_v7();
-        self.submissions.push(Submission {
+        self.0.submissions.push(Submission {
             id,
             talk_id: talk,
             version_id: version,
@@ -199,7 +198,7 @@ impl World {
     }
 
     pub fn content(&mut self, title: &str, hours: f64, due: &str) {
-        self.content.push(ContentItem {
+        self.0.content.push(ContentItem {
             id: Uuid::now_v7(),
             title: title.into(),
             kind: ContentKind::BlogPost,
@@ -242,7 +241,7 @@ impl World {
                 reference: String::new(),
             })
             .collect();
-        self.trips.push(Trip {
+        self.0.trips.push(Trip {
             id,
             person_id: person,
             title: title.into(),
@@ -259,7 +258,7 @@ impl World {
 
     /// Busy time from another calendar, in UTC.
     pub fn busy(&mut self, title: &str, start: &str, end: &str) {
-        self.busy.push(BusyBlock {
+        self.0.busy.push(BusyBlock {
             person_id: self.maya(),
             title: title.into(),
             start: start.parse().unwrap(),
@@ -272,7 +271,7 @@ impl World {
         let zone: chrono_tz::Tz = self.people[0].timezone.parse().unwrap();
         let start = zone.from_local_datetime(&dt(&format!("{day}T{at}:00"))).earliest().unwrap().with_timezone(&Utc);
         let end = start + Duration::minutes((hours * 60.0).round() as i64);
-        self.busy.push(BusyBlock { person_id: self.maya(), title: "meeting".into(), start, end });
+        self.0.busy.push(BusyBlock { person_id: self.maya(), title: "meeting".into(), start, end });
     }
 
     /// An evening meetup in Berlin that Maya attends.
@@ -309,24 +308,11 @@ impl World {
     /// Overrides a threshold for Maya alone (the person layer, over the team's).
     pub fn own(&mut self, key: &str, value: f64) {
         let id = self.maya();
-        self.own.entry(id).or_default().insert(key.into(), value);
+        self.person_thresholds.entry(id).or_default().insert(key.into(), value);
     }
 
     pub fn input(&self) -> LoadInput<'_> {
-        LoadInput {
-            people: &self.people,
-            time_off: &self.time_off,
-            events: &self.events,
-            participations: &self.participations,
-            talks: &self.talks,
-            versions: &self.versions,
-            submissions: &self.submissions,
-            content: &self.content,
-            trips: &self.trips,
-            busy: &self.busy,
-            team_thresholds: &self.team,
-            person_thresholds: &self.own,
-        }
+        self.0.input()
     }
 
     /// Maya's week that starts on `monday`, computed with history and a few weeks around it.

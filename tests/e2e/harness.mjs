@@ -162,6 +162,8 @@ export async function pickZone(driver, inputSelector, query, zone) {
  */
 export async function drag(driver, from, to) {
   const find = (x) => (typeof x === 'function' ? x() : x);
+  // A save just before re-renders the view once its plan reloads; let that land first.
+  await driver.sleep(400);
   for (let attempt = 1; ; attempt++) {
     try {
       const [source, target] = [await find(from), await find(to)];
@@ -181,6 +183,8 @@ export async function drag(driver, from, to) {
       return;
     } catch (err) {
       if (err?.name !== 'StaleElementReferenceError' || typeof from !== 'function' || attempt === 5) throw err;
+      await driver.actions().clear();
+      await driver.sleep(500);
     }
   }
 }

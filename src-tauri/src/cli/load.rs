@@ -3,10 +3,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use chrono::NaiveDate;
-
 use super::{print_json, table};
-use crate::domain::holidays;
+use crate::domain::holidays::Holiday;
 use crate::domain::load::{Horizon, PersonLoad, TeamLoad, WeekLoad};
 use crate::store::Store;
 use crate::{Error, Result};
@@ -36,13 +34,18 @@ pub fn load(store: &Store, person: Option<&str>, horizon: Horizon, json: bool, o
 }
 
 /// Adds the holidays in an .ics file as days off for one person or everyone.
-pub fn import_holidays(store: &mut Store, file: &Path, person: Option<&str>, out: &mut dyn Write) -> Result<()> {
-    let parsed = holidays::parse(&crate::files::read_text(file)?)?;
+pub fn import_holidays(
+    store: &mut Store,
+    file: &Path,
+    parsed: &[Holiday],
+    person: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<()> {
     let people = match person {
         Some(name) => vec![store.person_by_name(name)?.id],
         None => store.people()?.iter().map(|p| p.id).collect(),
     };
-    let report = store.import_holidays(&parsed, &people)?;
+    let report = store.import_holidays(parsed, &people)?;
     writeln!(
         out,
         "Imported {}: {} holidays for {} people; {} days off added, {} already there",
@@ -153,9 +156,4 @@ fn strip_text(team: &TeamLoad) -> String {
         team.people.len(),
         table(&["WEEK", "AMBER", "RED", "AT RISK"], rows)
     )
-}
-
-/// `--from` (any day of its week) and `--weeks`, or this week and the next 12.
-pub fn horizon(from: Option<NaiveDate>, weeks: u32, today: NaiveDate) -> Horizon {
-    Horizon { from: from.unwrap_or(today), weeks, as_of: today }
 }

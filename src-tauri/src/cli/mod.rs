@@ -14,6 +14,7 @@ use crate::domain::cfp::{self, CfpClosing};
 use crate::domain::content;
 use crate::domain::ecb_rates;
 use crate::domain::holidays;
+use crate::domain::load::Horizon;
 use crate::domain::quarter::Quarter;
 use crate::domain::{ContentItem, Event, Person, Submission, Talk, TalkVersion};
 use crate::plan_file::Plan;
@@ -270,12 +271,14 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         }
         Command::Load { person, team: _, from, weeks, json } => {
             let today = chrono::Local::now().date_naive();
-            load::load(&open()?, person.as_deref(), load::horizon(from, weeks, today), json, out)?;
+            // --from is any day of the first week; running figures are taken today.
+            let horizon = Horizon { from: from.unwrap_or(today), weeks, as_of: today };
+            load::load(&open()?, person.as_deref(), horizon, json, out)?;
         }
         Command::ImportHolidays { file, person } => {
-            // Parse before opening, so a bad file leaves no new database behind.
-            holidays::parse(&crate::files::read_text(&file)?)?;
-            load::import_holidays(&mut open()?, &file, person.as_deref(), out)?;
+            // Parsed before opening, so a bad file leaves no new database behind.
+            let parsed = holidays::parse(&crate::files::read_text(&file)?)?;
+            load::import_holidays(&mut open()?, &file, &parsed, person.as_deref(), out)?;
         }
         Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,
         Command::Catalog { json: false } => write!(out, "{}", catalog_table(&open()?.catalog()?)).map_err(io)?,

@@ -39,9 +39,7 @@ impl DemoOptions {
     }
 }
 
-pub fn monday_of(day: NaiveDate) -> NaiveDate {
-    day - Days::new(u64::from(day.weekday().num_days_from_monday()))
-}
+pub use crate::domain::load::monday as monday_of;
 
 /// Fills the store with the sample team; returns what was added.
 pub fn fill(store: &mut Store, options: &DemoOptions) -> Result<ImportSummary> {

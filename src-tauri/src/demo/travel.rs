@@ -104,7 +104,7 @@ fn days_in_lieu(plan: &Plan, trips: &[Trip], rng: &mut ChaCha8Rng, stamp: DateTi
     let mut out = Vec::new();
     let busy = busy_days(plan, trips);
     for person in &plan.people {
-        let works = |d: NaiveDate| person.working_days.iter().any(|w| w.as_str() == weekday_word(d.weekday()));
+        let works = |d: NaiveDate| person.working_days.contains(&crate::domain::Weekday::of(d));
         let theirs = busy.get(&person.id).cloned().unwrap_or_default();
         let mut worked: Vec<NaiveDate> = theirs.iter().copied().filter(|d| !works(*d)).collect();
         worked.sort_unstable();
@@ -156,10 +156,6 @@ pub fn busy_days(plan: &Plan, trips: &[Trip]) -> BTreeMap<uuid::Uuid, std::colle
         }
     }
     busy
-}
-
-fn weekday_word(day: Weekday) -> &'static str {
-    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][day.num_days_from_monday() as usize]
 }
 
 fn overlaps(trip: &Trip, (from, to): (NaiveDate, NaiveDate)) -> bool {

@@ -74,8 +74,22 @@ fn date(value: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(value.get(..8)?, "%Y%m%d").ok()
 }
 
+/// RFC 5545 TEXT escapes, in one pass so that `\\n` stays a backslash and an n.
 fn unescape(text: &str) -> String {
-    text.replace("\\n", " ").replace("\\N", " ").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push(' '),
+            Some(escaped) => out.push(escaped),
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

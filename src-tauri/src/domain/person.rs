@@ -13,6 +13,14 @@ text_enum!(
     Weekday { Mon = "mon", Tue = "tue", Wed = "wed", Thu = "thu", Fri = "fri", Sat = "sat", Sun = "sun" }
 );
 
+impl Weekday {
+    /// The weekday a date falls on.
+    pub fn of(day: chrono::NaiveDate) -> Weekday {
+        use chrono::Datelike;
+        Weekday::ALL[day.weekday().num_days_from_monday() as usize]
+    }
+}
+
 pub const MAX_WEEKLY_HOURS: f64 = 168.0;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -247,7 +247,7 @@ fn offset_minutes(zone: Tz, at: DateTime<Utc>) -> i32 {
 }
 
 /// Into (-12 h, +12 h]: 15 h west is 9 h east for the body clock.
-fn wrap_minutes(minutes: i32) -> i32 {
+pub(crate) fn wrap_minutes(minutes: i32) -> i32 {
     let m = minutes.rem_euclid(24 * 60);
     if m > 12 * 60 { m - 24 * 60 } else { m }
 }

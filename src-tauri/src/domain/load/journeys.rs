@@ -87,7 +87,7 @@ impl TripSpan {
                 depart_day: first.depart_at.date(),
                 arrive_day: last.arrive_at.date(),
                 arrive_hour: last.arrive_at.hour(),
-                shift_minutes: wrap_minutes(shift),
+                shift_minutes: travel::wrap_minutes(shift),
                 red_eye: last_f.red_eye,
                 long_haul: group.iter().any(|(s, f)| is_long_haul(s.mode, f.duration_minutes, t)),
                 depart_utc: first_f.depart_utc,
@@ -147,9 +147,4 @@ fn add(days: &mut BTreeMap<NaiveDate, (f64, bool)>, day: NaiveDate, hours: f64, 
 /// A place's label is an IATA code ("SFO") or "City, CC": the route shows the code or the city.
 fn short(label: &str) -> &str {
     label.split(',').next().unwrap_or(label).trim()
-}
-
-pub(super) fn wrap_minutes(minutes: i32) -> i32 {
-    let m = minutes.rem_euclid(24 * 60);
-    if m > 12 * 60 { m - 24 * 60 } else { m }
 }

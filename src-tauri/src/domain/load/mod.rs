@@ -273,7 +273,8 @@ fn person_load(input: &LoadInput, shared: &deliveries::Shared, person: &Person, 
     }
 }
 
-pub(crate) fn monday(day: NaiveDate) -> NaiveDate {
+/// The Monday of `day`'s week.
+pub fn monday(day: NaiveDate) -> NaiveDate {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
 

@@ -10,7 +10,9 @@ use super::deliveries::{Delivery, Shared, committed};
 use super::journeys::{Journey, TripSpan};
 use super::{Horizon, HoursByKind, Thresholds, monday};
 use crate::domain::trip::TripStatus;
-use crate::domain::{ContentStatus, EventKind, ParticipationRole, Person, SubmissionStatus, TimeOffKind, zone};
+use crate::domain::{
+    ContentStatus, EventKind, ParticipationRole, Person, SubmissionStatus, TimeOffKind, Weekday, zone,
+};
 
 /// The working day starts here (local); focus blocks and after-hours are read against it.
 const DAY_STARTS_HOUR: f64 = 9.0;
@@ -97,7 +99,7 @@ impl<'a> Timeline<'a> {
             .max(horizon.as_of)
             + run_up;
         let len = (end - start).num_days() as usize + 1;
-        let working_days: Vec<u32> = person.working_days.iter().map(|d| d_index(d.as_str())).collect();
+        let working_days = &person.working_days;
         let day_hours = if working_days.is_empty() { 0.0 } else { person.capacity_hours / working_days.len() as f64 };
         let mut tl = Timeline {
             start,
@@ -114,7 +116,7 @@ impl<'a> Timeline<'a> {
         };
         for (i, day) in tl.days.iter_mut().enumerate() {
             let date = start + Duration::days(i as i64);
-            day.working = working_days.contains(&date.weekday().num_days_from_monday());
+            day.working = working_days.contains(&Weekday::of(date));
         }
         let home = zone::parse("timezone", &person.timezone).unwrap_or(chrono_tz::UTC);
 
@@ -482,8 +484,4 @@ fn minute_of(t: chrono::NaiveDateTime) -> u32 {
 
 fn overlap(a: u32, b: u32, lo: u32, hi: u32) -> f64 {
     f64::from(b.min(hi).saturating_sub(a.max(lo))) / 60.0
-}
-
-fn d_index(day: &str) -> u32 {
-    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().position(|d| *d == day).unwrap_or(0) as u32
 }

@@ -270,8 +270,8 @@ impl WeekFacts<'_> {
     /// Rule 5: talks, deadlines or long-haul flights inside a jet-lag recovery window.
     fn jet_lag(&self) -> Option<Flag> {
         let mut worst: Option<(Level, String, String)> = None;
-        for w in self.tl.windows.iter().filter(|w| w.first <= self.sunday && w.last() >= self.monday) {
-            let inside = |d: NaiveDate| d >= w.first && d <= w.last() && self.contains(d);
+        for w in self.tl.windows.iter().filter(|w| w.first <= self.sunday && w.last >= self.monday) {
+            let inside = |d: NaiveDate| d >= w.first && d <= w.last && self.contains(d);
             let nth = |d: NaiveDate| (d - w.first).num_days() + 1;
             let mut items = Vec::new();
             let mut red = false;
@@ -470,7 +470,8 @@ impl WeekFacts<'_> {
             .tl
             .deliveries
             .iter()
-            .filter(|d| d.is_new() && d.day - window <= self.sunday && d.day - Duration::days(1) >= self.monday)
+            // Its window, day - window to the day before, overlaps this week; said once per week.
+            .filter(|d| d.is_new() && d.day > self.monday && d.day <= self.sunday + window)
             .collect();
         let workshops = new.iter().filter(|d| d.is_workshop()).count() as f64;
         let talks = new.len() as f64 - workshops;

@@ -58,6 +58,7 @@ impl Day {
 pub(super) struct JetLagWindow {
     pub route: String,
     pub first: NaiveDate,
+    pub last: NaiveDate,
     pub days: u32,
     pub zones: f64,
     pub east: bool,
@@ -65,12 +66,6 @@ pub(super) struct JetLagWindow {
     pub after: DateTime<Utc>,
     /// The trip it belongs to: its own flight home ends the stay, not a conflict.
     pub trip_id: uuid::Uuid,
-}
-
-impl JetLagWindow {
-    pub fn last(&self) -> NaiveDate {
-        self.first + Duration::days(i64::from(self.days) - 1)
-    }
 }
 
 pub(super) struct Timeline<'a> {
@@ -85,6 +80,8 @@ pub(super) struct Timeline<'a> {
     away_sum: Vec<u32>,
     weekend_sum: Vec<u32>,
     lieu_sum: Vec<u32>,
+    /// Weeks (from `start`) with a night away, summed: `[k]` counts weeks before week k.
+    trip_week_sum: Vec<u32>,
 }
 
 impl<'a> Timeline<'a> {
@@ -113,6 +110,7 @@ impl<'a> Timeline<'a> {
             away_sum: Vec::new(),
             weekend_sum: Vec::new(),
             lieu_sum: Vec::new(),
+            trip_week_sum: Vec::new(),
         };
         for (i, day) in tl.days.iter_mut().enumerate() {
             let date = start + Duration::days(i as i64);
@@ -322,13 +320,14 @@ impl<'a> Timeline<'a> {
             let window = JetLagWindow {
                 route: j.route.clone(),
                 first,
+                last: first + Duration::days(i64::from(days) - 1),
                 days,
                 zones,
                 east,
                 after: j.arrive_utc,
                 trip_id: j.trip_id,
             };
-            self.each_day(window.first, window.last(), |_, day| day.jet_lag = true);
+            self.each_day(window.first, window.last, |_, day| day.jet_lag = true);
             self.windows.push(window);
         }
     }
@@ -425,6 +424,13 @@ impl<'a> Timeline<'a> {
         self.away_sum.push(away);
         self.weekend_sum.push(weekend);
         self.lieu_sum.push(lieu);
+        let mut weeks = 0;
+        self.trip_week_sum = std::iter::once(0)
+            .chain(self.days.chunks(7).map(|week| {
+                weeks += u32::from(week.iter().any(|d| d.away));
+                weeks
+            }))
+            .collect();
     }
 
     fn range(&self, from: NaiveDate, to: NaiveDate) -> (usize, usize) {
@@ -450,12 +456,12 @@ impl<'a> Timeline<'a> {
 
     /// Weeks (Monday to Sunday) with a night away among the `count` weeks ending with `last_monday`'s.
     pub fn trip_weeks(&self, last_monday: NaiveDate, count: i64) -> u32 {
-        (0..count)
-            .filter(|k| {
-                let m = last_monday - Duration::weeks(*k);
-                self.nights_away_in(m, m + Duration::days(6)) > 0
-            })
-            .count() as u32
+        // `start` is a Monday, so week k covers days 7k to 7k + 6; the sum is over whole weeks.
+        let week = |d: NaiveDate| {
+            ((d - self.start).num_days().div_euclid(7) + 1).clamp(0, self.trip_week_sum.len() as i64 - 1)
+        };
+        let (a, b) = (week(last_monday - Duration::weeks(count)), week(last_monday));
+        self.trip_week_sum[b as usize] - self.trip_week_sum[a as usize]
     }
 
     pub fn trip_weeks_in_year_to(&self, day: NaiveDate) -> u32 {

@@ -125,9 +125,22 @@ export function appSession() {
 
 /** Waits until `selector` is present and visible, and returns it. */
 export async function visible(driver, selector, ms = 10_000) {
-  const el = await driver.wait(until.elementLocated(By.css(selector)), ms, `${selector} never appeared`);
-  await driver.wait(until.elementIsVisible(el), ms, `${selector} never became visible`);
-  return el;
+  const deadline = Date.now() + ms;
+  const left = () => Math.max(deadline - Date.now(), 1);
+  for (;;) {
+    const el = await driver.wait(until.elementLocated(By.css(selector)), left(), `${selector} never appeared`);
+    try {
+      await driver.wait(until.elementIsVisible(el), left(), `${selector} never became visible`);
+      return el;
+    } catch (err) {
+      // The view re-rendered (a save reloads the plan) between finding and checking: find it again.
+      if (!stale(err) || Date.now() > deadline) throw err;
+    }
+  }
+}
+
+function stale(err) {
+  return err?.name === 'StaleElementReferenceError';
 }
 
 export async function gone(driver, selector, ms = 10_000) {
@@ -135,7 +148,13 @@ export async function gone(driver, selector, ms = 10_000) {
 }
 
 export async function click(driver, selector) {
-  await (await visible(driver, selector)).click();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await visible(driver, selector)).click();
+    } catch (err) {
+      if (!stale(err) || attempt === 5) throw err;
+    }
+  }
 }
 
 /** Clears a field and types into it, as a person would. */
@@ -162,8 +181,6 @@ export async function pickZone(driver, inputSelector, query, zone) {
  */
 export async function drag(driver, from, to) {
   const find = (x) => (typeof x === 'function' ? x() : x);
-  // A save just before re-renders the view once its plan reloads; let that land first.
-  await driver.sleep(400);
   for (let attempt = 1; ; attempt++) {
     try {
       const [source, target] = [await find(from), await find(to)];
@@ -182,7 +199,7 @@ export async function drag(driver, from, to) {
         .perform();
       return;
     } catch (err) {
-      if (err?.name !== 'StaleElementReferenceError' || typeof from !== 'function' || attempt === 5) throw err;
+      if (!stale(err) || typeof from !== 'function' || attempt === 5) throw err;
       await driver.actions().clear();
       await driver.sleep(500);
     }

@@ -16,7 +16,10 @@ fn records(people: usize, weeks: u32) -> (LoadRecords, Horizon) {
     let options = DemoOptions { people, weeks, seed: 42, from, today };
     let mut store = Store::open_in_memory().unwrap();
     demo::fill(&mut store, &options).unwrap();
-    (store.load_records().unwrap(), Horizon { from, weeks, as_of: today })
+    {
+        let horizon = Horizon { from, weeks, as_of: today };
+        (store.load_records(horizon).unwrap(), horizon)
+    }
 }
 
 fn full_recompute(c: &mut Criterion) {

@@ -118,8 +118,9 @@ impl PlanView {
     /// The plan at `now`; `today` is the user's local date, which decides what is overdue.
     pub fn of(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<PlanView> {
         store.read(|s| {
-            let records = s.load_records()?;
-            let load = TeamLoad::of(&records.input(), Horizon::around(today, load::WEEKS_BACK, load::WEEKS_AHEAD));
+            let horizon = Horizon::around(today, load::WEEKS_BACK, load::WEEKS_AHEAD);
+            let records = s.load_records(horizon)?;
+            let load = TeamLoad::of(&records.input(), horizon);
             let LoadRecords {
                 people,
                 time_off,

@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod bindings;
+pub mod calendar_files;
 pub mod cli;
 pub mod demo;
 pub mod domain;

@@ -13,7 +13,7 @@ use crate::{Error, Result};
 /// kind, the level, and every rule that fired with its id, level and sentence.
 pub fn load(store: &Store, person: Option<&str>, horizon: Horizon, json: bool, out: &mut dyn Write) -> Result<()> {
     let io = |e| Error::file("standard output", e);
-    let records = store.load_records()?;
+    let records = store.load_records(horizon)?;
     let team = TeamLoad::of(&records.input(), horizon);
     let who = person.map(|name| store.person_by_name(name)).transpose()?;
     let people: Vec<&PersonLoad> =

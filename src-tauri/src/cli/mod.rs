@@ -22,6 +22,7 @@ use crate::store::CatalogImport;
 use crate::store::Store;
 use crate::{Error, Result};
 
+mod calendar;
 mod load;
 mod travel;
 
@@ -172,6 +173,53 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         person: Option<String>,
     },
+    /// Write the plan as an iCalendar (.ics) file that Google, Apple, Outlook and Thunderbird read
+    ExportIcs {
+        /// The file to write
+        #[arg(long, value_name = "FILE", conflicts_with = "folder")]
+        out: Option<PathBuf>,
+        /// Instead of one file, write quarterdeck-<kind>.ics for every kind into this folder
+        #[arg(long, value_name = "DIR")]
+        folder: Option<PathBuf>,
+        /// Only this person's plan (repeat for several people) [default: the team]
+        #[arg(long, value_name = "NAME", conflicts_with = "team")]
+        person: Vec<String>,
+        /// The whole team (the default)
+        #[arg(long)]
+        team: bool,
+        /// events, trips, cfp, talks, content, imported, or all
+        #[arg(long, default_value = "all")]
+        kind: String,
+        /// Leave out what ends before this day (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        from: Option<NaiveDate>,
+        /// Leave out what starts after this day (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        to: Option<NaiveDate>,
+        /// Reminders before each CFP deadline, like 7d,1d,2h ("" for none)
+        #[arg(long, value_name = "LIST", default_value = "7d,1d")]
+        cfp_alarms: String,
+    },
+    /// Import another calendar's .ics file as a person's busy time (again: updates by UID)
+    ImportIcs {
+        file: PathBuf,
+        /// Whose calendar it is
+        #[arg(long, value_name = "NAME")]
+        person: String,
+    },
+    /// List the occurrences in an .ics file between two dates, as Quarterdeck reads them
+    Occurrences {
+        file: PathBuf,
+        /// First day (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        from: NaiveDate,
+        /// Day after the last (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        to: NaiveDate,
+        /// Print a JSON array instead of lines
+        #[arg(long)]
+        json: bool,
+    },
     /// List the conference catalog, soonest first
     Catalog {
         /// Print a JSON array instead of a table
@@ -280,6 +328,14 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             let parsed = holidays::parse(&crate::files::read_text(&file)?)?;
             load::import_holidays(&mut open()?, &file, &parsed, person.as_deref(), out)?;
         }
+        Command::ExportIcs { out: file, folder, person, team: _, kind, from, to, cfp_alarms } => {
+            let kinds = calendar::kinds(&kind)?;
+            let mut store = open()?;
+            let scope = calendar::scope(&store, &person, from, to, &cfp_alarms)?;
+            calendar::export(&mut store, file.as_deref(), folder.as_deref(), &kinds, &scope, out)?;
+        }
+        Command::ImportIcs { file, person } => calendar::import_ics(&mut open()?, &file, &person, out)?,
+        Command::Occurrences { file, from, to, json } => calendar::occurrences(&file, from, to, json, out)?,
         Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,
         Command::Catalog { json: false } => write!(out, "{}", catalog_table(&open()?.catalog()?)).map_err(io)?,
         Command::ImportPlan { file } => {

@@ -16,6 +16,7 @@ pub mod event;
 pub mod exchange_rate;
 pub mod follow_up;
 pub mod holidays;
+pub mod ics;
 pub mod load;
 pub mod money;
 pub mod participation;

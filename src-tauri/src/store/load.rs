@@ -17,7 +17,8 @@ pub enum PlanChange {
 }
 
 impl Store {
-    pub fn load_records(&self) -> Result<LoadRecords> {
+    /// The plan's records, with imported busy time laid out over `horizon`.
+    pub fn load_records(&self, horizon: Horizon) -> Result<LoadRecords> {
         self.read(|s| {
             let (team_thresholds, person_thresholds) = s.thresholds()?;
             Ok(LoadRecords {
@@ -30,7 +31,7 @@ impl Store {
                 submissions: s.submissions()?,
                 content: s.content()?,
                 trips: s.trips()?,
-                busy: Vec::new(),
+                busy: s.busy_blocks(horizon)?,
                 team_thresholds,
                 person_thresholds,
             })
@@ -39,7 +40,7 @@ impl Store {
 
     /// Everyone's weeks over `horizon`.
     pub fn load(&self, horizon: Horizon) -> Result<Vec<PersonLoad>> {
-        Ok(load::compute(&self.load_records()?.input(), horizon))
+        Ok(load::compute(&self.load_records(horizon)?.input(), horizon))
     }
 
     /// The weeks `change` would alter, before and after, with nothing saved. A
@@ -71,7 +72,7 @@ mod tests {
         let today = "2026-11-21".parse().unwrap();
         demo::fill(&mut store, &DemoOptions::for_today(today)).unwrap();
         let horizon = Horizon::around(today, 12, 40);
-        let before = store.load_records().unwrap();
+        let before = store.load_records(horizon).unwrap();
         // A submission still waiting for an answer, accepted in the what-if.
         let waiting = before
             .submissions
@@ -88,7 +89,7 @@ mod tests {
         assert!(!changes.is_empty(), "accepting a talk adds its preparation and the event");
         assert!(changes.iter().all(|c| c.person_id == waiting.speaker_id));
         assert!(changes.iter().any(|c| c.after.planned_hours > c.before.planned_hours));
-        let after = store.load_records().unwrap();
+        let after = store.load_records(horizon).unwrap();
         assert_eq!(after.submissions, before.submissions, "nothing was saved");
         assert_eq!(after.participations, before.participations);
         assert_eq!(after.events, before.events);

@@ -274,6 +274,41 @@ pub(super) const STEPS: &[&str] = &[
     ) STRICT;
     CREATE UNIQUE INDEX threshold_scope ON threshold (coalesce(person_id, ''), key);
     "#,
+    // v7: other calendars' events imported as busy time, the zones only their
+    // files define, and what each exported item looked like last time (for SEQUENCE).
+    r#"
+    CREATE TABLE imported_event (
+        person_id     TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        calendar      TEXT NOT NULL,
+        uid           TEXT NOT NULL CHECK (length(uid) > 0),
+        recurrence_id TEXT NOT NULL DEFAULT '',
+        sequence      INTEGER NOT NULL,
+        summary       TEXT NOT NULL,
+        location      TEXT NOT NULL,
+        start         TEXT NOT NULL,
+        end           TEXT NOT NULL,
+        rrule         TEXT,
+        rdates        TEXT NOT NULL,
+        exdates       TEXT NOT NULL,
+        status        TEXT,
+        transparent   INTEGER NOT NULL,
+        imported_at   TEXT NOT NULL,
+        PRIMARY KEY (person_id, uid, recurrence_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX imported_event_calendar ON imported_event (person_id, calendar);
+
+    CREATE TABLE imported_zone (
+        tzid       TEXT PRIMARY KEY NOT NULL,
+        definition TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE exported_item (
+        uid        TEXT PRIMARY KEY NOT NULL,
+        digest     TEXT NOT NULL,
+        sequence   INTEGER NOT NULL,
+        changed_at TEXT NOT NULL
+    ) STRICT;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

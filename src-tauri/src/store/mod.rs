@@ -3,6 +3,7 @@
 //! (after copying the file aside when an existing file needs migrating).
 
 mod budgets;
+mod calendars;
 mod catalog;
 mod content;
 mod events;
@@ -30,6 +31,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::{Error, Result};
 
 pub use crate::domain::load::LoadRecords;
+pub use calendars::{CalendarText, ImportedCalendar};
 pub use catalog::CatalogImport;
 pub use load::PlanChange;
 pub use plan::{Counts, ImportSummary};

@@ -1,0 +1,316 @@
+//! Other apps' calendars as busy time: every VEVENT of a file, with its
+//! recurrence kept whole (RRULE, RDATE, EXDATE and RECURRENCE-ID overrides),
+//! so that an export of it gives back the same occurrences.
+
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use chrono::Duration;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::reader::{self, Component, Property, unescape};
+use super::value::{self, Stamp};
+use super::write::Lines;
+use super::zone::{CustomZone, Zone, Zones};
+use crate::{Error, Result};
+
+/// One VEVENT from another calendar: a series (with `rrule`/`rdates`) or one
+/// changed occurrence of a series (`recurrence_id`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedEvent {
+    pub uid: String,
+    pub recurrence_id: Option<Stamp>,
+    pub sequence: i64,
+    pub summary: String,
+    pub location: String,
+    pub start: Stamp,
+    pub end: Stamp,
+    pub rrule: Option<String>,
+    pub rdates: Vec<Stamp>,
+    pub exdates: Vec<Stamp>,
+    /// TENTATIVE, CONFIRMED or CANCELLED, as the file says.
+    pub status: Option<String>,
+    /// TRANSP:TRANSPARENT: shown as free, so not busy.
+    pub transparent: bool,
+}
+
+impl ImportedEvent {
+    /// Counts as busy time: not cancelled, not marked free, and with a time
+    /// of day (an all-day entry marks a day, not hours of it).
+    pub fn is_busy(&self) -> bool {
+        !self.transparent && !self.start.is_date() && self.status.as_deref() != Some("CANCELLED")
+    }
+}
+
+/// What one file holds, ready to store.
+#[derive(Debug, Default)]
+pub struct CalendarFile {
+    /// X-WR-CALNAME of the first calendar that has one.
+    pub name: Option<String>,
+    pub events: Vec<ImportedEvent>,
+    /// The file's own zones that the events name, to keep for reading them later.
+    pub zones: Vec<Arc<CustomZone>>,
+    /// A component left out, named with its line and why.
+    pub warnings: Vec<String>,
+    /// VTODO, VJOURNAL and the like: not busy time.
+    pub not_events: u32,
+}
+
+/// Reads a whole file. A structural fault refuses it, naming the line; one
+/// bad VEVENT is left out with a warning naming it and the rest is read. A
+/// file with nothing readable is refused with its first fault.
+pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
+    let roots = reader::parse(bytes)?;
+    let mut file = CalendarFile::default();
+    let mut first_fault: Option<Error> = None;
+    let mut zones_kept: HashSet<String> = HashSet::new();
+    for cal in &roots {
+        if cal.name != "VCALENDAR" {
+            file.warnings.push(format!("{} left out: not a VCALENDAR", cal.at()));
+            continue;
+        }
+        if file.name.is_none() {
+            file.name = cal.value("X-WR-CALNAME").map(unescape).filter(|n| !n.trim().is_empty());
+        }
+        let zones = Zones::of(cal, |c| {
+            let mut lines = Lines::default();
+            lines.component(c);
+            lines.finish()
+        });
+        let calendar_zone = cal.value("X-WR-TIMEZONE").and_then(Zone::named);
+        for c in &cal.children {
+            match c.name.as_str() {
+                "VEVENT" => match event(c, &zones, calendar_zone.as_ref()) {
+                    Ok(e) => {
+                        if let Some(tz) = zoned_custom(&e, &zones) {
+                            if zones_kept.insert(tz.tzid.clone()) {
+                                file.zones.push(tz);
+                            }
+                        }
+                        file.events.push(e);
+                    }
+                    Err(err) => {
+                        file.warnings.push(format!("{} left out: {err}", c.at()));
+                        first_fault.get_or_insert(err);
+                    }
+                },
+                "VTIMEZONE" => {}
+                _ => file.not_events += 1,
+            }
+        }
+    }
+    if file.events.is_empty() {
+        return Err(first_fault.unwrap_or_else(|| Error::invalid("file", "no events in it (VEVENT)")));
+    }
+    Ok(file)
+}
+
+fn zoned_custom(e: &ImportedEvent, zones: &Zones) -> Option<Arc<CustomZone>> {
+    match zones.get(e.start.tzid()?) {
+        Ok(Zone::Custom(c)) => Some(c),
+        _ => None,
+    }
+}
+
+fn event(c: &Component, zones: &Zones, calendar_zone: Option<&Zone>) -> Result<ImportedEvent> {
+    let start_prop =
+        c.property("DTSTART").ok_or_else(|| Error::invalid(format!("line {}, VEVENT", c.line), "has no DTSTART"))?;
+    let start = stamp(start_prop, zones, calendar_zone)?;
+    let end = match (c.property("DTEND"), c.property("DURATION")) {
+        (Some(p), _) => {
+            let end = stamp(p, zones, calendar_zone)?;
+            if end.is_date() != start.is_date() {
+                return Err(Error::invalid(p.at(), "is a date where DTSTART is a time, or the other way round"));
+            }
+            if instant(&end, zones) < instant(&start, zones) {
+                return Err(Error::invalid(p.at(), "ends before DTSTART"));
+            }
+            end
+        }
+        (None, Some(p)) => {
+            let d = value::duration(p)?;
+            if d < Duration::zero() {
+                return Err(Error::invalid(p.at(), "is negative"));
+            }
+            start.with_wall(start.wall() + d)
+        }
+        // RFC 5545 3.6.1: a date lasts the day, a time is an instant.
+        (None, None) if start.is_date() => start.with_wall(start.wall() + Duration::days(1)),
+        (None, None) => start.clone(),
+    };
+    let mut rdates = Vec::new();
+    for p in c.all("RDATE") {
+        rdates.extend(value::stamps(p)?.into_iter().map(|s| like(s, &start, zones, calendar_zone)));
+    }
+    let mut exdates = Vec::new();
+    for p in c.all("EXDATE") {
+        exdates.extend(value::stamps(p)?.into_iter().map(|s| like(s, &start, zones, calendar_zone)));
+    }
+    for s in rdates.iter().chain(&exdates) {
+        if let Some(tz) = s.tzid() {
+            zones.get(tz).map_err(|e| Error::invalid(format!("line {}, EXDATE/RDATE", c.line), e))?;
+        }
+    }
+    let rrule = match c.property("RRULE") {
+        Some(p) => {
+            check_rule(p, &start)?;
+            Some(p.value.trim().to_string())
+        }
+        None => None,
+    };
+    let recurrence_id = match c.property("RECURRENCE-ID") {
+        Some(p) => Some(stamp(p, zones, calendar_zone)?),
+        None => None,
+    };
+    let text = |name: &str| c.value(name).map(unescape).unwrap_or_default();
+    let uid = c.value("UID").map(str::trim).filter(|u| !u.is_empty()).map_or_else(|| made_up_uid(c), str::to_string);
+    let sequence = match c.property("SEQUENCE") {
+        Some(p) => p.value.trim().parse::<i64>().map_err(|_| Error::invalid(p.at(), "is not a whole number"))?,
+        None => 0,
+    };
+    Ok(ImportedEvent {
+        uid,
+        recurrence_id,
+        sequence,
+        summary: text("SUMMARY"),
+        location: text("LOCATION"),
+        start,
+        end,
+        rrule,
+        rdates,
+        exdates,
+        status: c.value("STATUS").map(|s| s.trim().to_ascii_uppercase()),
+        transparent: c.value("TRANSP").is_some_and(|t| t.trim().eq_ignore_ascii_case("TRANSPARENT")),
+    })
+}
+
+/// A stamp whose zone is known: Windows and prefixed names become IANA ones,
+/// and with X-WR-TIMEZONE (Google's exports) UTC and floating times are read
+/// in the calendar's zone, so that their recurrences follow its DST.
+fn stamp(p: &Property, zones: &Zones, calendar_zone: Option<&Zone>) -> Result<Stamp> {
+    let s = value::stamp(p)?;
+    resolve(s, zones, calendar_zone).map_err(|e| Error::invalid(p.at(), e))
+}
+
+fn resolve(s: Stamp, zones: &Zones, calendar_zone: Option<&Zone>) -> std::result::Result<Stamp, String> {
+    Ok(match (s, calendar_zone) {
+        (Stamp::Zoned(t, tz), _) => Stamp::Zoned(t, zones.get(&tz)?.tzid().to_string()),
+        (Stamp::Utc(t), Some(z)) => Stamp::Zoned(z.to_local(t), z.tzid().to_string()),
+        (Stamp::Floating(t), Some(z)) => Stamp::Zoned(t, z.tzid().to_string()),
+        (s, _) => s,
+    })
+}
+
+/// EXDATE and RDATE as the same kind of value as DTSTART, so that they match
+/// its occurrences on the wall clock.
+fn like(s: Stamp, start: &Stamp, zones: &Zones, calendar_zone: Option<&Zone>) -> Stamp {
+    let s = resolve(s.clone(), zones, calendar_zone).unwrap_or(s);
+    match (&s, start) {
+        (Stamp::Date(_), _) | (_, Stamp::Floating(_)) => s,
+        (_, Stamp::Date(_)) => Stamp::Date(s.wall().date()),
+        (Stamp::Floating(t), _) => start.with_wall(*t),
+        (_, Stamp::Utc(_)) => Stamp::Utc(instant(&s, zones).unwrap_or(s.wall())),
+        (_, Stamp::Zoned(_, tz)) => match (instant(&s, zones), zones.get(tz)) {
+            (Some(utc), Ok(z)) => Stamp::Zoned(z.to_local(utc), tz.clone()),
+            _ => s,
+        },
+    }
+}
+
+/// The UTC instant of a stamp with a zone; None for dates and floating times.
+fn instant(s: &Stamp, zones: &Zones) -> Option<chrono::NaiveDateTime> {
+    match s {
+        Stamp::Utc(t) => Some(*t),
+        Stamp::Zoned(t, tz) => zones.get(tz).ok().map(|z| z.to_utc(*t)),
+        _ => None,
+    }
+}
+
+fn check_rule(p: &Property, start: &Stamp) -> Result<()> {
+    let last = start.wall() + Duration::days(800);
+    super::recur::wall_starts(start.wall(), Some(&p.value), &[], &[], |u| u, last, 200_000)
+        .map(|_| ())
+        .map_err(|e| Error::invalid(p.at(), e))
+}
+
+/// A VEVENT without a UID still has to update in place when imported again:
+/// its UID is made from what it is.
+fn made_up_uid(c: &Component) -> String {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for name in ["DTSTART", "SUMMARY", "RRULE", "RECURRENCE-ID"] {
+        c.value(name).unwrap_or_default().hash(&mut h);
+    }
+    format!("no-uid-{:016x}@imported.quarterdeck", h.finish())
+}
+
+/// What an import did, for the window and the CLI.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+pub struct CalendarImport {
+    pub calendar: String,
+    /// VEVENTs in the file that were read.
+    pub events: u32,
+    pub added: u32,
+    pub updated: u32,
+    /// Already there with the same or a newer SEQUENCE.
+    pub unchanged: u32,
+    /// VTODOs and other non-events, which are not busy time.
+    pub not_events: u32,
+    pub warnings: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cal(body: &str) -> String {
+        format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}END:VCALENDAR\r\n")
+    }
+
+    #[test]
+    fn outlook_zones_become_iana_and_google_zones_apply_to_utc_times() {
+        let text = cal(
+            "BEGIN:VEVENT\r\nUID:a\r\nDTSTART;TZID=W. Europe Standard Time:20260105T090000\r\nDURATION:PT1H\r\nEND:VEVENT\r\n",
+        );
+        let e = &read(text.as_bytes()).unwrap().events[0];
+        assert_eq!(e.start.code(), "TZID=Europe/Berlin:20260105T090000");
+        assert_eq!(e.end.code(), "TZID=Europe/Berlin:20260105T100000");
+
+        let google = cal(
+            "X-WR-TIMEZONE:America/New_York\r\nBEGIN:VEVENT\r\nUID:b\r\nDTSTART:20260105T140000Z\r\nDTEND:20260105T150000Z\r\nRRULE:FREQ=WEEKLY\r\nEXDATE:20260112T140000Z\r\nEND:VEVENT\r\n",
+        );
+        let e = &read(google.as_bytes()).unwrap().events[0];
+        assert_eq!(e.start.code(), "TZID=America/New_York:20260105T090000");
+        assert_eq!(e.exdates[0].code(), "TZID=America/New_York:20260112T090000");
+    }
+
+    #[test]
+    fn one_bad_event_is_left_out_with_a_warning_that_names_it() {
+        let text = cal("BEGIN:VEVENT\r\nUID:good\r\nDTSTART:20260105T090000Z\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:bad\r\nDTSTART;TZID=Mars/Olympus:20260105T090000\r\nEND:VEVENT\r\n\
+             BEGIN:VTODO\r\nUID:todo\r\nEND:VTODO\r\n");
+        let file = read(text.as_bytes()).unwrap();
+        assert_eq!(file.events.len(), 1);
+        assert_eq!(file.not_events, 1);
+        assert_eq!(
+            file.warnings,
+            ["VEVENT at line 8 left out: line 10, DTSTART: unknown TZID \"Mars/Olympus\": no VTIMEZONE defines it"]
+        );
+        let only_bad = cal("BEGIN:VEVENT\r\nUID:bad\r\nDTSTART:20261305T090000Z\r\nEND:VEVENT\r\n");
+        let err = read(only_bad.as_bytes()).unwrap_err().to_string();
+        assert_eq!(err, "line 6, DTSTART: \"20261305T090000Z\" is not a date or date-time");
+    }
+
+    #[test]
+    fn busy_means_timed_opaque_and_not_cancelled() {
+        let text = cal("BEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20260105\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20260105T090000Z\r\nTRANSP:TRANSPARENT\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:c\r\nDTSTART:20260105T090000Z\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:d\r\nDTSTART:20260105T090000Z\r\nSUMMARY:Standup\\, daily\r\nEND:VEVENT\r\n");
+        let file = read(text.as_bytes()).unwrap();
+        let busy: Vec<_> = file.events.iter().filter(|e| e.is_busy()).map(|e| e.summary.as_str()).collect();
+        assert_eq!(busy, ["Standup, daily"]);
+        assert_eq!(file.events[0].end.code(), "20260106", "an all-day event lasts its day");
+    }
+}

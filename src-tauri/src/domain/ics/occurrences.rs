@@ -1,0 +1,185 @@
+//! Imported events laid out as occurrences: each series expanded on its own
+//! wall clock, its changed occurrences (RECURRENCE-ID) put in place of the
+//! ones they change.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDateTime};
+
+use super::import::ImportedEvent;
+use super::recur;
+use super::value::Stamp;
+use super::zone::{Zone, Zones};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence<'a> {
+    pub event: &'a ImportedEvent,
+    pub start: Stamp,
+    pub end: Stamp,
+}
+
+/// Every occurrence that overlaps `from..to`, read on each event's own wall
+/// clock (as recurring-ical-events reads a window given as dates), in start
+/// order. A series that cannot be expanded is skipped with the reason.
+pub fn between<'a>(
+    events: &'a [ImportedEvent],
+    zones: &Zones,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> (Vec<Occurrence<'a>>, Vec<String>) {
+    let mut changed: HashMap<&str, Vec<&ImportedEvent>> = HashMap::new();
+    for e in events.iter().filter(|e| e.recurrence_id.is_some()) {
+        changed.entry(e.uid.as_str()).or_default().push(e);
+    }
+    let (mut out, mut problems) = (Vec::new(), Vec::new());
+    let overlaps = |start: &Stamp, end: &Stamp| {
+        let (s, e) = (start.wall(), end.wall());
+        if e > s { s < to && e > from } else { s >= from && s < to }
+    };
+    for series in events.iter().filter(|e| e.recurrence_id.is_none()) {
+        let overrides = changed.get(series.uid.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        let replaced: Vec<Key> = overrides.iter().filter_map(|o| key(o.recurrence_id.as_ref()?, zones)).collect();
+        match starts(series, zones, to) {
+            Ok(starts) => {
+                let length = length(series, zones);
+                for wall in starts {
+                    let start = series.start.with_wall(wall);
+                    if key(&start, zones).is_some_and(|k| replaced.contains(&k)) {
+                        continue;
+                    }
+                    let end = series.start.with_wall(wall + length);
+                    if overlaps(&start, &end) {
+                        out.push(Occurrence { event: series, start, end });
+                    }
+                }
+            }
+            Err(why) => problems.push(format!("{} ({}): {why}", series.summary, series.uid)),
+        }
+    }
+    // A changed occurrence stands on its own time, whether or not its series
+    // is in this file.
+    for o in changed.values().flatten() {
+        if overlaps(&o.start, &o.end) {
+            out.push(Occurrence { event: o, start: o.start.clone(), end: o.end.clone() });
+        }
+    }
+    out.sort_by(|a, b| a.start.wall().cmp(&b.start.wall()).then_with(|| a.event.uid.cmp(&b.event.uid)));
+    (out, problems)
+}
+
+/// Busy time for the load model: the busy occurrences between two UTC
+/// instants, as UTC intervals. Floating times are read in `home`.
+pub fn busy_between(
+    events: &[ImportedEvent],
+    zones: &Zones,
+    home: &Zone,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> Vec<(NaiveDateTime, NaiveDateTime, String)> {
+    // A day either side covers every zone's wall clock.
+    let (occurrences, _) = between(events, zones, from - Duration::days(1), to + Duration::days(1));
+    occurrences
+        .into_iter()
+        .filter(|o| o.event.is_busy())
+        .filter_map(|o| {
+            let start = zones.utc(&o.start, home).ok()?;
+            let end = zones.utc(&o.end, home).ok()?;
+            (end > from && start < to).then(|| (start, end, o.event.summary.clone()))
+        })
+        .collect()
+}
+
+/// Identity of an occurrence for matching RECURRENCE-IDs: the instant for a
+/// time with a zone, the wall clock otherwise.
+#[derive(Debug, PartialEq, Eq)]
+enum Key {
+    Instant(NaiveDateTime),
+    Wall(NaiveDateTime),
+}
+
+fn key(s: &Stamp, zones: &Zones) -> Option<Key> {
+    Some(match s {
+        Stamp::Utc(t) => Key::Instant(*t),
+        Stamp::Zoned(t, tz) => Key::Instant(zones.get(tz).ok()?.to_utc(*t)),
+        Stamp::Floating(t) => Key::Wall(*t),
+        Stamp::Date(_) => Key::Wall(s.wall()),
+    })
+}
+
+/// How long each occurrence lasts on the wall clock: DTEND less DTSTART when
+/// both are on the same clock, the true length when DTEND is in another zone.
+fn length(e: &ImportedEvent, zones: &Zones) -> Duration {
+    let same_clock = match (&e.start, &e.end) {
+        (Stamp::Zoned(_, a), Stamp::Zoned(_, b)) => a == b,
+        (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
+    };
+    if same_clock {
+        return e.end.wall() - e.start.wall();
+    }
+    let utc = |s: &Stamp| match s {
+        Stamp::Utc(t) => Some(*t),
+        Stamp::Zoned(t, tz) => zones.get(tz).ok().map(|z| z.to_utc(*t)),
+        _ => None,
+    };
+    match (utc(&e.start), utc(&e.end)) {
+        (Some(a), Some(b)) => b - a,
+        _ => e.end.wall() - e.start.wall(),
+    }
+}
+
+/// Wall-clock starts of a series up to `to`.
+fn starts(e: &ImportedEvent, zones: &Zones, to: NaiveDateTime) -> Result<Vec<NaiveDateTime>, String> {
+    let rdates: Vec<NaiveDateTime> = e.rdates.iter().map(Stamp::wall).collect();
+    let (day_ex, exact_ex): (Vec<&Stamp>, Vec<&Stamp>) =
+        e.exdates.iter().partition(|s| s.is_date() && !e.start.is_date());
+    let exdates: Vec<NaiveDateTime> = exact_ex.into_iter().map(Stamp::wall).collect();
+    let zone = e.start.tzid().and_then(|tz| zones.get(tz).ok());
+    let until_to_wall = |utc: NaiveDateTime| match &zone {
+        Some(z) => z.to_local(utc),
+        None => utc,
+    };
+    let mut walls =
+        recur::wall_starts(e.start.wall(), e.rrule.as_deref(), &rdates, &exdates, until_to_wall, to, usize::MAX)?;
+    if !day_ex.is_empty() {
+        walls.retain(|w| !day_ex.iter().any(|d| d.wall().date() == w.date()));
+    }
+    Ok(walls)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ics::import;
+
+    fn t(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    const SERIES: &str = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:standup\r\nSUMMARY:Standup\r\n\
+        DTSTART;TZID=Europe/Berlin:20260320T093000\r\nDTEND;TZID=Europe/Berlin:20260320T100000\r\n\
+        RRULE:FREQ=WEEKLY;COUNT=4\r\nEXDATE;TZID=Europe/Berlin:20260403T093000\r\nEND:VEVENT\r\n\
+        BEGIN:VEVENT\r\nUID:standup\r\nRECURRENCE-ID;TZID=Europe/Berlin:20260327T093000\r\nSUMMARY:Standup (late)\r\n\
+        DTSTART;TZID=Europe/Berlin:20260327T160000\r\nDTEND;TZID=Europe/Berlin:20260327T170000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    #[test]
+    fn a_series_keeps_its_wall_clock_across_dst_with_its_exceptions_and_changes() {
+        let file = import::read(SERIES.as_bytes()).unwrap();
+        let zones = Zones::default();
+        let (occ, problems) = between(&file.events, &zones, t("2026-01-01 00:00"), t("2027-01-01 00:00"));
+        assert!(problems.is_empty());
+        let got: Vec<String> = occ.iter().map(|o| format!("{} {}", o.start.code(), o.event.summary)).collect();
+        assert_eq!(
+            got,
+            [
+                "TZID=Europe/Berlin:20260320T093000 Standup",
+                "TZID=Europe/Berlin:20260327T160000 Standup (late)",
+                "TZID=Europe/Berlin:20260410T093000 Standup",
+            ]
+        );
+        // Before and after the clocks change, 09:30 in Berlin is 08:30Z then 07:30Z.
+        let home = Zone::Iana(chrono_tz::UTC);
+        let busy = busy_between(&file.events, &zones, &home, t("2026-03-01 00:00"), t("2026-05-01 00:00"));
+        let starts: Vec<_> = busy.iter().map(|b| b.0.format("%m-%d %H:%M").to_string()).collect();
+        assert_eq!(starts, ["03-20 08:30", "03-27 15:00", "04-10 07:30"]);
+    }
+}

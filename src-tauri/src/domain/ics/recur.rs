@@ -1,0 +1,144 @@
+//! Recurrence (RRULE, RDATE, EXDATE) expanded on the wall clock, as RFC 5545
+//! defines it: "every Monday at 09:00" stays at 09:00 across a DST change.
+//! The `rrule` crate does the rule arithmetic; we feed it wall-clock times
+//! posing as UTC so that it never sees a zone it does not know.
+
+use chrono::{NaiveDateTime, NaiveTime, TimeZone};
+use rrule::{RRule, Tz, Unvalidated};
+
+/// More occurrences than this between the start and the end of a window is
+/// a rule too dense to be a calendar (FREQ=SECONDLY for years).
+pub const MAX_STEPS: usize = 2_000_000;
+
+/// Wall-clock starts of a recurrence, in order, up to `last` inclusive:
+/// DTSTART (always the first, RFC 5545 3.8.2.4), the RRULE's, and RDATEs, less
+/// EXDATEs. `until_to_wall` turns a UTC UNTIL into this recurrence's wall clock.
+pub fn wall_starts(
+    start: NaiveDateTime,
+    rule: Option<&str>,
+    rdates: &[NaiveDateTime],
+    exdates: &[NaiveDateTime],
+    until_to_wall: impl Fn(NaiveDateTime) -> NaiveDateTime,
+    last: NaiveDateTime,
+    max: usize,
+) -> Result<Vec<NaiveDateTime>, String> {
+    let mut out: Vec<NaiveDateTime> = Vec::new();
+    if let Some(rule) = rule {
+        let rule = wall_rule(rule, &until_to_wall)?;
+        let set = rule.build(fake_utc(start)).map_err(|e| format!("RRULE {e}"))?.limit();
+        let mut steps = 0;
+        for t in &set {
+            let t = t.naive_utc();
+            if t > last {
+                break;
+            }
+            steps += 1;
+            if steps > MAX_STEPS.min(max) {
+                return Err(format!("repeats more than {} times before {}", MAX_STEPS.min(max), last.date()));
+            }
+            out.push(t);
+        }
+    }
+    if start <= last {
+        out.push(start);
+    }
+    out.extend(rdates.iter().copied().filter(|&t| t <= last));
+    out.sort_unstable();
+    out.dedup();
+    if !exdates.is_empty() {
+        let mut ex = exdates.to_vec();
+        ex.sort_unstable();
+        out.retain(|t| ex.binary_search(t).is_err());
+    }
+    Ok(out)
+}
+
+fn fake_utc(t: NaiveDateTime) -> chrono::DateTime<Tz> {
+    Tz::UTC.from_utc_datetime(&t)
+}
+
+/// The rule with UNTIL on our wall clock. A date UNTIL keeps its whole day,
+/// since UNTIL is inclusive.
+fn wall_rule(
+    rule: &str,
+    until_to_wall: &impl Fn(NaiveDateTime) -> NaiveDateTime,
+) -> Result<RRule<Unvalidated>, String> {
+    let mut parts = Vec::new();
+    for part in rule.trim().trim_start_matches("RRULE:").split(';').filter(|p| !p.trim().is_empty()) {
+        let (key, value) = part.split_once('=').ok_or_else(|| format!("{part:?} is not NAME=VALUE"))?;
+        if !key.trim().eq_ignore_ascii_case("UNTIL") {
+            parts.push(part.trim().to_string());
+            continue;
+        }
+        let value = value.trim();
+        let wall = if let Some(d) = super::value::parse_date(value) {
+            d.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default())
+        } else if let Some(utc) = value.strip_suffix(['Z', 'z']).and_then(super::value::parse_date_time) {
+            until_to_wall(utc)
+        } else {
+            super::value::parse_date_time(value).ok_or_else(|| format!("UNTIL {value:?} is not a date or time"))?
+        };
+        parts.push(format!("UNTIL={}Z", super::value::date_time_text(wall)));
+    }
+    parts.join(";").parse::<RRule<Unvalidated>>().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+
+    fn t(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    fn starts(rule: &str, ex: &[&str], rd: &[&str]) -> Vec<String> {
+        let ex: Vec<_> = ex.iter().map(|s| t(s)).collect();
+        let rd: Vec<_> = rd.iter().map(|s| t(s)).collect();
+        wall_starts(
+            t("2026-03-23 09:00"),
+            Some(rule),
+            &rd,
+            &ex,
+            |u| u + Duration::hours(1),
+            t("2026-12-31 00:00"),
+            usize::MAX,
+        )
+        .unwrap()
+        .iter()
+        .map(|d| d.format("%m-%d %H:%M").to_string())
+        .collect()
+    }
+
+    #[test]
+    fn a_weekly_rule_keeps_its_wall_clock_time_with_exdates_and_rdates() {
+        assert_eq!(
+            starts("FREQ=WEEKLY;COUNT=4", &["2026-03-30 09:00"], &["2026-04-02 14:00"]),
+            ["03-23 09:00", "04-02 14:00", "04-06 09:00", "04-13 09:00"]
+        );
+    }
+
+    #[test]
+    fn until_is_inclusive_and_read_on_the_wall_clock() {
+        // 08:00Z is 09:00 on this wall clock (one hour east), so the 13 April one is kept.
+        assert_eq!(starts("FREQ=WEEKLY;UNTIL=20260413T080000Z", &[], &[]).len(), 4);
+        assert_eq!(starts("FREQ=WEEKLY;UNTIL=20260413", &[], &[]).len(), 4);
+        assert_eq!(starts("FREQ=WEEKLY;UNTIL=20260412", &[], &[]).len(), 3);
+    }
+
+    #[test]
+    fn dtstart_is_the_first_occurrence_even_off_the_rule() {
+        // 23 March 2026 is a Monday; the rule says Tuesdays.
+        assert_eq!(starts("FREQ=WEEKLY;BYDAY=TU;COUNT=2", &[], &[]), ["03-23 09:00", "03-24 09:00", "03-31 09:00"]);
+    }
+
+    #[test]
+    fn rules_that_do_not_read_say_why() {
+        let bad =
+            wall_starts(t("2026-03-23 09:00"), Some("FREQ=FORTNIGHTLY"), &[], &[], |u| u, t("2026-12-31 00:00"), 10);
+        assert!(bad.is_err());
+        let dense =
+            wall_starts(t("2026-03-23 09:00"), Some("FREQ=MINUTELY"), &[], &[], |u| u, t("2026-12-31 00:00"), 1000);
+        assert!(dense.unwrap_err().starts_with("repeats more than 1000 times"));
+    }
+}

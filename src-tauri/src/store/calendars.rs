@@ -1,0 +1,330 @@
+//! SQL for calendars: events imported from other apps (one row per series or
+//! changed occurrence, keyed by person, UID and RECURRENCE-ID), the zones only
+//! their files define, and the SEQUENCE each exported item is at.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use super::{Store, people, rows};
+use crate::Result;
+use crate::domain::ics::export::{self, CalendarItem};
+use crate::domain::ics::import::{CalendarFile, CalendarImport, ImportedEvent};
+use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};
+use crate::domain::ics::value::Stamp;
+use crate::domain::ics::zone::{CustomZone, Zone, Zones};
+use crate::domain::load::Horizon;
+
+/// One calendar imported for one person, as the window lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ImportedCalendar {
+    pub person_id: Uuid,
+    pub calendar: String,
+    /// Series and single events (changed occurrences not counted).
+    pub events: u32,
+    pub imported_at: DateTime<Utc>,
+}
+
+/// A calendar file written for other apps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarText {
+    /// X-WR-CALNAME.
+    pub name: String,
+    pub text: String,
+    pub items: usize,
+}
+
+fn codes(v: &[Stamp]) -> String {
+    v.iter().map(Stamp::code).collect::<Vec<_>>().join("\n")
+}
+
+fn stamps(text: &str) -> Vec<Stamp> {
+    text.lines().filter_map(Stamp::from_code).collect()
+}
+
+impl Store {
+    /// Adds or updates a file's events for one person, in one transaction:
+    /// an event already there is replaced when the file's SEQUENCE is the
+    /// same or newer and something changed, and kept when it is older.
+    pub fn import_calendar(
+        &mut self,
+        person: Uuid,
+        calendar: &str,
+        file: &CalendarFile,
+        now: DateTime<Utc>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<CalendarImport> {
+        let total = file.events.len();
+        self.write(|tx| {
+            people::require(tx, person)?;
+            for z in &file.zones {
+                tx.execute(
+                    "INSERT INTO imported_zone (tzid, definition) VALUES (?1, ?2)
+                     ON CONFLICT (tzid) DO UPDATE SET definition = excluded.definition",
+                    params![z.tzid, z.definition],
+                )?;
+            }
+            let mut report = CalendarImport {
+                calendar: calendar.to_string(),
+                events: total as u32,
+                not_events: file.not_events,
+                warnings: file.warnings.clone(),
+                ..CalendarImport::default()
+            };
+            let mut existing = tx.prepare_cached(
+                "SELECT sequence, summary, location, start, end, rrule, rdates, exdates, status, transparent
+                 FROM imported_event WHERE person_id = ?1 AND uid = ?2 AND recurrence_id = ?3",
+            )?;
+            let mut upsert = tx.prepare_cached(
+                "INSERT INTO imported_event (person_id, calendar, uid, recurrence_id, sequence, summary, location,
+                     start, end, rrule, rdates, exdates, status, transparent, imported_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                 ON CONFLICT (person_id, uid, recurrence_id) DO UPDATE SET
+                     calendar = excluded.calendar, sequence = excluded.sequence, summary = excluded.summary,
+                     location = excluded.location, start = excluded.start, end = excluded.end,
+                     rrule = excluded.rrule, rdates = excluded.rdates, exdates = excluded.exdates,
+                     status = excluded.status, transparent = excluded.transparent,
+                     imported_at = excluded.imported_at",
+            )?;
+            let pid = rows::id_text(person);
+            let at = now.to_rfc3339();
+            for (i, e) in file.events.iter().enumerate() {
+                let rid = e.recurrence_id.as_ref().map(Stamp::code).unwrap_or_default();
+                let row = (
+                    e.sequence,
+                    e.summary.clone(),
+                    e.location.clone(),
+                    e.start.code(),
+                    e.end.code(),
+                    e.rrule.clone(),
+                    codes(&e.rdates),
+                    codes(&e.exdates),
+                    e.status.clone(),
+                    e.transparent,
+                );
+                let before = existing
+                    .query_row(params![pid, e.uid, rid], |r| {
+                        Ok((
+                            r.get::<_, i64>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, String>(3)?,
+                            r.get::<_, String>(4)?,
+                            r.get::<_, Option<String>>(5)?,
+                            r.get::<_, String>(6)?,
+                            r.get::<_, String>(7)?,
+                            r.get::<_, Option<String>>(8)?,
+                            r.get::<_, bool>(9)?,
+                        ))
+                    })
+                    .optional()?;
+                match &before {
+                    Some(b) if b.0 > e.sequence || *b == row => report.unchanged += 1,
+                    _ => {
+                        upsert.execute(params![
+                            pid, calendar, e.uid, rid, row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8,
+                            row.9, at
+                        ])?;
+                        if before.is_some() {
+                            report.updated += 1;
+                        } else {
+                            report.added += 1;
+                        }
+                    }
+                }
+                if i % 1000 == 999 {
+                    progress(i + 1, total);
+                }
+            }
+            progress(total, total);
+            Ok(report)
+        })
+    }
+
+    /// Every imported event with its person, series first then their changes.
+    pub fn imported_events(&self) -> Result<Vec<(Uuid, ImportedEvent)>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT person_id, uid, recurrence_id, sequence, summary, location, start, end, rrule, rdates, exdates,
+                    status, transparent
+             FROM imported_event ORDER BY person_id, recurrence_id <> '', start, uid",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let stamp = |col: &str| -> rusqlite::Result<Stamp> {
+                let code: String = r.get(col)?;
+                Stamp::from_code(&code).ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, code.into())
+                })
+            };
+            let rid: String = r.get("recurrence_id")?;
+            Ok((
+                rows::uuid(r, "person_id")?,
+                ImportedEvent {
+                    uid: r.get("uid")?,
+                    recurrence_id: Stamp::from_code(&rid),
+                    sequence: r.get("sequence")?,
+                    summary: r.get("summary")?,
+                    location: r.get("location")?,
+                    start: stamp("start")?,
+                    end: stamp("end")?,
+                    rrule: r.get("rrule")?,
+                    rdates: stamps(&r.get::<_, String>("rdates")?),
+                    exdates: stamps(&r.get::<_, String>("exdates")?),
+                    status: r.get("status")?,
+                    transparent: r.get("transparent")?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The zones imported files defined themselves; IANA and Windows names
+    /// need no row.
+    pub fn imported_zones(&self) -> Result<Zones> {
+        let mut zones = Zones::default();
+        let mut stmt = self.conn().prepare_cached("SELECT definition FROM imported_zone ORDER BY tzid")?;
+        for definition in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let definition = definition?;
+            if let Ok(roots) = crate::domain::ics::reader::parse(definition.as_bytes()) {
+                if let Some(Ok(z)) = roots.first().map(|c| CustomZone::from_vtimezone(c, definition.clone())) {
+                    zones.insert(Zone::Custom(std::sync::Arc::new(z)));
+                }
+            }
+        }
+        Ok(zones)
+    }
+
+    pub fn imported_calendars(&self) -> Result<Vec<ImportedCalendar>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT person_id, calendar, sum(recurrence_id = '') AS events, max(imported_at) AS at
+             FROM imported_event GROUP BY person_id, calendar ORDER BY calendar, person_id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let at: String = r.get("at")?;
+            Ok(ImportedCalendar {
+                person_id: rows::uuid(r, "person_id")?,
+                calendar: r.get("calendar")?,
+                events: r.get("events")?,
+                imported_at: DateTime::parse_from_rfc3339(&at).map(|t| t.with_timezone(&Utc)).unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Forgets one imported calendar of one person; returns how many rows went.
+    pub fn remove_imported_calendar(&mut self, person: Uuid, calendar: &str) -> Result<u32> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "DELETE FROM imported_event WHERE person_id = ?1 AND calendar = ?2",
+                params![rows::id_text(person), calendar],
+            )?;
+            Ok(n as u32)
+        })
+    }
+
+    /// Busy blocks from imported calendars over `horizon` (and the weeks the
+    /// load model looks back on), for the load model.
+    pub(super) fn busy_blocks(&self, horizon: Horizon) -> Result<Vec<crate::domain::load::BusyBlock>> {
+        let imported = self.imported_events()?;
+        if imported.is_empty() {
+            return Ok(Vec::new());
+        }
+        let zones = self.imported_zones()?;
+        let homes: HashMap<Uuid, Zone> = self
+            .people()?
+            .into_iter()
+            .map(|p| (p.id, p.timezone.parse().map(Zone::Iana).unwrap_or(Zone::Iana(chrono_tz::UTC))))
+            .collect();
+        let mut by_person: HashMap<Uuid, Vec<ImportedEvent>> = HashMap::new();
+        for (p, e) in imported {
+            by_person.entry(p).or_default().push(e);
+        }
+        let from = (horizon.first_monday() - chrono::Duration::weeks(8)).and_time(Default::default());
+        let to = from + chrono::Duration::weeks(i64::from(horizon.weeks) + 9);
+        let mut out = Vec::new();
+        for (person, events) in by_person {
+            let Some(home) = homes.get(&person) else { continue };
+            for (start, end, title) in crate::domain::ics::occurrences::busy_between(&events, &zones, home, from, to) {
+                out.push(crate::domain::load::BusyBlock {
+                    person_id: person,
+                    title,
+                    start: start.and_utc(),
+                    end: end.and_utc(),
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// One calendar file of `kinds` for `scope`, its items' SEQUENCE raised
+    /// where they changed since the last export (one transaction).
+    pub fn export_calendar(
+        &mut self,
+        kinds: &[CalendarKind],
+        scope: &ExportScope,
+        now: DateTime<Utc>,
+    ) -> Result<CalendarText> {
+        let records = self.load_records(Horizon::around(now.date_naive(), 0, 0))?;
+        let imported = if kinds.contains(&CalendarKind::Imported) { self.imported_events()? } else { Vec::new() };
+        let zones = self.imported_zones()?;
+        // Imported events keep the SEQUENCE their own calendar gave them.
+        let mut items: Vec<CalendarItem> = kinds
+            .iter()
+            .filter(|k| **k != CalendarKind::Imported)
+            .flat_map(|k| plan_items::items(*k, &records, &imported, scope))
+            .collect();
+        self.write(|tx| {
+            let mut find =
+                tx.prepare_cached("SELECT digest, sequence, changed_at FROM exported_item WHERE uid = ?1")?;
+            let mut save = tx.prepare_cached(
+                "INSERT INTO exported_item (uid, digest, sequence, changed_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (uid) DO UPDATE SET digest = excluded.digest, sequence = excluded.sequence,
+                     changed_at = excluded.changed_at",
+            )?;
+            for item in items.iter_mut() {
+                let digest = item.digest_text();
+                let before: Option<(String, i64, String)> =
+                    find.query_row([&item.uid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
+                match before {
+                    Some((d, seq, at)) if d == digest => {
+                        item.sequence = seq;
+                        item.last_modified = DateTime::parse_from_rfc3339(&at).ok().map(|t| t.with_timezone(&Utc));
+                    }
+                    Some((_, seq, _)) => {
+                        item.sequence = seq + 1;
+                        item.last_modified = Some(now);
+                        save.execute(params![item.uid, digest, item.sequence, now.to_rfc3339()])?;
+                    }
+                    None => {
+                        let at = item.last_modified.unwrap_or(now);
+                        save.execute(params![item.uid, digest, 0, at.to_rfc3339()])?;
+                    }
+                }
+            }
+            Ok(())
+        })?;
+        if kinds.contains(&CalendarKind::Imported) {
+            items.extend(plan_items::items(CalendarKind::Imported, &records, &imported, scope));
+        }
+        let who = match &scope.people {
+            None => "Team".to_string(),
+            Some(ids) => records
+                .people
+                .iter()
+                .filter(|p| ids.contains(&p.id))
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        let what = match kinds {
+            [one] => one.title(),
+            _ if kinds.len() == CalendarKind::ALL.len() => "Everything",
+            _ => "Plan",
+        };
+        let name = format!("Quarterdeck — {who} — {what}");
+        Ok(CalendarText { text: export::calendar(&name, &items, &zones, now), name, items: items.len() })
+    }
+}

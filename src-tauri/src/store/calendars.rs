@@ -76,18 +76,20 @@ impl Store {
                 ..CalendarImport::default()
             };
             let mut existing = tx.prepare_cached(
-                "SELECT sequence, summary, location, start, end, rrule, rdates, exdates, status, transparent
+                "SELECT sequence, summary, location, start, end, rrule, rdates, exdates, status, transparent,
+                        this_and_future
                  FROM imported_event WHERE person_id = ?1 AND uid = ?2 AND recurrence_id = ?3",
             )?;
             let mut upsert = tx.prepare_cached(
                 "INSERT INTO imported_event (person_id, calendar, uid, recurrence_id, sequence, summary, location,
-                     start, end, rrule, rdates, exdates, status, transparent, imported_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                     start, end, rrule, rdates, exdates, status, transparent, this_and_future, imported_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
                  ON CONFLICT (person_id, uid, recurrence_id) DO UPDATE SET
                      calendar = excluded.calendar, sequence = excluded.sequence, summary = excluded.summary,
                      location = excluded.location, start = excluded.start, end = excluded.end,
                      rrule = excluded.rrule, rdates = excluded.rdates, exdates = excluded.exdates,
                      status = excluded.status, transparent = excluded.transparent,
+                     this_and_future = excluded.this_and_future,
                      imported_at = excluded.imported_at",
             )?;
             let pid = rows::id_text(person);
@@ -105,6 +107,7 @@ impl Store {
                     codes(&e.exdates),
                     e.status.clone(),
                     e.transparent,
+                    e.this_and_future,
                 );
                 let before = existing
                     .query_row(params![pid, e.uid, rid], |r| {
@@ -119,6 +122,7 @@ impl Store {
                             r.get::<_, String>(7)?,
                             r.get::<_, Option<String>>(8)?,
                             r.get::<_, bool>(9)?,
+                            r.get::<_, bool>(10)?,
                         ))
                     })
                     .optional()?;
@@ -127,7 +131,7 @@ impl Store {
                     _ => {
                         upsert.execute(params![
                             pid, calendar, e.uid, rid, row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8,
-                            row.9, at
+                            row.9, row.10, at
                         ])?;
                         if before.is_some() {
                             report.updated += 1;
@@ -149,7 +153,7 @@ impl Store {
     pub fn imported_events(&self) -> Result<Vec<(Uuid, ImportedEvent)>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT person_id, uid, recurrence_id, sequence, summary, location, start, end, rrule, rdates, exdates,
-                    status, transparent
+                    status, transparent, this_and_future
              FROM imported_event ORDER BY person_id, recurrence_id <> '', start, uid",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -175,6 +179,7 @@ impl Store {
                     exdates: stamps(&r.get::<_, String>("exdates")?),
                     status: r.get("status")?,
                     transparent: r.get("transparent")?,
+                    this_and_future: r.get("this_and_future")?,
                 },
             ))
         })?;

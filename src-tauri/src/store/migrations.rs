@@ -292,6 +292,7 @@ pub(super) const STEPS: &[&str] = &[
         exdates       TEXT NOT NULL,
         status        TEXT,
         transparent   INTEGER NOT NULL,
+        this_and_future INTEGER NOT NULL,
         imported_at   TEXT NOT NULL,
         PRIMARY KEY (person_id, uid, recurrence_id)
     ) STRICT, WITHOUT ROWID;

@@ -38,6 +38,8 @@ pub struct CalendarItem {
     pub rdates: Vec<Stamp>,
     pub exdates: Vec<Stamp>,
     pub recurrence_id: Option<Stamp>,
+    /// RANGE=THISANDFUTURE on the RECURRENCE-ID.
+    pub this_and_future: bool,
     /// VALARM reminders this long before the start.
     pub alarms: Vec<Duration>,
     pub transparent: bool,
@@ -105,7 +107,8 @@ fn event(lines: &mut Lines, item: &CalendarItem, dtstamp: &str) {
     stamp_line(lines, "DTSTART", &item.start);
     stamp_line(lines, "DTEND", &item.end);
     if let Some(rid) = &item.recurrence_id {
-        stamp_line(lines, "RECURRENCE-ID", rid);
+        let range: &[(&str, &str)] = if item.this_and_future { &[("RANGE", "THISANDFUTURE")] } else { &[] };
+        stamp_line_with(lines, "RECURRENCE-ID", rid, range);
     }
     if let Some(rule) = &item.rrule {
         lines.raw("RRULE", &[], rule);
@@ -144,11 +147,17 @@ fn event(lines: &mut Lines, item: &CalendarItem, dtstamp: &str) {
 }
 
 fn stamp_line(lines: &mut Lines, name: &str, s: &Stamp) {
-    match s {
-        Stamp::Date(_) => lines.raw(name, &[("VALUE", "DATE")], &s.value_text()),
-        Stamp::Zoned(_, tz) => lines.raw(name, &[("TZID", tz)], &s.value_text()),
-        _ => lines.raw(name, &[], &s.value_text()),
-    }
+    stamp_line_with(lines, name, s, &[]);
+}
+
+fn stamp_line_with(lines: &mut Lines, name: &str, s: &Stamp, more: &[(&str, &str)]) {
+    let mut params: Vec<(&str, &str)> = match s {
+        Stamp::Date(_) => vec![("VALUE", "DATE")],
+        Stamp::Zoned(_, tz) => vec![("TZID", tz.as_str())],
+        _ => vec![],
+    };
+    params.extend_from_slice(more);
+    lines.raw(name, &params, &s.value_text());
 }
 
 /// Each zone the items name, once, in name order.
@@ -257,6 +266,7 @@ mod tests {
             rdates: vec![],
             exdates: vec![],
             recurrence_id: None,
+            this_and_future: false,
             alarms: vec![Duration::days(1)],
             transparent: false,
             sequence: 2,

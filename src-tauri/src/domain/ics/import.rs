@@ -34,6 +34,9 @@ pub struct ImportedEvent {
     pub status: Option<String>,
     /// TRANSP:TRANSPARENT: shown as free, so not busy.
     pub transparent: bool,
+    /// RECURRENCE-ID;RANGE=THISANDFUTURE: the change holds for every later
+    /// occurrence too.
+    pub this_and_future: bool,
 }
 
 impl ImportedEvent {
@@ -66,6 +69,7 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
     let mut file = CalendarFile::default();
     let mut first_fault: Option<Error> = None;
     let mut zones_kept: HashSet<String> = HashSet::new();
+    let mut from_periods = Vec::new();
     for cal in &roots {
         if cal.name != "VCALENDAR" {
             file.warnings.push(format!("{} left out: not a VCALENDAR", cal.at()));
@@ -83,13 +87,14 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
         for c in &cal.children {
             match c.name.as_str() {
                 "VEVENT" => match event(c, &zones, calendar_zone.as_ref()) {
-                    Ok(e) => {
+                    Ok((e, periods)) => {
                         if let Some(tz) = zoned_custom(&e, &zones) {
                             if zones_kept.insert(tz.tzid.clone()) {
                                 file.zones.push(tz);
                             }
                         }
                         file.events.push(e);
+                        from_periods.extend(periods);
                     }
                     Err(err) => {
                         file.warnings.push(format!("{} left out: {err}", c.at()));
@@ -104,7 +109,28 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
     if file.events.is_empty() {
         return Err(first_fault.unwrap_or_else(|| Error::invalid("file", "no events in it (VEVENT)")));
     }
+    // An RDATE PERIOD is an occurrence with a length of its own: kept as a
+    // change of that occurrence, unless the file changes it itself.
+    file.events.extend(from_periods);
+    file.events = newest_only(std::mem::take(&mut file.events));
     Ok(file)
+}
+
+/// One event per UID and RECURRENCE-ID: the highest SEQUENCE, the later one
+/// on a tie (as calendar servers send updates), file order otherwise kept.
+fn newest_only(events: Vec<ImportedEvent>) -> Vec<ImportedEvent> {
+    let mut best: std::collections::HashMap<(String, Option<Stamp>), usize> = std::collections::HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        let key = (e.uid.clone(), e.recurrence_id.clone());
+        match best.get(&key) {
+            Some(&j) if events[j].sequence > e.sequence => {}
+            _ => {
+                best.insert(key, i);
+            }
+        }
+    }
+    let keep: HashSet<usize> = best.into_values().collect();
+    events.into_iter().enumerate().filter(|(i, _)| keep.contains(i)).map(|(_, e)| e).collect()
 }
 
 fn zoned_custom(e: &ImportedEvent, zones: &Zones) -> Option<Arc<CustomZone>> {
@@ -114,7 +140,7 @@ fn zoned_custom(e: &ImportedEvent, zones: &Zones) -> Option<Arc<CustomZone>> {
     }
 }
 
-fn event(c: &Component, zones: &Zones, calendar_zone: Option<&Zone>) -> Result<ImportedEvent> {
+fn event(c: &Component, zones: &Zones, calendar_zone: Option<&Zone>) -> Result<(ImportedEvent, Vec<ImportedEvent>)> {
     let start_prop =
         c.property("DTSTART").ok_or_else(|| Error::invalid(format!("line {}, VEVENT", c.line), "has no DTSTART"))?;
     let start = stamp(start_prop, zones, calendar_zone)?;
@@ -141,8 +167,15 @@ fn event(c: &Component, zones: &Zones, calendar_zone: Option<&Zone>) -> Result<I
         (None, None) => start.clone(),
     };
     let mut rdates = Vec::new();
+    let mut periods = Vec::new();
     for p in c.all("RDATE") {
-        rdates.extend(value::stamps(p)?.into_iter().map(|s| like(s, &start, zones, calendar_zone)));
+        for (s, end) in value::periods(p)? {
+            let s = like(s, &start, zones, calendar_zone);
+            if let Some(end) = end {
+                periods.push((s.clone(), like(end, &start, zones, calendar_zone)));
+            }
+            rdates.push(s);
+        }
     }
     let mut exdates = Vec::new();
     for p in c.all("EXDATE") {
@@ -164,13 +197,17 @@ fn event(c: &Component, zones: &Zones, calendar_zone: Option<&Zone>) -> Result<I
         Some(p) => Some(stamp(p, zones, calendar_zone)?),
         None => None,
     };
+    let this_and_future = c
+        .property("RECURRENCE-ID")
+        .and_then(|p| p.param("RANGE"))
+        .is_some_and(|r| r.eq_ignore_ascii_case("THISANDFUTURE"));
     let text = |name: &str| c.value(name).map(unescape).unwrap_or_default();
     let uid = c.value("UID").map(str::trim).filter(|u| !u.is_empty()).map_or_else(|| made_up_uid(c), str::to_string);
     let sequence = match c.property("SEQUENCE") {
         Some(p) => p.value.trim().parse::<i64>().map_err(|_| Error::invalid(p.at(), "is not a whole number"))?,
         None => 0,
     };
-    Ok(ImportedEvent {
+    let e = ImportedEvent {
         uid,
         recurrence_id,
         sequence,
@@ -183,7 +220,22 @@ fn event(c: &Component, zones: &Zones, calendar_zone: Option<&Zone>) -> Result<I
         exdates,
         status: c.value("STATUS").map(|s| s.trim().to_ascii_uppercase()),
         transparent: c.value("TRANSP").is_some_and(|t| t.trim().eq_ignore_ascii_case("TRANSPARENT")),
-    })
+        this_and_future,
+    };
+    let periods = periods
+        .into_iter()
+        .map(|(start, end)| ImportedEvent {
+            recurrence_id: Some(start.clone()),
+            start,
+            end,
+            rrule: None,
+            rdates: Vec::new(),
+            exdates: Vec::new(),
+            this_and_future: false,
+            ..e.clone()
+        })
+        .collect();
+    Ok((e, periods))
 }
 
 /// A stamp whose zone is known: Windows and prefixed names become IANA ones,
@@ -207,6 +259,11 @@ fn resolve(s: Stamp, zones: &Zones, calendar_zone: Option<&Zone>) -> std::result
 /// its occurrences on the wall clock.
 fn like(s: Stamp, start: &Stamp, zones: &Zones, calendar_zone: Option<&Zone>) -> Stamp {
     let s = resolve(s.clone(), zones, calendar_zone).unwrap_or(s);
+    aligned(s, start, zones)
+}
+
+/// `s` as the same kind of value as `start`: same zone, date for a date.
+pub fn aligned(s: Stamp, start: &Stamp, zones: &Zones) -> Stamp {
     match (&s, start) {
         (Stamp::Date(_), _) | (_, Stamp::Floating(_)) => s,
         (_, Stamp::Date(_)) => Stamp::Date(s.wall().date()),

@@ -36,20 +36,44 @@ pub fn between<'a>(
         let (s, e) = (start.wall(), end.wall());
         if e > s { s < to && e > from } else { s >= from && s < to }
     };
+    let mut dropped: Vec<&ImportedEvent> = Vec::new();
     for series in events.iter().filter(|e| e.recurrence_id.is_none()) {
         let overrides = changed.get(series.uid.as_str()).map(Vec::as_slice).unwrap_or(&[]);
-        let replaced: Vec<Key> = overrides.iter().filter_map(|o| key(o.recurrence_id.as_ref()?, zones)).collect();
+        // Which occurrence each change replaces, read like the series' own times.
+        let rid = |o: &ImportedEvent| {
+            let r = o.recurrence_id.clone()?;
+            key(&super::import::aligned(r, &series.start, zones), zones)
+        };
+        let replaced: Vec<Key> = overrides.iter().filter(|o| !o.this_and_future).filter_map(|o| rid(o)).collect();
+        let mut from_here: Vec<(Key, &ImportedEvent)> =
+            overrides.iter().filter(|o| o.this_and_future).filter_map(|o| Some((rid(o)?, *o))).collect();
+        from_here.sort_by(|a, b| a.0.cmp(&b.0));
+        // A change to an occurrence the series excludes changes nothing.
+        let excluded: Vec<Key> = series.exdates.iter().filter_map(|x| key(x, zones)).collect();
+        dropped.extend(overrides.iter().filter(|o| rid(o).is_some_and(|k| excluded.contains(&k))));
         match starts(series, zones, to) {
             Ok(starts) => {
                 let length = length(series, zones);
                 for wall in starts {
                     let start = series.start.with_wall(wall);
-                    if key(&start, zones).is_some_and(|k| replaced.contains(&k)) {
+                    let k = key(&start, zones);
+                    if k.as_ref().is_some_and(|k| replaced.contains(k)) {
                         continue;
                     }
-                    let end = series.start.with_wall(wall + length);
+                    // RANGE=THISANDFUTURE: the latest such change at or before
+                    // this occurrence moves it and sets its length.
+                    let future = k.as_ref().and_then(|k| from_here.iter().rev().find(|(r, _)| r <= k));
+                    let (event, start, end) = match future {
+                        Some((_, o)) => {
+                            let shift = o.start.wall() - o.recurrence_id.as_ref().map_or(o.start.wall(), Stamp::wall);
+                            let start = o.start.with_wall(wall + shift);
+                            let end = o.start.with_wall(wall + shift + length_of(o, zones));
+                            (*o, start, end)
+                        }
+                        None => (series, start, series.start.with_wall(wall + length)),
+                    };
                     if overlaps(&start, &end) {
-                        out.push(Occurrence { event: series, start, end });
+                        out.push(Occurrence { event, start, end });
                     }
                 }
             }
@@ -58,8 +82,8 @@ pub fn between<'a>(
     }
     // A changed occurrence stands on its own time, whether or not its series
     // is in this file.
-    for o in changed.values().flatten() {
-        if overlaps(&o.start, &o.end) {
+    for o in changed.values().flatten().filter(|o| !o.this_and_future) {
+        if overlaps(&o.start, &o.end) && !dropped.iter().any(|d| std::ptr::eq(*d, *o)) {
             out.push(Occurrence { event: o, start: o.start.clone(), end: o.end.clone() });
         }
     }
@@ -91,7 +115,7 @@ pub fn busy_between(
 
 /// Identity of an occurrence for matching RECURRENCE-IDs: the instant for a
 /// time with a zone, the wall clock otherwise.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Key {
     Instant(NaiveDateTime),
     Wall(NaiveDateTime),
@@ -109,6 +133,10 @@ fn key(s: &Stamp, zones: &Zones) -> Option<Key> {
 /// How long each occurrence lasts on the wall clock: DTEND less DTSTART when
 /// both are on the same clock, the true length when DTEND is in another zone.
 fn length(e: &ImportedEvent, zones: &Zones) -> Duration {
+    length_of(e, zones)
+}
+
+fn length_of(e: &ImportedEvent, zones: &Zones) -> Duration {
     let same_clock = match (&e.start, &e.end) {
         (Stamp::Zoned(_, a), Stamp::Zoned(_, b)) => a == b,
         (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),

@@ -88,6 +88,7 @@ fn item(uid: String, summary: String, start: Stamp, end: Stamp) -> CalendarItem 
         rdates: Vec::new(),
         exdates: Vec::new(),
         recurrence_id: None,
+        this_and_future: false,
         alarms: Vec::new(),
         transparent: false,
         sequence: 0,
@@ -344,6 +345,7 @@ fn imported_items(imported: &[(Uuid, ImportedEvent)], scope: &ExportScope) -> Ve
             i.rdates = e.rdates.clone();
             i.exdates = e.exdates.clone();
             i.recurrence_id = e.recurrence_id.clone();
+            i.this_and_future = e.this_and_future;
             i.status = e.status.as_deref().and_then(|s| s.parse().ok());
             i.transparent = e.transparent;
             i.sequence = e.sequence;

@@ -105,6 +105,9 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Component>> {
             }
             _ => match stack.last_mut() {
                 Some(current) => current.properties.push(prop),
+                // Trailing lines after the last END (a comment some writers
+                // add) carry nothing a calendar needs.
+                None if !roots.is_empty() => {}
                 None => {
                     return Err(Error::invalid(
                         format!("line {number}, {}", prop.name),
@@ -141,6 +144,11 @@ fn unfold(bytes: &[u8]) -> impl Iterator<Item = Result<(usize, String)>> + '_ {
             let mut joined = first.to_vec();
             while let Some((_, next)) = physical.peek() {
                 match next.first() {
+                    // Blank lines are not iCalendar, but some writers leave them
+                    // inside a folded line; other readers skip them too.
+                    None | Some(b'\r') if next.iter().all(|b| b.is_ascii_whitespace()) => {
+                        physical.next();
+                    }
                     Some(b' ' | b'\t') => {
                         let next = next.strip_suffix(b"\r").unwrap_or(next);
                         joined.extend_from_slice(&next[1..]);

@@ -57,8 +57,10 @@ fn fake_utc(t: NaiveDateTime) -> chrono::DateTime<Tz> {
     Tz::UTC.from_utc_datetime(&t)
 }
 
-/// The rule with UNTIL on our wall clock. A date UNTIL keeps its whole day,
-/// since UNTIL is inclusive.
+/// The rule with UNTIL on our wall clock. A date UNTIL is the start of its
+/// day, as dateutil (and so most Python and web calendars) read it: with a
+/// DATE start that keeps the day, with a time start (which RFC 5545 does not
+/// allow) it ends the day before.
 fn wall_rule(
     rule: &str,
     until_to_wall: &impl Fn(NaiveDateTime) -> NaiveDateTime,
@@ -72,7 +74,7 @@ fn wall_rule(
         }
         let value = value.trim();
         let wall = if let Some(d) = super::value::parse_date(value) {
-            d.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default())
+            d.and_time(NaiveTime::MIN)
         } else if let Some(utc) = value.strip_suffix(['Z', 'z']).and_then(super::value::parse_date_time) {
             until_to_wall(utc)
         } else {
@@ -122,8 +124,8 @@ mod tests {
     fn until_is_inclusive_and_read_on_the_wall_clock() {
         // 08:00Z is 09:00 on this wall clock (one hour east), so the 13 April one is kept.
         assert_eq!(starts("FREQ=WEEKLY;UNTIL=20260413T080000Z", &[], &[]).len(), 4);
-        assert_eq!(starts("FREQ=WEEKLY;UNTIL=20260413", &[], &[]).len(), 4);
-        assert_eq!(starts("FREQ=WEEKLY;UNTIL=20260412", &[], &[]).len(), 3);
+        assert_eq!(starts("FREQ=WEEKLY;UNTIL=20260414", &[], &[]).len(), 4);
+        assert_eq!(starts("FREQ=WEEKLY;UNTIL=20260413", &[], &[]).len(), 3);
     }
 
     #[test]

@@ -101,12 +101,29 @@ pub fn stamp(p: &Property) -> Result<Stamp> {
 /// EXDATE and RDATE: a comma-separated list sharing the property's parameters.
 /// PERIOD values of RDATE keep their start.
 pub fn stamps(p: &Property) -> Result<Vec<Stamp>> {
-    p.value
-        .split(',')
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .map(|v| stamp_text(p, v.split('/').next().unwrap_or(v)))
-        .collect()
+    Ok(periods(p)?.into_iter().map(|(s, _)| s).collect())
+}
+
+/// RDATE values with the end a PERIOD gives (`start/end` or `start/duration`).
+pub fn periods(p: &Property) -> Result<Vec<(Stamp, Option<Stamp>)>> {
+    let mut out = Vec::new();
+    for v in p.value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+        let (start, end) = match v.split_once('/') {
+            Some((a, b)) => (a, Some(b)),
+            None => (v, None),
+        };
+        let start = stamp_text(p, start)?;
+        let end = match end {
+            None => None,
+            Some(b) if b.starts_with(['P', '+', '-']) => {
+                let d = parse_duration(b).ok_or_else(|| Error::invalid(p.at(), format!("{b:?} is not a duration")))?;
+                Some(start.with_wall(start.wall() + d))
+            }
+            Some(b) => Some(stamp_text(p, b)?),
+        };
+        out.push((start, end));
+    }
+    Ok(out)
 }
 
 fn stamp_text(p: &Property, v: &str) -> Result<Stamp> {

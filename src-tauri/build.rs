@@ -40,6 +40,10 @@ const COMMANDS: &[&str] = &[
     "save_thresholds",
     "what_if",
     "import_holidays",
+    "import_calendar",
+    "remove_imported_calendar",
+    "export_calendar",
+    "export_calendar_folder",
 ];
 
 fn main() {

@@ -5,6 +5,7 @@
 use ts_rs::{Config, TS};
 
 use crate::app::CfpReminderShown;
+use crate::app::commands::{CalendarExport, CalendarProgress};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::budget::{Budget, BudgetInput};
 use crate::domain::budget_report::{BudgetAlert, BudgetReport, BudgetRow, ConvertedAmount, CostConversion, Spend};
@@ -15,6 +16,8 @@ use crate::domain::ecb_rates::SkippedLine;
 use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSource, RateSummary, RatesImport};
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
 use crate::domain::holidays::{Holiday, HolidayImport};
+use crate::domain::ics::import::CalendarImport;
+use crate::domain::ics::plan_items::CalendarKind;
 use crate::domain::load::thresholds::ThresholdGroup;
 use crate::domain::load::{
     Flag, HoursByKind, Level, PersonLoad, RuleId, TeamLoad, TeamWeek, ThresholdSpec, WeekChange, WeekLoad,
@@ -36,7 +39,7 @@ use crate::domain::{
 use crate::error::{ApiError, ErrorCode};
 use crate::ipc::{AppInfo, PlanView, ThresholdsView, TripFigures};
 use crate::plan_file::Plan;
-use crate::store::{CatalogImport, Counts, ImportSummary, PlanChange};
+use crate::store::{CatalogImport, Counts, ImportSummary, ImportedCalendar, PlanChange};
 
 /// Path of the generated file, relative to the `src-tauri` crate.
 pub const TYPES_FILE: &str = "../ui/src/lib/ipc/types.ts";
@@ -148,6 +151,11 @@ pub fn typescript() -> String {
         PlanChange,
         Holiday,
         HolidayImport,
+        CalendarKind,
+        CalendarImport,
+        ImportedCalendar,
+        CalendarExport,
+        CalendarProgress,
         PlanView,
     );
     macro_rules! values {
@@ -178,6 +186,7 @@ pub fn typescript() -> String {
         "LEVELS": Level,
         "RULE_IDS": RuleId,
         "THRESHOLD_GROUPS": ThresholdGroup,
+        "CALENDAR_KINDS": CalendarKind,
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -27,6 +27,9 @@ pub struct AppInfo {
     pub version: String,
     pub db_path: String,
     pub schema_version: u32,
+    /// Where "write a file per kind" puts calendars unless the user picks
+    /// another folder: `calendars` beside the database.
+    pub calendar_folder: String,
 }
 
 impl AppInfo {
@@ -35,6 +38,10 @@ impl AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
             db_path: store.path().map_or_else(|| ":memory:".to_string(), |p| p.display().to_string()),
             schema_version: store.schema_version()? as u32,
+            calendar_folder: store
+                .path()
+                .and_then(|p| p.parent())
+                .map_or_else(|| "calendars".to_string(), |d| d.join("calendars").display().to_string()),
         })
     }
 }
@@ -70,6 +77,8 @@ pub struct PlanView {
     /// Everyone's weekly load, 12 weeks back to 16 ahead, most at risk first.
     pub load: TeamLoad,
     pub thresholds: ThresholdsView,
+    /// Other calendars imported as busy time, per person.
+    pub calendars: Vec<crate::store::ImportedCalendar>,
 }
 
 /// The load model's numbers: each one's default and source, and what the team
@@ -137,6 +146,7 @@ impl PlanView {
             } = records;
             let settings = s.settings()?;
             Ok(PlanView {
+                calendars: s.imported_calendars()?,
                 load,
                 thresholds: ThresholdsView { specs: load::thresholds::SPECS.to_vec(), team, people: person_thresholds },
                 travel: TripFigures::of(s, &trips, &people, &settings.reporting_currency)?,

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::{Db, ReminderClock};
 use crate::Result;
+use crate::calendar_files;
 use crate::demo::{self, DemoOptions};
 use crate::domain::budget::{Budget, BudgetInput};
 use crate::domain::budget_report::BudgetReport;
@@ -18,6 +19,8 @@ use crate::domain::ecb_rates;
 use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSummary, RatesImport};
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
 use crate::domain::holidays::{self, HolidayImport};
+use crate::domain::ics::import::CalendarImport;
+use crate::domain::ics::plan_items::{CalendarKind, ExportScope};
 use crate::domain::load::{self, Horizon, ThresholdValues, WeekChange};
 use crate::domain::place::{self, Place};
 use crate::domain::quarter::Quarter;
@@ -252,6 +255,78 @@ pub fn save_thresholds(db: State<Db>, person_id: Option<Uuid>, values: Threshold
 pub fn what_if(db: State<Db>, change: PlanChange) -> Result<Vec<WeekChange>> {
     let horizon = Horizon::around(chrono::Local::now().date_naive(), load::WEEKS_BACK, WHAT_IF_WEEKS_AHEAD);
     db.with(|s| s.what_if(&change, horizon))
+}
+
+/// What the export dialog asks for. No people: the whole team.
+#[derive(Debug, Clone, serde::Deserialize, ts_rs::TS)]
+pub struct CalendarExport {
+    pub person_ids: Vec<Uuid>,
+    pub kinds: Vec<CalendarKind>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Reminders before CFP deadlines, like `7d,1d`.
+    pub cfp_alarms: String,
+}
+
+impl CalendarExport {
+    fn scope(&self) -> Result<ExportScope> {
+        if let (Some(f), Some(t)) = (self.from, self.to) {
+            if t < f {
+                return Err(crate::Error::invalid("to", "is before the first day"));
+            }
+        }
+        if self.kinds.is_empty() {
+            return Err(crate::Error::invalid("kinds", "pick at least one kind"));
+        }
+        Ok(ExportScope {
+            people: (!self.person_ids.is_empty()).then(|| self.person_ids.clone()),
+            from: self.from,
+            to: self.to,
+            cfp_alarms: calendar_files::parse_alarms("cfp_alarms", &self.cfp_alarms)?,
+        })
+    }
+}
+
+/// Progress of a calendar import: events stored of all in the file.
+#[derive(Debug, Clone, Copy, serde::Serialize, ts_rs::TS)]
+pub struct CalendarProgress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// Imports an .ics file as one person's busy time.
+#[tauri::command(async)]
+pub fn import_calendar(
+    db: State<Db>,
+    path: PathBuf,
+    person_id: Uuid,
+    on_progress: Channel<CalendarProgress>,
+) -> Result<CalendarImport> {
+    let mut report =
+        |done: usize, total: usize| drop(on_progress.send(CalendarProgress { done: done as u32, total: total as u32 }));
+    db.with(|s| calendar_files::import(s, &path, person_id, chrono::Utc::now(), &mut report))
+}
+
+#[tauri::command(async)]
+pub fn remove_imported_calendar(db: State<Db>, person_id: Uuid, calendar: String) -> Result<u32> {
+    db.with(|s| s.remove_imported_calendar(person_id, &calendar))
+}
+
+/// Writes one .ics file of the chosen kinds; returns how many events it holds.
+#[tauri::command(async)]
+pub fn export_calendar(db: State<Db>, path: PathBuf, request: CalendarExport) -> Result<u32> {
+    let scope = request.scope()?;
+    db.with(|s| calendar_files::export_file(s, &path, &request.kinds, &scope, chrono::Utc::now()).map(|n| n as u32))
+}
+
+/// Writes a file per kind into `folder`; returns the files written.
+#[tauri::command(async)]
+pub fn export_calendar_folder(db: State<Db>, folder: PathBuf, request: CalendarExport) -> Result<Vec<String>> {
+    let scope = request.scope()?;
+    db.with(|s| {
+        let written = calendar_files::export_folder(s, &folder, &scope, chrono::Utc::now())?;
+        Ok(written.into_iter().map(|(p, _)| p.display().to_string()).collect())
+    })
 }
 
 /// Adds the public holidays of an .ics file as days off for `person_ids`.

@@ -1,7 +1,7 @@
 //! The window: registers the store as state and the command list. Nothing else
 //! lives here; commands are thin adapters in `commands`.
 
-mod commands;
+pub mod commands;
 mod reminders;
 
 pub use reminders::{CfpReminderShown, ReminderClock};
@@ -78,6 +78,10 @@ pub fn run(db_path: PathBuf) -> Result<()> {
             commands::save_thresholds,
             commands::what_if,
             commands::import_holidays,
+            commands::import_calendar,
+            commands::remove_imported_calendar,
+            commands::export_calendar,
+            commands::export_calendar_folder,
         ])
         .run(tauri::generate_context!())
         .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))

@@ -9,7 +9,12 @@ export type ApiError = { code: ErrorCode, message: string,
  */
 field: string | null, };
 
-export type AppInfo = { version: string, db_path: string, schema_version: number, };
+export type AppInfo = { version: string, db_path: string, schema_version: number, 
+/**
+ * Where "write a file per kind" puts calendars unless the user picks
+ * another folder: `calendars` beside the database.
+ */
+calendar_folder: string, };
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
@@ -692,6 +697,36 @@ added: number,
  */
 unchanged: number, };
 
+export type CalendarKind = "events" | "trips" | "cfp" | "talks" | "content" | "imported";
+
+export type CalendarImport = { calendar: string, 
+/**
+ * VEVENTs in the file that were read.
+ */
+events: number, added: number, updated: number, 
+/**
+ * Already there with the same or a newer SEQUENCE.
+ */
+unchanged: number, 
+/**
+ * VTODOs and other non-events, which are not busy time.
+ */
+not_events: number, warnings: Array<string>, };
+
+export type ImportedCalendar = { person_id: string, calendar: string, 
+/**
+ * Series and single events (changed occurrences not counted).
+ */
+events: number, imported_at: string, };
+
+export type CalendarExport = { person_ids: Array<string>, kinds: Array<CalendarKind>, from: string | null, to: string | null, 
+/**
+ * Reminders before CFP deadlines, like `7d,1d`.
+ */
+cfp_alarms: string, };
+
+export type CalendarProgress = { done: number, total: number, };
+
 export type PlanView = { people: Array<Person>, events: Array<Event>, participations: Array<Participation>, time_off: Array<TimeOff>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, content: Array<ContentItem>, settings: Settings, 
 /**
  * Calls for papers closing in the next `CFP_WINDOW_DAYS` days.
@@ -712,7 +747,11 @@ travel: Array<TripFigures>, budgets: Array<Budget>,
 /**
  * Everyone's weekly load, 12 weeks back to 16 ahead, most at risk first.
  */
-load: TeamLoad, thresholds: ThresholdsView, };
+load: TeamLoad, thresholds: ThresholdsView, 
+/**
+ * Other calendars imported as busy time, per person.
+ */
+calendars: Array<ImportedCalendar>, };
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -749,3 +788,5 @@ export const LEVELS: readonly Level[] = ["green", "amber", "red"];
 export const RULE_IDS: readonly RuleId[] = ["load_percent", "long_week", "nights_away", "trip_weeks", "jet_lag", "no_buffer", "red_eye_work", "back_to_back", "weekend_owed", "after_hours", "focus_time", "new_material", "deadline_on_travel", "long_stretch", "chronic"];
 
 export const THRESHOLD_GROUPS: readonly ThresholdGroup[] = ["hours", "load_percent", "long_week", "nights_away", "trip_weeks", "jet_lag", "no_buffer", "red_eye_work", "back_to_back", "weekend_owed", "after_hours", "focus_time", "new_material", "deadline_on_travel", "long_stretch", "chronic"];
+
+export const CALENDAR_KINDS: readonly CalendarKind[] = ["events", "trips", "cfp", "talks", "content", "imported"];

@@ -11,7 +11,7 @@ for_tests=false
 # WebKitGTK 4.1 and GTK for the window (Tauri v2), compilers for the Rust build.
 packages=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev
           build-essential pkg-config file curl ca-certificates)
-$for_tests && packages+=(xvfb xauth webkit2gtk-driver)
+$for_tests && packages+=(xvfb xauth webkit2gtk-driver python3 python3-venv)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -49,4 +49,16 @@ npm ci --no-audit --no-fund --loglevel=error
 if $for_tests && ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
   echo "==> cargo install tauri-driver"
   cargo install tauri-driver --version '^2' --locked --quiet
+fi
+
+# The independent iCalendar reader the calendar tests check our files with
+# (Python icalendar and recurring-ical-events, pinned), in its own venv.
+if $for_tests; then
+  venv=target/ics-venv
+  if [[ ! -x "$venv/bin/python" ]] || ! cmp -s tests/ics/requirements.txt "$venv/requirements.txt"; then
+    echo "==> python venv for the iCalendar tests"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/ics/requirements.txt
+    cp tests/ics/requirements.txt "$venv/requirements.txt"
+  fi
 fi

@@ -110,7 +110,10 @@ struct Printed {
 /// as this app expands it. Used to check our reading against other readers.
 pub fn occurrences(file: &Path, from: NaiveDate, to: NaiveDate, json: bool, out: &mut dyn Write) -> Result<()> {
     let bytes = std::fs::read(file).map_err(|e| Error::file(file, e))?;
-    let cal = import::read(&bytes)?;
+    // A calendar with no events is a fine calendar here; importing one is not.
+    let empty =
+        crate::domain::ics::reader::parse(&bytes)?.iter().all(|c| c.children.iter().all(|e| e.name != "VEVENT"));
+    let cal = if empty { import::CalendarFile::default() } else { import::read(&bytes)? };
     let mut zones = Zones::default();
     for z in &cal.zones {
         zones.insert(Zone::Custom(z.clone()));

@@ -333,3 +333,77 @@ impl Store {
         Ok(CalendarText { text: export::calendar(&name, &items, &zones, now), name, items: items.len() })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::{self, DemoOptions};
+    use crate::domain::ics::import;
+
+    fn sequence_of(text: &str, uid: &str) -> (i64, String) {
+        let unfolded = text.replace("\r\n ", "");
+        let block = unfolded.split("BEGIN:VEVENT").find(|b| b.contains(&format!("UID:{uid}\r\n"))).unwrap();
+        let field =
+            |name: &str| block.lines().find_map(|l| l.strip_prefix(name)).map(str::to_string).unwrap_or_default();
+        (field("SEQUENCE:").parse().unwrap(), field("LAST-MODIFIED:"))
+    }
+
+    #[test]
+    fn sequence_rises_only_when_an_exported_item_changes() {
+        let mut store = Store::open_in_memory().unwrap();
+        let today = "2026-11-21".parse().unwrap();
+        demo::fill(&mut store, &DemoOptions::for_today(today)).unwrap();
+        let scope = ExportScope::default();
+        let t0: DateTime<Utc> = "2026-11-21T10:00:00Z".parse().unwrap();
+        let first = store.export_calendar(&[CalendarKind::Events], &scope, t0).unwrap();
+        let mut event = store.events().unwrap().remove(0);
+        let uid = format!("event-{}@quarterdeck.app", event.id);
+        assert_eq!(sequence_of(&first.text, &uid).0, 0);
+
+        let again = store.export_calendar(&[CalendarKind::Events], &scope, t0 + chrono::Duration::hours(1)).unwrap();
+        assert_eq!(sequence_of(&again.text, &uid), sequence_of(&first.text, &uid), "unchanged: same SEQUENCE");
+
+        event.name = format!("{} (renamed)", event.name);
+        let participants = store
+            .participations()
+            .unwrap()
+            .into_iter()
+            .filter(|p| p.event_id == event.id)
+            .map(|p| crate::domain::event::ParticipantInput { person_id: p.person_id, role: p.role })
+            .collect();
+        store.save_event(&event.input(participants)).unwrap();
+        let t2 = t0 + chrono::Duration::hours(2);
+        let changed = store.export_calendar(&[CalendarKind::Events], &scope, t2).unwrap();
+        assert_eq!(sequence_of(&changed.text, &uid), (1, "20261121T120000Z".to_string()));
+        let other = store.events().unwrap()[1].id;
+        assert_eq!(sequence_of(&changed.text, &format!("event-{other}@quarterdeck.app")).0, 0, "others untouched");
+    }
+
+    #[test]
+    fn a_re_import_replaces_by_uid_unless_the_stored_sequence_is_newer() {
+        let mut store = Store::open_in_memory().unwrap();
+        let maya = store.save_person(&crate::domain::person::sample_input()).unwrap().id;
+        let file = |seq: u32, summary: &str| {
+            let text = format!(
+                "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:u1\r\nSEQUENCE:{seq}\r\nSUMMARY:{summary}\r\n\
+                 DTSTART:20260105T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            );
+            import::read(text.as_bytes()).unwrap()
+        };
+        let now = Utc::now();
+        let r = store.import_calendar(maya, "Work", &file(1, "Sync"), now, &mut |_, _| {}).unwrap();
+        assert_eq!((r.added, r.updated, r.unchanged), (1, 0, 0));
+        let r = store.import_calendar(maya, "Work", &file(1, "Sync"), now, &mut |_, _| {}).unwrap();
+        assert_eq!((r.added, r.updated, r.unchanged), (0, 0, 1));
+        let r = store.import_calendar(maya, "Work", &file(2, "Sync, moved"), now, &mut |_, _| {}).unwrap();
+        assert_eq!((r.added, r.updated, r.unchanged), (0, 1, 0));
+        let r = store.import_calendar(maya, "Work", &file(0, "Stale copy"), now, &mut |_, _| {}).unwrap();
+        assert_eq!((r.added, r.updated, r.unchanged), (0, 0, 1), "an older SEQUENCE does not win");
+        let events = store.imported_events().unwrap();
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].1.summary, "Sync, moved");
+        assert_eq!(store.imported_calendars().unwrap()[0].events, 1);
+        assert_eq!(store.remove_imported_calendar(maya, "Work").unwrap(), 1);
+        assert!(store.imported_events().unwrap().is_empty());
+    }
+}

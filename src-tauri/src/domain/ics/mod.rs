@@ -2,6 +2,8 @@
 //! plan written out for Google, Apple, Outlook and Thunderbird.
 
 pub mod export;
+#[cfg(test)]
+mod fuzz;
 pub mod import;
 pub mod occurrences;
 pub mod plan_items;

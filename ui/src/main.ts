@@ -6,6 +6,7 @@ import './styles/talks.css';
 import './styles/content.css';
 import './styles/travel.css';
 import './styles/load.css';
+import './styles/calendars.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

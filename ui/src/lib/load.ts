@@ -21,13 +21,13 @@ export const LEVEL_LABELS: Record<Level, string> = { green: 'Green', amber: 'Amb
 const LEVEL_RANK: Record<Level, number> = { green: 0, amber: 1, red: 2 };
 
 /** Where planned hours go, bottom of the bar first. */
-export const KINDS: ReadonlyArray<{ key: keyof HoursByKind; label: string }> = [
+export const KINDS: ReadonlyArray<{ key: keyof HoursByKind; label: string; hint?: string }> = [
   { key: 'events', label: 'Events' },
   { key: 'travel', label: 'Travel' },
   { key: 'talk_prep', label: 'Talk prep' },
   { key: 'workshop_prep', label: 'Workshop prep' },
   { key: 'content', label: 'Content' },
-  { key: 'meetings', label: 'Meetings' },
+  { key: 'meetings', label: 'Meetings', hint: 'Busy time from calendars imported for this person' },
 ];
 
 // ---- Days and weeks -------------------------------------------------------

@@ -12,6 +12,7 @@ import type {
   ContentItem,
   EffortDefault,
   Event,
+  ImportedCalendar,
   Participation,
   Person,
   Settings,
@@ -50,6 +51,8 @@ class Plan {
   /** Everyone's weekly load (12 weeks back to 16 ahead), recomputed on every reload. */
   teamLoad = $state<TeamLoad | null>(null);
   thresholds = $state<ThresholdsView | null>(null);
+  /** Other calendars imported as people's busy time. */
+  calendars = $state<ImportedCalendar[]>([]);
   settings = $state<Settings | null>(null);
   zones = $state<string[]>([]);
   info = $state<AppInfo | null>(null);
@@ -104,6 +107,7 @@ class Plan {
       this.budgets = view.budgets;
       this.teamLoad = view.load;
       this.thresholds = view.thresholds;
+      this.calendars = view.calendars;
       this.settings = view.settings;
       this.error = null;
     } catch (e) {

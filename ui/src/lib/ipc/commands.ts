@@ -5,6 +5,9 @@ import type {
   Budget,
   BudgetInput,
   BudgetReport,
+  CalendarExport,
+  CalendarImport,
+  CalendarProgress,
   CatalogEntry,
   CatalogImport,
   ContentInput,
@@ -92,4 +95,18 @@ export const api = {
   whatIf: (change: PlanChange) => invoke<WeekChange[]>('what_if', { change }),
   importHolidays: (path: string, personIds: string[]) =>
     invoke<HolidayImport>('import_holidays', { path, personIds }),
+  /** Imports an .ics as one person's busy time; importing it again updates its events by UID. */
+  importCalendar: (path: string, personId: string, progress: (p: CalendarProgress) => void) => {
+    const onProgress = new Channel<CalendarProgress>();
+    onProgress.onmessage = progress;
+    return invoke<CalendarImport>('import_calendar', { path, personId, onProgress });
+  },
+  /** Forgets one imported calendar of one person; resolves with how many stored events went. */
+  removeImportedCalendar: (personId: string, calendar: string) =>
+    invoke<number>('remove_imported_calendar', { personId, calendar }),
+  /** Writes one .ics file of the chosen kinds; resolves with how many events it holds. */
+  exportCalendar: (path: string, request: CalendarExport) => invoke<number>('export_calendar', { path, request }),
+  /** Writes quarterdeck-<kind>.ics for every kind into `folder`; resolves with the files written. */
+  exportCalendarFolder: (folder: string, request: CalendarExport) =>
+    invoke<string[]>('export_calendar_folder', { folder, request }),
 };

@@ -270,10 +270,10 @@ pub struct CalendarExport {
 
 impl CalendarExport {
     fn scope(&self) -> Result<ExportScope> {
-        if let (Some(f), Some(t)) = (self.from, self.to) {
-            if t < f {
-                return Err(crate::Error::invalid("to", "is before the first day"));
-            }
+        if let (Some(f), Some(t)) = (self.from, self.to)
+            && t < f
+        {
+            return Err(crate::Error::invalid("to", "is before the first day"));
         }
         if self.kinds.is_empty() {
             return Err(crate::Error::invalid("kinds", "pick at least one kind"));

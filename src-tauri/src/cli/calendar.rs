@@ -29,10 +29,10 @@ pub fn scope(
     } else {
         Some(people.iter().map(|n| store.person_by_name(n).map(|p| p.id)).collect::<Result<Vec<_>>>()?)
     };
-    if let (Some(f), Some(t)) = (from, to) {
-        if t < f {
-            return Err(Error::invalid("to", format!("{t} is before --from {f}")));
-        }
+    if let (Some(f), Some(t)) = (from, to)
+        && t < f
+    {
+        return Err(Error::invalid("to", format!("{t} is before --from {f}")));
     }
     Ok(ExportScope { people, from, to, cfp_alarms: calendar_files::parse_alarms("cfp-alarms", alarms)? })
 }

@@ -193,10 +193,10 @@ impl Store {
         let mut stmt = self.conn().prepare_cached("SELECT definition FROM imported_zone ORDER BY tzid")?;
         for definition in stmt.query_map([], |r| r.get::<_, String>(0))? {
             let definition = definition?;
-            if let Ok(roots) = crate::domain::ics::reader::parse(definition.as_bytes()) {
-                if let Some(Ok(z)) = roots.first().map(|c| CustomZone::from_vtimezone(c, definition.clone())) {
-                    zones.insert(Zone::Custom(std::sync::Arc::new(z)));
-                }
+            if let Ok(roots) = crate::domain::ics::reader::parse(definition.as_bytes())
+                && let Some(Ok(z)) = roots.first().map(|c| CustomZone::from_vtimezone(c, definition.clone()))
+            {
+                zones.insert(Zone::Custom(std::sync::Arc::new(z)));
             }
         }
         Ok(zones)

@@ -167,10 +167,10 @@ fn zones_used(items: &[CalendarItem], zones: &Zones) -> Vec<Zone> {
         let all =
             [&item.start, &item.end].into_iter().chain(&item.rdates).chain(&item.exdates).chain(&item.recurrence_id);
         for tz in all.filter_map(Stamp::tzid) {
-            if !used.contains_key(tz) {
-                if let Ok(z) = zones.get(tz) {
-                    used.insert(tz.to_string(), z);
-                }
+            if !used.contains_key(tz)
+                && let Ok(z) = zones.get(tz)
+            {
+                used.insert(tz.to_string(), z);
             }
         }
     }

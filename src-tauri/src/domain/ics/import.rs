@@ -88,10 +88,10 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
             match c.name.as_str() {
                 "VEVENT" => match event(c, &zones, calendar_zone.as_ref()) {
                     Ok((e, periods)) => {
-                        if let Some(tz) = zoned_custom(&e, &zones) {
-                            if zones_kept.insert(tz.tzid.clone()) {
-                                file.zones.push(tz);
-                            }
+                        if let Some(tz) = zoned_custom(&e, &zones)
+                            && zones_kept.insert(tz.tzid.clone())
+                        {
+                            file.zones.push(tz);
                         }
                         file.events.push(e);
                         from_periods.extend(periods);

@@ -225,7 +225,7 @@ pub fn utc_offset(p: &Property) -> Result<i32> {
 pub fn offset_text(seconds: i32) -> String {
     let sign = if seconds < 0 { '-' } else { '+' };
     let s = seconds.unsigned_abs();
-    if s % 60 == 0 {
+    if s.is_multiple_of(60) {
         format!("{sign}{:02}{:02}", s / 3_600, s / 60 % 60)
     } else {
         format!("{sign}{:02}{:02}{:02}", s / 3_600, s / 60 % 60, s % 60)

@@ -87,7 +87,7 @@ fn fixtures() -> Vec<PathBuf> {
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
-            if path.is_dir() && path.file_name().is_some_and(|n| n != "bad") {
+            if path.is_dir() && path.file_name().is_some_and(|n| n != "bad" && n != "fuzz") {
                 dirs.push(path);
             } else if path.extension().is_some_and(|e| e == "ics") {
                 out.push(path);

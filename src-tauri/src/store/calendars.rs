@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use ts_rs::TS;
@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::{Store, people, rows};
 use crate::Result;
 use crate::domain::ics::export::{self, CalendarItem};
-use crate::domain::ics::import::{CalendarFile, CalendarImport, ImportedEvent};
+use crate::domain::ics::import::{self, CalendarFile, CalendarImport, ImportedEvent};
 use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};
 use crate::domain::ics::value::Stamp;
 use crate::domain::ics::zone::{CustomZone, Zone, Zones};
@@ -82,14 +82,16 @@ impl Store {
             )?;
             let mut upsert = tx.prepare_cached(
                 "INSERT INTO imported_event (person_id, calendar, uid, recurrence_id, sequence, summary, location,
-                     start, end, rrule, rdates, exdates, status, transparent, this_and_future, imported_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+                     start, end, rrule, rdates, exdates, status, transparent, this_and_future, first_day, last_day,
+                     imported_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
                  ON CONFLICT (person_id, uid, recurrence_id) DO UPDATE SET
                      calendar = excluded.calendar, sequence = excluded.sequence, summary = excluded.summary,
                      location = excluded.location, start = excluded.start, end = excluded.end,
                      rrule = excluded.rrule, rdates = excluded.rdates, exdates = excluded.exdates,
                      status = excluded.status, transparent = excluded.transparent,
-                     this_and_future = excluded.this_and_future,
+                     this_and_future = excluded.this_and_future, first_day = excluded.first_day,
+                     last_day = excluded.last_day,
                      imported_at = excluded.imported_at",
             )?;
             let pid = rows::id_text(person);
@@ -129,9 +131,10 @@ impl Store {
                 match &before {
                     Some(b) if b.0 > e.sequence || *b == row => report.unchanged += 1,
                     _ => {
+                        let (first, last) = e.days();
                         upsert.execute(params![
                             pid, calendar, e.uid, rid, row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8,
-                            row.9, row.10, at
+                            row.9, row.10, first, last, at
                         ])?;
                         if before.is_some() {
                             report.updated += 1;
@@ -151,12 +154,18 @@ impl Store {
 
     /// Every imported event with its person, series first then their changes.
     pub fn imported_events(&self) -> Result<Vec<(Uuid, ImportedEvent)>> {
+        self.imported_events_touching(import::EVER, import::FOREVER)
+    }
+
+    /// The imported events whose occurrences can touch `first..=last`.
+    fn imported_events_touching(&self, first: NaiveDate, last: NaiveDate) -> Result<Vec<(Uuid, ImportedEvent)>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT person_id, uid, recurrence_id, sequence, summary, location, start, end, rrule, rdates, exdates,
                     status, transparent, this_and_future
-             FROM imported_event ORDER BY person_id, recurrence_id <> '', start, uid",
+             FROM imported_event WHERE last_day >= ?1 AND first_day <= ?2
+             ORDER BY person_id, recurrence_id <> '', start, uid",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map(params![first, last], |r| {
             let stamp = |col: &str| -> rusqlite::Result<Stamp> {
                 let code: String = r.get(col)?;
                 Stamp::from_code(&code).ok_or_else(|| {
@@ -233,7 +242,9 @@ impl Store {
     /// Busy blocks from imported calendars over `horizon` (and the weeks the
     /// load model looks back on), for the load model.
     pub(super) fn busy_blocks(&self, horizon: Horizon) -> Result<Vec<crate::domain::load::BusyBlock>> {
-        let imported = self.imported_events()?;
+        let from = (horizon.first_monday() - chrono::Duration::weeks(8)).and_time(Default::default());
+        let to = from + chrono::Duration::weeks(i64::from(horizon.weeks) + 9);
+        let imported = self.imported_events_touching(from.date(), to.date())?;
         if imported.is_empty() {
             return Ok(Vec::new());
         }
@@ -247,8 +258,6 @@ impl Store {
         for (p, e) in imported {
             by_person.entry(p).or_default().push(e);
         }
-        let from = (horizon.first_monday() - chrono::Duration::weeks(8)).and_time(Default::default());
-        let to = from + chrono::Duration::weeks(i64::from(horizon.weeks) + 9);
         let mut out = Vec::new();
         for (person, events) in by_person {
             let Some(home) = homes.get(&person) else { continue };

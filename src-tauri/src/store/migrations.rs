@@ -293,10 +293,15 @@ pub(super) const STEPS: &[&str] = &[
         status        TEXT,
         transparent   INTEGER NOT NULL,
         this_and_future INTEGER NOT NULL,
+        -- The days its occurrences can touch, so that a reload reads only
+        -- the events near the weeks it shows.
+        first_day     TEXT NOT NULL,
+        last_day      TEXT NOT NULL,
         imported_at   TEXT NOT NULL,
         PRIMARY KEY (person_id, uid, recurrence_id)
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX imported_event_calendar ON imported_event (person_id, calendar);
+    CREATE INDEX imported_event_days ON imported_event (last_day, first_day);
 
     CREATE TABLE imported_zone (
         tzid       TEXT PRIMARY KEY NOT NULL,

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -15,6 +15,10 @@ use super::value::{self, Stamp};
 use super::write::Lines;
 use super::zone::{CustomZone, Zone, Zones};
 use crate::{Error, Result};
+
+/// The first and last days the store keeps spans in: endless rules end here.
+pub const EVER: NaiveDate = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
+pub const FOREVER: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
 
 /// One VEVENT from another calendar: a series (with `rrule`/`rdates`) or one
 /// changed occurrence of a series (`recurrence_id`).
@@ -40,6 +44,33 @@ pub struct ImportedEvent {
 }
 
 impl ImportedEvent {
+    /// The days its occurrences can touch, a day wider each side for zones:
+    /// to the end of a bounded rule, to the year 9999 for an endless one. A
+    /// changed occurrence also covers the day of the occurrence it replaces.
+    pub fn days(&self) -> (NaiveDate, NaiveDate) {
+        let mut first = self.start.wall().date();
+        let mut last = self.end.wall().date().max(first);
+        for s in self.rdates.iter().chain(&self.recurrence_id) {
+            first = first.min(s.wall().date());
+            last = last.max(s.wall().date() + (self.end.wall() - self.start.wall()));
+        }
+        if let Some(rule) = &self.rrule {
+            let length = self.end.wall() - self.start.wall();
+            let far = NaiveDate::MAX.and_time(Default::default());
+            let bounded = rule.to_ascii_uppercase().contains("UNTIL=") || rule.to_ascii_uppercase().contains("COUNT=");
+            last = match bounded {
+                true => match super::recur::wall_starts(self.start.wall(), Some(rule), &[], &[], |u| u, far, 100_000) {
+                    Ok(starts) => last.max(starts.last().map_or(last, |s| (*s + length).date())),
+                    Err(_) => FOREVER,
+                },
+                false => FOREVER,
+            };
+        }
+        // Four-digit years, so that the store can compare them as text.
+        let clamp = |d: NaiveDate| d.clamp(EVER, FOREVER);
+        (clamp(first.pred_opt().unwrap_or(first)), clamp(last.succ_opt().unwrap_or(last)))
+    }
+
     /// Counts as busy time: not cancelled, not marked free, and with a time
     /// of day (an all-day entry marks a day, not hours of it).
     pub fn is_busy(&self) -> bool {
@@ -357,6 +388,17 @@ mod tests {
         let only_bad = cal("BEGIN:VEVENT\r\nUID:bad\r\nDTSTART:20261305T090000Z\r\nEND:VEVENT\r\n");
         let err = read(only_bad.as_bytes()).unwrap_err().to_string();
         assert_eq!(err, "line 6, DTSTART: \"20261305T090000Z\" is not a date or date-time");
+    }
+
+    #[test]
+    fn an_event_knows_the_days_its_occurrences_can_touch() {
+        let text =
+            cal("BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260105T090000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20260105T090000Z\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:a\r\nRECURRENCE-ID:20260112T090000Z\r\nDTSTART:20260301T090000Z\r\nEND:VEVENT\r\n");
+        let file = read(text.as_bytes()).unwrap();
+        let days: Vec<String> = file.events.iter().map(|e| format!("{:?}", e.days())).collect();
+        assert_eq!(days, ["(2026-01-04, 2026-01-20)", "(2026-01-04, 9999-12-31)", "(2026-01-11, 2026-03-02)"]);
     }
 
     #[test]

@@ -74,22 +74,9 @@ fn date(value: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(value.get(..8)?, "%Y%m%d").ok()
 }
 
-/// RFC 5545 TEXT escapes, in one pass so that `\\n` stays a backslash and an n.
+/// A holiday's name on one line.
 fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n' | 'N') => out.push(' '),
-            Some(escaped) => out.push(escaped),
-            None => out.push('\\'),
-        }
-    }
-    out
+    super::ics::reader::unescape(text).replace('\n', " ")
 }
 
 #[cfg(test)]

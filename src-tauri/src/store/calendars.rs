@@ -281,7 +281,7 @@ impl Store {
         scope: &ExportScope,
         now: DateTime<Utc>,
     ) -> Result<CalendarText> {
-        let records = self.load_records(Horizon::around(now.date_naive(), 0, 0))?;
+        let records = self.plan_records()?;
         let imported = if kinds.contains(&CalendarKind::Imported) { self.imported_events()? } else { Vec::new() };
         let zones = self.imported_zones()?;
         // Imported events keep the SEQUENCE their own calendar gave them.

@@ -19,6 +19,11 @@ pub enum PlanChange {
 impl Store {
     /// The plan's records, with imported busy time laid out over `horizon`.
     pub fn load_records(&self, horizon: Horizon) -> Result<LoadRecords> {
+        self.read(|s| Ok(LoadRecords { busy: s.busy_blocks(horizon)?, ..s.plan_records()? }))
+    }
+
+    /// The plan's records without busy time, which only the load reads.
+    pub fn plan_records(&self) -> Result<LoadRecords> {
         self.read(|s| {
             let (team_thresholds, person_thresholds) = s.thresholds()?;
             Ok(LoadRecords {
@@ -31,7 +36,7 @@ impl Store {
                 submissions: s.submissions()?,
                 content: s.content()?,
                 trips: s.trips()?,
-                busy: s.busy_blocks(horizon)?,
+                busy: Vec::new(),
                 team_thresholds,
                 person_thresholds,
             })

@@ -11,7 +11,6 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use quarterdeck::domain::ics::export::{self, CalendarItem};
 use quarterdeck::domain::ics::import::{self, CalendarFile};
 use quarterdeck::domain::ics::occurrences;
-use quarterdeck::domain::ics::zone::{Zone, Zones};
 use quarterdeck::store::Store;
 
 fn file() -> Vec<u8> {
@@ -19,14 +18,6 @@ fn file() -> Vec<u8> {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("../target/bench/ics-100k.ics"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}; run bench/ics/run.sh", path.display()))
-}
-
-fn zones(file: &CalendarFile) -> Zones {
-    let mut zones = Zones::default();
-    for z in &file.zones {
-        zones.insert(Zone::Custom(z.clone()));
-    }
-    zones
 }
 
 fn person() -> quarterdeck::domain::PersonInput {
@@ -61,7 +52,7 @@ fn items(file: &CalendarFile) -> Vec<CalendarItem> {
 fn ics(c: &mut Criterion) {
     let bytes = file();
     let parsed = import::read(&bytes).unwrap();
-    let zones = zones(&parsed);
+    let zones = parsed.zones();
     let (found, _) = occurrences::between(&parsed.events, &zones, at("2019-01-01"), at("2032-01-01"));
     assert_eq!(found.len(), 100_000, "the file holds 100,000 occurrences");
     let items = items(&parsed);

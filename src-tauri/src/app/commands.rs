@@ -20,7 +20,7 @@ use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSummary, RatesIm
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
 use crate::domain::holidays::{self, HolidayImport};
 use crate::domain::ics::import::CalendarImport;
-use crate::domain::ics::plan_items::{CalendarKind, ExportScope};
+use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};
 use crate::domain::load::{self, Horizon, ThresholdValues, WeekChange};
 use crate::domain::place::{self, Place};
 use crate::domain::quarter::Quarter;
@@ -282,7 +282,7 @@ impl CalendarExport {
             people: (!self.person_ids.is_empty()).then(|| self.person_ids.clone()),
             from: self.from,
             to: self.to,
-            cfp_alarms: calendar_files::parse_alarms("cfp_alarms", &self.cfp_alarms)?,
+            cfp_alarms: plan_items::parse_alarms("cfp_alarms", &self.cfp_alarms)?,
         })
     }
 }

@@ -10,9 +10,8 @@ use super::print_json;
 use crate::calendar_files;
 use crate::domain::ics::import;
 use crate::domain::ics::occurrences;
-use crate::domain::ics::plan_items::{CalendarKind, ExportScope};
+use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};
 use crate::domain::ics::value::Stamp;
-use crate::domain::ics::zone::{Zone, Zones};
 use crate::store::Store;
 use crate::{Error, Result};
 
@@ -34,7 +33,7 @@ pub fn scope(
     {
         return Err(Error::invalid("to", format!("{t} is before --from {f}")));
     }
-    Ok(ExportScope { people, from, to, cfp_alarms: calendar_files::parse_alarms("cfp-alarms", alarms)? })
+    Ok(ExportScope { people, from, to, cfp_alarms: plan_items::parse_alarms("cfp-alarms", alarms)? })
 }
 
 /// `--kind`: one kind, or `all` for every kind in one file.
@@ -114,10 +113,7 @@ pub fn occurrences(file: &Path, from: NaiveDate, to: NaiveDate, json: bool, out:
     let empty =
         crate::domain::ics::reader::parse(&bytes)?.iter().all(|c| c.children.iter().all(|e| e.name != "VEVENT"));
     let cal = if empty { import::CalendarFile::default() } else { import::read(&bytes)? };
-    let mut zones = Zones::default();
-    for z in &cal.zones {
-        zones.insert(Zone::Custom(z.clone()));
-    }
+    let zones = cal.zones();
     let (found, problems) =
         occurrences::between(&cal.events, &zones, from.and_time(Default::default()), to.and_time(Default::default()));
     let show = |s: &Stamp| match s {

@@ -241,7 +241,11 @@ impl Store {
 
     /// Busy blocks from imported calendars over `horizon` (and the weeks the
     /// load model looks back on), for the load model.
-    pub(super) fn busy_blocks(&self, horizon: Horizon) -> Result<Vec<crate::domain::load::BusyBlock>> {
+    pub(super) fn busy_blocks(
+        &self,
+        horizon: Horizon,
+        people: &[crate::domain::Person],
+    ) -> Result<Vec<crate::domain::load::BusyBlock>> {
         let from = (horizon.first_monday() - chrono::Duration::weeks(8)).and_time(Default::default());
         let to = from + chrono::Duration::weeks(i64::from(horizon.weeks) + 9);
         let imported = self.imported_events_touching(from.date(), to.date())?;
@@ -249,9 +253,8 @@ impl Store {
             return Ok(Vec::new());
         }
         let zones = self.imported_zones()?;
-        let homes: HashMap<Uuid, Zone> = self
-            .people()?
-            .into_iter()
+        let homes: HashMap<Uuid, Zone> = people
+            .iter()
             .map(|p| (p.id, p.timezone.parse().map(Zone::Iana).unwrap_or(Zone::Iana(chrono_tz::UTC))))
             .collect();
         let mut by_person: HashMap<Uuid, Vec<ImportedEvent>> = HashMap::new();
@@ -281,14 +284,32 @@ impl Store {
         scope: &ExportScope,
         now: DateTime<Utc>,
     ) -> Result<CalendarText> {
+        let mut files = self.export_calendars(&[kinds], scope, now)?;
+        Ok(files.remove(0))
+    }
+
+    /// One calendar file per group of kinds, from one read of the plan and
+    /// with every SEQUENCE set in one transaction.
+    pub fn export_calendars(
+        &mut self,
+        groups: &[&[CalendarKind]],
+        scope: &ExportScope,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<CalendarText>> {
+        let wants_imported = groups.iter().any(|kinds| kinds.contains(&CalendarKind::Imported));
         let records = self.plan_records()?;
-        let imported = if kinds.contains(&CalendarKind::Imported) { self.imported_events()? } else { Vec::new() };
+        let imported = if wants_imported { self.imported_events()? } else { Vec::new() };
         let zones = self.imported_zones()?;
         // Imported events keep the SEQUENCE their own calendar gave them.
-        let mut items: Vec<CalendarItem> = kinds
+        let mut files: Vec<Vec<CalendarItem>> = groups
             .iter()
-            .filter(|k| **k != CalendarKind::Imported)
-            .flat_map(|k| plan_items::items(*k, &records, &imported, scope))
+            .map(|kinds| {
+                kinds
+                    .iter()
+                    .filter(|k| **k != CalendarKind::Imported)
+                    .flat_map(|k| plan_items::items(*k, &records, &imported, scope))
+                    .collect()
+            })
             .collect();
         self.write(|tx| {
             let mut find =
@@ -298,7 +319,7 @@ impl Store {
                  ON CONFLICT (uid) DO UPDATE SET digest = excluded.digest, sequence = excluded.sequence,
                      changed_at = excluded.changed_at",
             )?;
-            for item in items.iter_mut() {
+            for item in files.iter_mut().flatten() {
                 let digest = item.digest_text();
                 let before: Option<(String, i64, String)> =
                     find.query_row([&item.uid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
@@ -320,9 +341,6 @@ impl Store {
             }
             Ok(())
         })?;
-        if kinds.contains(&CalendarKind::Imported) {
-            items.extend(plan_items::items(CalendarKind::Imported, &records, &imported, scope));
-        }
         let who = match &scope.people {
             None => "Team".to_string(),
             Some(ids) => records
@@ -333,13 +351,22 @@ impl Store {
                 .collect::<Vec<_>>()
                 .join(", "),
         };
-        let what = match kinds {
-            [one] => one.title(),
-            _ if kinds.len() == CalendarKind::ALL.len() => "Everything",
-            _ => "Plan",
-        };
-        let name = format!("Quarterdeck — {who} — {what}");
-        Ok(CalendarText { text: export::calendar(&name, &items, &zones, now), name, items: items.len() })
+        Ok(groups
+            .iter()
+            .zip(files)
+            .map(|(kinds, mut items)| {
+                if kinds.contains(&CalendarKind::Imported) {
+                    items.extend(plan_items::items(CalendarKind::Imported, &records, &imported, scope));
+                }
+                let what = match kinds {
+                    [one] => one.title(),
+                    _ if kinds.len() == CalendarKind::ALL.len() => "Everything",
+                    _ => "Plan",
+                };
+                let name = format!("Quarterdeck — {who} — {what}");
+                CalendarText { text: export::calendar(&name, &items, &zones, now), name, items: items.len() }
+            })
+            .collect())
     }
 }
 

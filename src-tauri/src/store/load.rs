@@ -19,7 +19,10 @@ pub enum PlanChange {
 impl Store {
     /// The plan's records, with imported busy time laid out over `horizon`.
     pub fn load_records(&self, horizon: Horizon) -> Result<LoadRecords> {
-        self.read(|s| Ok(LoadRecords { busy: s.busy_blocks(horizon)?, ..s.plan_records()? }))
+        self.read(|s| {
+            let records = s.plan_records()?;
+            Ok(LoadRecords { busy: s.busy_blocks(horizon, &records.people)?, ..records })
+        })
     }
 
     /// The plan's records without busy time, which only the load reads.

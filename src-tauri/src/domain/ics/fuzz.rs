@@ -8,7 +8,7 @@ use proptest::prelude::*;
 
 use super::import;
 use super::occurrences;
-use super::zone::{Zone, Zones};
+use super::zone::Zone;
 
 const SEED: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-TIMEZONE:Europe/Berlin\r\n\
 BEGIN:VTIMEZONE\r\nTZID:Custom\r\nBEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n\
@@ -24,10 +24,7 @@ BEGIN:VTODO\r\nUID:t\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
 /// Reads `bytes` and, if they read, expands them over a few years and as busy time.
 fn exercise(bytes: &[u8]) {
     if let Ok(file) = import::read(bytes) {
-        let mut zones = Zones::default();
-        for z in &file.zones {
-            zones.insert(Zone::Custom(z.clone()));
-        }
+        let zones = file.zones();
         let at = |y| NaiveDate::from_ymd_opt(y, 1, 1).unwrap().and_time(Default::default());
         let _ = occurrences::between(&file.events, &zones, at(2025), at(2028));
         let _ = occurrences::busy_between(&file.events, &zones, &Zone::Iana(chrono_tz::UTC), at(2026), at(2027));

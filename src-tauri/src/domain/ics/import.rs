@@ -57,7 +57,8 @@ impl ImportedEvent {
         if let Some(rule) = &self.rrule {
             let length = self.end.wall() - self.start.wall();
             let far = NaiveDate::MAX.and_time(Default::default());
-            let bounded = rule.to_ascii_uppercase().contains("UNTIL=") || rule.to_ascii_uppercase().contains("COUNT=");
+            let upper = rule.to_ascii_uppercase();
+            let bounded = upper.contains("UNTIL=") || upper.contains("COUNT=");
             last = match bounded {
                 true => match super::recur::wall_starts(self.start.wall(), Some(rule), &[], &[], |u| u, far, 100_000) {
                     Ok(starts) => last.max(starts.last().map_or(last, |s| (*s + length).date())),
@@ -90,6 +91,17 @@ pub struct CalendarFile {
     pub warnings: Vec<String>,
     /// VTODO, VJOURNAL and the like: not busy time.
     pub not_events: u32,
+}
+
+impl CalendarFile {
+    /// The file's own zones, for reading its events.
+    pub fn zones(&self) -> Zones {
+        let mut zones = Zones::default();
+        for z in &self.zones {
+            zones.insert(Zone::Custom(z.clone()));
+        }
+        zones
+    }
 }
 
 /// Reads a whole file. A structural fault refuses it, naming the line; one
@@ -181,7 +193,7 @@ fn event(c: &Component, zones: &Zones, calendar_zone: Option<&Zone>) -> Result<(
             if end.is_date() != start.is_date() {
                 return Err(Error::invalid(p.at(), "is a date where DTSTART is a time, or the other way round"));
             }
-            if instant(&end, zones) < instant(&start, zones) {
+            if zones.instant(&end) < zones.instant(&start) {
                 return Err(Error::invalid(p.at(), "ends before DTSTART"));
             }
             end
@@ -299,20 +311,11 @@ pub fn aligned(s: Stamp, start: &Stamp, zones: &Zones) -> Stamp {
         (Stamp::Date(_), _) | (_, Stamp::Floating(_)) => s,
         (_, Stamp::Date(_)) => Stamp::Date(s.wall().date()),
         (Stamp::Floating(t), _) => start.with_wall(*t),
-        (_, Stamp::Utc(_)) => Stamp::Utc(instant(&s, zones).unwrap_or(s.wall())),
-        (_, Stamp::Zoned(_, tz)) => match (instant(&s, zones), zones.get(tz)) {
+        (_, Stamp::Utc(_)) => Stamp::Utc(zones.instant(&s).unwrap_or(s.wall())),
+        (_, Stamp::Zoned(_, tz)) => match (zones.instant(&s), zones.get(tz)) {
             (Some(utc), Ok(z)) => Stamp::Zoned(z.to_local(utc), tz.clone()),
             _ => s,
         },
-    }
-}
-
-/// The UTC instant of a stamp with a zone; None for dates and floating times.
-fn instant(s: &Stamp, zones: &Zones) -> Option<chrono::NaiveDateTime> {
-    match s {
-        Stamp::Utc(t) => Some(*t),
-        Stamp::Zoned(t, tz) => zones.get(tz).ok().map(|z| z.to_utc(*t)),
-        _ => None,
     }
 }
 

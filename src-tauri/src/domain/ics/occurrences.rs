@@ -53,7 +53,7 @@ pub fn between<'a>(
         dropped.extend(overrides.iter().filter(|o| rid(o).is_some_and(|k| excluded.contains(&k))));
         match starts(series, zones, to) {
             Ok(starts) => {
-                let length = length(series, zones);
+                let lasts = length(series, zones);
                 for wall in starts {
                     let start = series.start.with_wall(wall);
                     let k = key(&start, zones);
@@ -67,10 +67,10 @@ pub fn between<'a>(
                         Some((_, o)) => {
                             let shift = o.start.wall() - o.recurrence_id.as_ref().map_or(o.start.wall(), Stamp::wall);
                             let start = o.start.with_wall(wall + shift);
-                            let end = o.start.with_wall(wall + shift + length_of(o, zones));
+                            let end = o.start.with_wall(wall + shift + length(o, zones));
                             (*o, start, end)
                         }
-                        None => (series, start, series.start.with_wall(wall + length)),
+                        None => (series, start, series.start.with_wall(wall + lasts)),
                     };
                     if overlaps(&start, &end) {
                         out.push(Occurrence { event, start, end });
@@ -123,8 +123,7 @@ enum Key {
 
 fn key(s: &Stamp, zones: &Zones) -> Option<Key> {
     Some(match s {
-        Stamp::Utc(t) => Key::Instant(*t),
-        Stamp::Zoned(t, tz) => Key::Instant(zones.get(tz).ok()?.to_utc(*t)),
+        Stamp::Utc(_) | Stamp::Zoned(..) => Key::Instant(zones.instant(s)?),
         Stamp::Floating(t) => Key::Wall(*t),
         Stamp::Date(_) => Key::Wall(s.wall()),
     })
@@ -133,10 +132,6 @@ fn key(s: &Stamp, zones: &Zones) -> Option<Key> {
 /// How long each occurrence lasts on the wall clock: DTEND less DTSTART when
 /// both are on the same clock, the true length when DTEND is in another zone.
 fn length(e: &ImportedEvent, zones: &Zones) -> Duration {
-    length_of(e, zones)
-}
-
-fn length_of(e: &ImportedEvent, zones: &Zones) -> Duration {
     let same_clock = match (&e.start, &e.end) {
         (Stamp::Zoned(_, a), Stamp::Zoned(_, b)) => a == b,
         (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
@@ -144,12 +139,7 @@ fn length_of(e: &ImportedEvent, zones: &Zones) -> Duration {
     if same_clock {
         return e.end.wall() - e.start.wall();
     }
-    let utc = |s: &Stamp| match s {
-        Stamp::Utc(t) => Some(*t),
-        Stamp::Zoned(t, tz) => zones.get(tz).ok().map(|z| z.to_utc(*t)),
-        _ => None,
-    };
-    match (utc(&e.start), utc(&e.end)) {
+    match (zones.instant(&e.start), zones.instant(&e.end)) {
         (Some(a), Some(b)) => b - a,
         _ => e.end.wall() - e.start.wall(),
     }

@@ -12,6 +12,7 @@ use super::import::ImportedEvent;
 use super::value::Stamp;
 use crate::domain::load::LoadRecords;
 use crate::domain::{ContentStatus, EventStatus, SubmissionStatus, cfp, trip::TripStatus};
+use crate::{Error, Result};
 
 text_enum!(
     /// What one calendar file holds, so each can be subscribed to apart.
@@ -60,6 +61,30 @@ impl ExportScope {
     fn covers(&self, first: NaiveDate, last: NaiveDate) -> bool {
         self.from.is_none_or(|f| last >= f) && self.to.is_none_or(|t| first <= t)
     }
+}
+
+/// `7d,1d,2h,30m`: reminders before a deadline. Empty text: none.
+pub fn parse_alarms(field: &str, text: &str) -> Result<Vec<Duration>> {
+    let mut out = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (n, unit) = part.split_at(part.len() - 1);
+        let n: i64 =
+            n.trim().parse().map_err(|_| Error::invalid(field, format!("{part:?} is not like 7d, 12h or 30m")))?;
+        let d = match unit {
+            "d" | "D" => Duration::days(n),
+            "h" | "H" => Duration::hours(n),
+            "m" | "M" => Duration::minutes(n),
+            _ => return Err(Error::invalid(field, format!("{part:?} is not like 7d, 12h or 30m"))),
+        };
+        if n <= 0 || d > Duration::days(90) {
+            return Err(Error::invalid(field, format!("{part:?}: a reminder is between 1 minute and 90 days before")));
+        }
+        out.push(d);
+    }
+    out.sort();
+    out.dedup();
+    out.reverse();
+    Ok(out)
 }
 
 /// Reminders a CFP deadline gets unless the user says otherwise: a week and a day.
@@ -352,4 +377,20 @@ fn imported_items(imported: &[(Uuid, ImportedEvent)], scope: &ExportScope) -> Ve
             i
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reminders_read_and_write_as_short_text() {
+        let a = parse_alarms("cfp_alarms", "1d, 7d,90m").unwrap();
+        assert_eq!(a, [Duration::days(7), Duration::days(1), Duration::minutes(90)]);
+        assert!(parse_alarms("cfp_alarms", "").unwrap().is_empty());
+        for bad in ["7", "x1d", "-1d", "100d", "1w"] {
+            let err = parse_alarms("cfp_alarms", bad).unwrap_err();
+            assert!(matches!(err, Error::Invalid { ref field, .. } if field == "cfp_alarms"), "{bad}");
+        }
+    }
 }

@@ -196,11 +196,21 @@ impl Zones {
         }
     }
 
+    /// The UTC instant of a time with a zone (or in UTC); None for dates,
+    /// floating times and unknown zones.
+    pub fn instant(&self, stamp: &Stamp) -> Option<NaiveDateTime> {
+        match stamp {
+            Stamp::Utc(t) => Some(*t),
+            Stamp::Zoned(t, tz) => self.get(tz).ok().map(|z| z.to_utc(*t)),
+            Stamp::Floating(_) | Stamp::Date(_) => None,
+        }
+    }
+
     /// A stamp as a UTC instant; floating times and dates are read in `home`.
     pub fn utc(&self, stamp: &Stamp, home: &Zone) -> std::result::Result<NaiveDateTime, String> {
         Ok(match stamp {
-            Stamp::Utc(t) => *t,
             Stamp::Zoned(t, tz) => self.get(tz)?.to_utc(*t),
+            Stamp::Utc(t) => *t,
             Stamp::Floating(_) | Stamp::Date(_) => home.to_utc(stamp.wall()),
         })
     }

@@ -4,7 +4,7 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Each entry is one schema version; the file's `user_version` is its index + 1.
-pub(super) const STEPS: &[&str] = &[
+pub const STEPS: &[&str] = &[
     // v1: people, time off, events and who goes to them.
     r#"
     CREATE TABLE person (

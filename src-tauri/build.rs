@@ -44,6 +44,9 @@ const COMMANDS: &[&str] = &[
     "remove_imported_calendar",
     "export_calendar",
     "export_calendar_folder",
+    "list_backups",
+    "backup_database",
+    "restore_database",
 ];
 
 fn main() {

@@ -796,3 +796,38 @@ fn holidays_from_an_ics_file_become_days_off_once() {
     assert!(bad.stderr.contains("DTSTART"), "{}", bad.stderr);
     assert_eq!(count(&db, "time_off"), before + 6, "nothing of the bad file was written");
 }
+
+#[test]
+fn backup_then_restore_brings_the_plan_back_and_keeps_the_one_it_replaced() {
+    let f = filled();
+    let copy = f.dir.path().join("copies/monday.db");
+    let out = ok(&f.db, &["backup", s(&copy)]);
+    assert!(out.contains("6 people"), "{out}");
+    assert!(!f.dir.path().join("copies/monday.db-wal").exists(), "a backup is one self-contained file");
+    let people = count(&f.db, "person");
+
+    // Someone deletes half the team by hand...
+    Connection::open(&f.db).unwrap().execute("DELETE FROM person WHERE rowid % 2 = 0", []).unwrap();
+    assert!(count(&f.db, "person") < people);
+    // ...and the backup brings it back.
+    let out = ok(&f.db, &["restore", s(&copy)]);
+    assert!(out.contains("Restored") && out.contains("before-restore-"), "{out}");
+    assert_eq!(count(&f.db, "person"), people);
+    let kept: Vec<_> = std::fs::read_dir(f.dir.path().join("backups")).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(kept.len(), 1, "the plan that was replaced is kept: {kept:?}");
+    assert!(count(&kept[0], "person") < people, "and it is the plan as it was before the restore");
+}
+
+#[test]
+fn restore_refuses_a_file_that_is_not_a_quarterdeck_plan_and_changes_nothing() {
+    let f = filled();
+    let people = count(&f.db, "person");
+    let notes = f.dir.path().join("notes.db");
+    std::fs::write(&notes, "just some text, not a database").unwrap();
+    let run = fails(&f.db, &["restore", s(&notes)]);
+    assert!(run.stderr.contains("notes.db"), "{}", run.stderr);
+    assert_eq!(count(&f.db, "person"), people);
+    assert!(!f.dir.path().join("backups").exists(), "nothing was written");
+    let run = fails(&f.db, &["backup", s(&f.db)]);
+    assert!(run.stderr.contains("plan file itself"), "{}", run.stderr);
+}

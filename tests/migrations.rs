@@ -220,7 +220,7 @@ fn fill_every_table(path: &Path) {
             .unwrap();
     }
     let scope = ExportScope { people: None, from: None, to: None, cfp_alarms: vec![] };
-    store.export_calendars(&[&CalendarKind::ALL], &scope, now).unwrap();
+    store.export_calendars(&[CalendarKind::ALL], &scope, now).unwrap();
     let conn = Connection::open(path).unwrap();
     for table in tables(&conn) {
         let n: i64 = conn.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| r.get(0)).unwrap();

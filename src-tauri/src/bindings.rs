@@ -6,6 +6,7 @@ use ts_rs::{Config, TS};
 
 use crate::app::CfpReminderShown;
 use crate::app::commands::{CalendarExport, CalendarProgress};
+use crate::backups::{BackupFile, BackupList};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::budget::{Budget, BudgetInput};
 use crate::domain::budget_report::{BudgetAlert, BudgetReport, BudgetRow, ConvertedAmount, CostConversion, Spend};
@@ -39,7 +40,7 @@ use crate::domain::{
 use crate::error::{ApiError, ErrorCode};
 use crate::ipc::{AppInfo, PlanView, ThresholdsView, TripFigures};
 use crate::plan_file::Plan;
-use crate::store::{CatalogImport, Counts, ImportSummary, ImportedCalendar, PlanChange};
+use crate::store::{BackupCopy, CatalogImport, Counts, ImportSummary, ImportedCalendar, PlanChange, Restored};
 
 /// Path of the generated file, relative to the `src-tauri` crate.
 pub const TYPES_FILE: &str = "../ui/src/lib/ipc/types.ts";
@@ -156,6 +157,10 @@ pub fn typescript() -> String {
         ImportedCalendar,
         CalendarExport,
         CalendarProgress,
+        BackupFile,
+        BackupList,
+        BackupCopy,
+        Restored,
         PlanView,
     );
     macro_rules! values {

@@ -6,6 +6,7 @@
 //! over them.
 
 pub mod app;
+pub mod backups;
 pub mod bindings;
 pub mod calendar_files;
 pub mod cli;

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::{Db, ReminderClock};
 use crate::Result;
+use crate::backups::{self, BackupList};
 use crate::calendar_files;
 use crate::demo::{self, DemoOptions};
 use crate::domain::budget::{Budget, BudgetInput};
@@ -32,7 +33,7 @@ use crate::domain::{
     SubmissionInput, Talk, TalkInput, TimeOff, TimeOffInput, zone,
 };
 use crate::ipc::{AppInfo, PlanView};
-use crate::store::{CatalogImport, ImportSummary, PlanChange};
+use crate::store::{BackupCopy, CatalogImport, ImportSummary, PlanChange, Restored};
 
 /// How far ahead a what-if looks: a year, so a CFP for next autumn shows too.
 const WHAT_IF_WEEKS_AHEAD: u32 = 52;
@@ -334,4 +335,22 @@ pub fn export_calendar_folder(db: State<Db>, folder: PathBuf, request: CalendarE
 pub fn import_holidays(db: State<Db>, path: PathBuf, person_ids: Vec<Uuid>) -> Result<HolidayImport> {
     let holidays = holidays::parse(&crate::files::read_text(&path)?)?;
     db.with(|s| s.import_holidays(&holidays, &person_ids))
+}
+
+/// The automatic backups beside the plan file, newest first.
+#[tauri::command(async)]
+pub fn list_backups(db: State<Db>) -> Result<BackupList> {
+    db.with(|s| backups::of(s))
+}
+
+/// Writes a copy of the whole plan where the user chose in the save dialog.
+#[tauri::command(async)]
+pub fn backup_database(db: State<Db>, path: PathBuf) -> Result<BackupCopy> {
+    db.with(|s| s.backup_to(&path))
+}
+
+/// Replaces the plan with a backup, keeping the plan as it was in the backup folder.
+#[tauri::command(async)]
+pub fn restore_database(db: State<Db>, clock: State<ReminderClock>, path: PathBuf) -> Result<Restored> {
+    db.with(|s| backups::restore(s, &path, chrono::Utc::now())).inspect(|_| clock.nudge())
 }

@@ -2,12 +2,16 @@
 //! lives here; commands are thin adapters in `commands`.
 
 pub mod commands;
+mod daily_backup;
 mod reminders;
+mod single_instance;
 
 pub use reminders::{CfpReminderShown, ReminderClock};
 
 use std::path::PathBuf;
 use std::sync::Mutex;
+
+use tauri::{Builder, Runtime};
 
 use crate::store::Store;
 use crate::{Error, Result};
@@ -26,16 +30,29 @@ impl Db {
     }
 }
 
-/// Opens the store at `db_path` and runs the window until it closes.
+/// Opens the store at `db_path` and runs the window until it closes. A second
+/// launch on the same file focuses this window instead of opening another.
 pub fn run(db_path: PathBuf) -> Result<()> {
     let store = Store::open(&db_path)?;
-    tauri::Builder::default()
+    // Registered first, so that a second instance stops before anything else starts.
+    let first = tauri::Builder::default().plugin(single_instance::plugin(&db_path));
+    with_commands(first, store)
+        .run(tauri::generate_context!())
+        .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))
+}
+
+/// The app on any runtime: plugins, state, the reminder loop and every
+/// command. The malformed-IPC test builds it on Tauri's mock runtime.
+pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
+    builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(Db { store: Mutex::new(store) })
         .manage(ReminderClock::default())
         .setup(|app| {
             reminders::start(app.handle().clone());
+            daily_backup::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -82,7 +99,8 @@ pub fn run(db_path: PathBuf) -> Result<()> {
             commands::remove_imported_calendar,
             commands::export_calendar,
             commands::export_calendar_folder,
+            commands::list_backups,
+            commands::backup_database,
+            commands::restore_database,
         ])
-        .run(tauri::generate_context!())
-        .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))
 }

@@ -6,7 +6,7 @@ use std::sync::{Condvar, Mutex};
 use std::time::Duration;
 
 use serde::Serialize;
-use tauri::{AppHandle, Emitter, Manager};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -45,7 +45,7 @@ impl ReminderClock {
     }
 }
 
-pub fn start(app: AppHandle) {
+pub fn start<R: Runtime>(app: AppHandle<R>) {
     std::thread::Builder::new()
         .name("cfp-reminders".into())
         .spawn(move || {
@@ -57,7 +57,7 @@ pub fn start(app: AppHandle) {
         .expect("a thread can be started at launch");
 }
 
-fn tick(app: &AppHandle) {
+fn tick<R: Runtime>(app: &AppHandle<R>) {
     let due = match app.state::<Db>().with(|s| s.take_due_reminders(chrono::Utc::now())) {
         Ok(due) => due,
         Err(e) => return eprintln!("quarterdeck: CFP reminders: {e}"),

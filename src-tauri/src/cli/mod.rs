@@ -220,6 +220,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Copy the whole plan to OUT as one SQLite file (SQLite's online backup: safe while the app is open)
+    Backup {
+        /// The file to write
+        out: PathBuf,
+    },
+    /// Replace the whole plan with a backup; the plan as it was is kept in the backups folder first
+    Restore {
+        /// A backup written by `backup` or the app
+        from: PathBuf,
+    },
     /// List the conference catalog, soonest first
     Catalog {
         /// Print a JSON array instead of a table
@@ -247,6 +257,36 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         Command::People { json: false } => write!(out, "{}", people_table(&open()?.people()?)).map_err(io)?,
         Command::Events { json: true } => print_json(out, &open()?.events()?)?,
         Command::Events { json: false } => write!(out, "{}", events_table(&open()?.events()?)).map_err(io)?,
+        Command::Backup { out: file } => {
+            let copy = open()?.backup_to(&file)?;
+            writeln!(
+                out,
+                "Backed up {} to {} ({} people, {} bytes, schema v{})",
+                db.display(),
+                copy.path.display(),
+                copy.people,
+                copy.bytes,
+                copy.schema_version
+            )
+            .map_err(io)?;
+        }
+        Command::Restore { from } => {
+            // Checked before the store opens, so a bad file leaves no new database behind.
+            crate::store::inspect_backup(&from)?;
+            let restored = crate::backups::restore(&mut open()?, &from, chrono::Utc::now())?;
+            writeln!(
+                out,
+                "Restored {} from {} ({} people); the plan it replaced is kept at {}",
+                db.display(),
+                from.display(),
+                restored.from.people,
+                restored.previous.path.display()
+            )
+            .map_err(io)?;
+            if let Some(v) = restored.migrated_from {
+                writeln!(out, "The backup was schema v{v} and is now up to date.").map_err(io)?;
+            }
+        }
         Command::ExportPlan { file, person } => {
             let plan = open()?.export_plan(person.as_deref())?;
             plan.write(&file)?;

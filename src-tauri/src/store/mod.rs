@@ -2,6 +2,7 @@
 //! WAL, foreign keys on, a busy timeout, and the schema migrated on open
 //! (after copying the file aside when an existing file needs migrating).
 
+mod backup;
 mod budgets;
 mod calendars;
 mod catalog;
@@ -31,6 +32,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::{Error, Result};
 
 pub use crate::domain::load::LoadRecords;
+pub use backup::{BackupCopy, Restored, inspect as inspect_backup};
 pub use calendars::{CalendarText, ImportedCalendar};
 pub use catalog::CatalogImport;
 pub use load::PlanChange;

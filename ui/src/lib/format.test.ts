@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cfpDeadline, clockIn, countdown, dateRange, daysUntil, initials, place, relativeDays, utcOffset } from './format';
+import { cfpDeadline, clockIn, countdown, dateRange, daysUntil, fileSize, initials, place, relativeDays, utcOffset } from './format';
 
 describe('dateRange', () => {
   it('collapses what the two ends share', () => {
@@ -60,5 +60,14 @@ describe('countdown', () => {
     expect(countdown(53)).toBe('2 d 5 h');
     expect(countdown(5)).toBe('5 h');
     expect(countdown(0)).toBe('closing now');
+  });
+});
+
+describe('fileSize', () => {
+  it('reads as people say sizes', () => {
+    expect(fileSize(912)).toBe('912 B');
+    expect(fileSize(48_200)).toBe('48 KB');
+    expect(fileSize(3_400_000)).toBe('3.4 MB');
+    expect(fileSize(2_000_000_000_000_000)).toBe('2000 TB');
   });
 });

@@ -127,3 +127,16 @@ export function countdown(hoursLeft: number): string {
   const hours = hoursLeft % 24;
   return days === 0 ? `${hours} h` : `${days} d ${hours} h`;
 }
+
+/** A file size as people read it: 912 B, 48 KB, 3.4 MB. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}

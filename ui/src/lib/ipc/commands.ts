@@ -2,6 +2,8 @@
 import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   AppInfo,
+  BackupCopy,
+  BackupList,
   Budget,
   BudgetInput,
   BudgetReport,
@@ -29,6 +31,7 @@ import type {
   RateInput,
   RateSummary,
   RatesImport,
+  Restored,
   Ratings,
   ScoreWeights,
   Settings,
@@ -109,4 +112,10 @@ export const api = {
   /** Writes quarterdeck-<kind>.ics for every kind into `folder`; resolves with the files written. */
   exportCalendarFolder: (folder: string, request: CalendarExport) =>
     invoke<string[]>('export_calendar_folder', { folder, request }),
+  /** The automatic daily backups beside the plan file, newest first. */
+  listBackups: () => invoke<BackupList>('list_backups'),
+  /** Writes a copy of the whole plan to `path`. */
+  backupDatabase: (path: string) => invoke<BackupCopy>('backup_database', { path }),
+  /** Replaces the plan with the backup at `path`; the plan as it was is kept in the backup folder. */
+  restoreDatabase: (path: string) => invoke<Restored>('restore_database', { path }),
 };

@@ -727,6 +727,26 @@ cfp_alarms: string, };
 
 export type CalendarProgress = { done: number, total: number, };
 
+export type BackupFile = { path: string, name: string, 
+/**
+ * The day of a daily backup; none for other files.
+ */
+day: string | null, before_restore: boolean, bytes: number, modified: string | null, };
+
+export type BackupList = { folder: string, keep_days: number, files: Array<BackupFile>, };
+
+export type BackupCopy = { path: string, bytes: number, schema_version: number, people: number, };
+
+export type Restored = { from: BackupCopy, 
+/**
+ * The plan as it was just before, kept in case the restore was a mistake.
+ */
+previous: BackupCopy, 
+/**
+ * Set when the backup was from an older Quarterdeck and was brought up to date.
+ */
+migrated_from: number | null, };
+
 export type PlanView = { people: Array<Person>, events: Array<Event>, participations: Array<Participation>, time_off: Array<TimeOff>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, content: Array<ContentItem>, settings: Settings, 
 /**
  * Calls for papers closing in the next `CFP_WINDOW_DAYS` days.

@@ -1,0 +1,166 @@
+//! The automatic backups beside the plan file: `backups/quarterdeck-YYYY-MM-DD.db`,
+//! one a day, the last `KEEP_DAYS` days kept; and the copy taken before a
+//! restore, `backups/before-restore-<stamp>.db`. The copying itself is the
+//! store's (`Store::backup_to`, SQLite's online backup API).
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::store::{BackupCopy, Restored, Store};
+use crate::{Error, Result};
+
+/// How many days of daily backups are kept.
+pub const KEEP_DAYS: u64 = 14;
+
+const DAILY_PREFIX: &str = "quarterdeck-";
+const BEFORE_RESTORE_PREFIX: &str = "before-restore-";
+
+/// The backup folder of the plan file at `db`.
+pub fn folder(db: &Path) -> PathBuf {
+    db.parent().unwrap_or(Path::new(".")).join("backups")
+}
+
+/// One file in the backup folder, newest first in a listing.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct BackupFile {
+    #[ts(type = "string")]
+    pub path: PathBuf,
+    pub name: String,
+    /// The day of a daily backup; none for other files.
+    pub day: Option<NaiveDate>,
+    pub before_restore: bool,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    pub modified: Option<DateTime<Utc>>,
+}
+
+/// What the Backups panel shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BackupList {
+    #[ts(type = "string")]
+    pub folder: PathBuf,
+    pub keep_days: u32,
+    pub files: Vec<BackupFile>,
+}
+
+fn daily_name(day: NaiveDate) -> String {
+    format!("{DAILY_PREFIX}{day}.db")
+}
+
+fn daily_day(name: &str) -> Option<NaiveDate> {
+    name.strip_prefix(DAILY_PREFIX)?.strip_suffix(".db")?.parse().ok()
+}
+
+/// The daily backups among `names` that are older than the last `keep` days before and including `today`.
+fn expired<'a>(names: impl IntoIterator<Item = &'a str>, today: NaiveDate, keep: u64) -> Vec<&'a str> {
+    let oldest_kept = today.checked_sub_days(Days::new(keep.saturating_sub(1))).unwrap_or(NaiveDate::MIN);
+    names.into_iter().filter(|n| daily_day(n).is_some_and(|d| d < oldest_kept)).collect()
+}
+
+/// Today's backup of the plan, unless there is one already; then drops the
+/// daily backups past `KEEP_DAYS`. Returns the backup written, if any.
+pub fn daily(store: &Store, today: NaiveDate) -> Result<Option<BackupCopy>> {
+    let Some(db) = store.path() else { return Ok(None) };
+    let dir = folder(db);
+    let todays = dir.join(daily_name(today));
+    let written = if todays.exists() { None } else { Some(store.backup_to(&todays)?) };
+    let files = list(&dir)?;
+    for name in expired(files.iter().map(|f| f.name.as_str()), today, KEEP_DAYS) {
+        let path = dir.join(name);
+        std::fs::remove_file(&path).map_err(|e| Error::file(path, e))?;
+    }
+    Ok(written)
+}
+
+/// The backup files in `dir`, newest first; none when it does not exist yet.
+pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::file(dir, e)),
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::file(dir, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".db") {
+            continue; // a .partial being written, or something the user put there
+        }
+        let meta = entry.metadata().map_err(|e| Error::file(entry.path(), e))?;
+        files.push(BackupFile {
+            path: entry.path(),
+            day: daily_day(&name),
+            before_restore: name.starts_with(BEFORE_RESTORE_PREFIX),
+            name,
+            bytes: meta.len(),
+            modified: meta.modified().ok().map(DateTime::<Utc>::from),
+        });
+    }
+    files.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| b.name.cmp(&a.name)));
+    Ok(files)
+}
+
+/// The backups of the plan file the store has open.
+pub fn of(store: &Store) -> Result<BackupList> {
+    let db = store.path().ok_or_else(|| Error::invalid("database", "an in-memory plan has no backups"))?;
+    let dir = folder(db);
+    Ok(BackupList { files: list(&dir)?, folder: dir, keep_days: KEEP_DAYS as u32 })
+}
+
+/// Restores the backup at `from`, keeping the plan as it was in the backup folder first.
+pub fn restore(store: &mut Store, from: &Path, now: DateTime<Utc>) -> Result<Restored> {
+    let db = store.path().ok_or_else(|| Error::invalid("database", "an in-memory plan cannot be restored"))?;
+    let previous = folder(db).join(format!("{BEFORE_RESTORE_PREFIX}{}.db", now.format("%Y%m%dT%H%M%S")));
+    store.restore_from(from, &previous)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn daily_names_read_back_as_their_day() {
+        assert_eq!(daily_day(&daily_name(day("2026-11-21"))), Some(day("2026-11-21")));
+        assert_eq!(daily_day("before-restore-20261121T100000.db"), None);
+        assert_eq!(daily_day("quarterdeck-2026-13-01.db"), None);
+    }
+
+    #[test]
+    fn only_daily_backups_older_than_the_kept_days_expire() {
+        let names = [
+            "quarterdeck-2026-11-21.db",
+            "quarterdeck-2026-11-08.db",
+            "quarterdeck-2026-11-07.db",
+            "quarterdeck-2025-01-01.db",
+            "before-restore-20250101T000000.db",
+            "holiday-copy.db",
+        ];
+        // 14 days up to and including the 21st: the 8th is the oldest kept.
+        assert_eq!(expired(names, day("2026-11-21"), 14), ["quarterdeck-2026-11-07.db", "quarterdeck-2025-01-01.db"]);
+        assert!(expired(names, day("2026-11-21"), 1000).is_empty());
+    }
+
+    #[test]
+    fn one_backup_a_day_and_old_ones_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("quarterdeck.db")).unwrap();
+        let backups = folder(store.path().unwrap());
+        std::fs::create_dir_all(&backups).unwrap();
+        let stale = backups.join("quarterdeck-2026-10-01.db");
+        store.backup_to(&stale).unwrap();
+
+        let first = daily(&store, day("2026-11-21")).unwrap();
+        assert!(first.is_some_and(|c| c.path == backups.join("quarterdeck-2026-11-21.db")));
+        assert_eq!(daily(&store, day("2026-11-21")).unwrap(), None, "one a day");
+        assert!(!stale.exists(), "older than 14 days");
+        let names: Vec<_> = of(&store).unwrap().files.into_iter().map(|f| f.name).collect();
+        assert_eq!(names, ["quarterdeck-2026-11-21.db"]);
+    }
+}

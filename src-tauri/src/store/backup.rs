@@ -1,0 +1,216 @@
+//! Whole-file copies through SQLite's online backup API: a copy is one
+//! consistent moment even while the CLI writes, and a restore copies every
+//! page in one step, so the plan is either all the old one or all the backup.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::{BUSY_TIMEOUT, OpenReport, Store, configure, migrations};
+use crate::{Error, Result};
+
+/// A backup file written, or one about to be restored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BackupCopy {
+    #[ts(type = "string")]
+    pub path: PathBuf,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    pub schema_version: u32,
+    pub people: u32,
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Restored {
+    pub from: BackupCopy,
+    /// The plan as it was just before, kept in case the restore was a mistake.
+    pub previous: BackupCopy,
+    /// Set when the backup was from an older Quarterdeck and was brought up to date.
+    pub migrated_from: Option<u32>,
+}
+
+impl Store {
+    /// Writes the whole plan to `out` as one self-contained SQLite file. The
+    /// copy goes to a temporary name first, so `out` is never half-written.
+    pub fn backup_to(&self, out: &Path) -> Result<BackupCopy> {
+        if let (Some(live), Ok(target)) = (self.path(), std::path::absolute(out))
+            && std::path::absolute(live).is_ok_and(|l| l == target)
+        {
+            return Err(Error::invalid("out", "is the plan file itself; choose another file"));
+        }
+        if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+        }
+        let partial = partial_name(out);
+        let copied = (|| {
+            let mut target = Connection::open(&partial)
+                .map_err(|e| Error::file(out, std::io::Error::other(format!("cannot be written: {e}"))))?;
+            copy_pages(&self.conn, &mut target)?;
+            // One file to carry around: no -wal beside it.
+            let _: String = target.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+            Ok::<_, Error>(())
+        })();
+        if let Err(e) = copied {
+            let _ = std::fs::remove_file(&partial);
+            return Err(e);
+        }
+        std::fs::rename(&partial, out).map_err(|e| Error::file(out, e))?;
+        inspect(out)
+    }
+
+    /// Replaces the whole plan with the backup at `from`, after saving the
+    /// plan as it is to `previous`. A backup from an older Quarterdeck is
+    /// migrated; anything that is not a sound Quarterdeck file is refused
+    /// before the plan is touched.
+    pub fn restore_from(&mut self, from: &Path, previous: &Path) -> Result<Restored> {
+        let source = inspect(from)?;
+        let kept = self.backup_to(previous)?;
+        let backup = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| Error::file(from, std::io::Error::other(e.to_string())))?;
+        copy_pages(&backup, &mut self.conn)?;
+        configure(&self.conn)?;
+        let OpenReport { from_version, .. } = self.migrate()?;
+        Ok(Restored {
+            from: source,
+            previous: kept,
+            migrated_from: (from_version < migrations::latest()).then_some(from_version as u32),
+        })
+    }
+}
+
+/// What a backup file holds, if it is a sound Quarterdeck file this build can open.
+pub fn inspect(path: &Path) -> Result<BackupCopy> {
+    let bytes = std::fs::metadata(path).map_err(|e| Error::file(path, e))?.len();
+    let not_ours = |why: &str| Error::invalid("backup", format!("{} {why}", path.display()));
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|_| not_ours("cannot be opened as a database"))?;
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|_| not_ours("is not a SQLite database"))?;
+    let has_people: bool = conn
+        .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'person'", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map_err(|_| not_ours("is not a SQLite database"))?
+        == 1;
+    if version < 1 || !has_people {
+        return Err(not_ours("is not a Quarterdeck plan"));
+    }
+    if version as usize > migrations::latest() {
+        return Err(not_ours(&format!(
+            "was written by a newer Quarterdeck (schema {version}, this one reads up to {})",
+            migrations::latest()
+        )));
+    }
+    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(not_ours(&format!("is damaged: {check}")));
+    }
+    let people: i64 = conn.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
+    Ok(BackupCopy { path: path.to_path_buf(), bytes, schema_version: version as u32, people: people as u32 })
+}
+
+/// Copies every page of `from` into `to` in a single step (one transaction on
+/// `to`), waiting out a writer that holds the file like any other write would.
+fn copy_pages(from: &Connection, to: &mut Connection) -> Result<()> {
+    let backup = Backup::new(from, to)?;
+    let started = Instant::now();
+    loop {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            StepResult::Busy | StepResult::Locked if started.elapsed() < BUSY_TIMEOUT => {
+                std::thread::sleep(Duration::from_millis(50))
+            }
+            StepResult::Busy | StepResult::Locked => return Err(Error::Busy),
+            // More (step(-1) copies everything at once, so not expected): step again.
+            _ => {}
+        }
+    }
+}
+
+fn partial_name(out: &Path) -> PathBuf {
+    let mut name = out.file_name().unwrap_or_default().to_os_string();
+    name.push(".partial");
+    out.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::{self, DemoOptions};
+
+    fn sample(path: &Path) -> Store {
+        let mut store = Store::open(path).unwrap();
+        let today = "2026-02-16".parse().unwrap();
+        let options = DemoOptions { people: 3, weeks: 8, seed: 5, from: "2026-01-05".parse().unwrap(), today };
+        demo::fill(&mut store, &options).unwrap();
+        store
+    }
+
+    #[test]
+    fn a_backup_is_a_whole_self_contained_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = sample(&dir.path().join("plan.db"));
+        let out = dir.path().join("copies/plan-backup.db");
+        let copy = store.backup_to(&out).unwrap();
+        assert_eq!((copy.people, copy.schema_version as usize), (3, migrations::latest()));
+        assert!(!partial_name(&out).exists() && !dir.path().join("copies/plan-backup.db-wal").exists());
+        let reopened = Store::open(&out).unwrap();
+        assert_eq!(reopened.people().unwrap(), store.people().unwrap());
+        assert_eq!(reopened.trips().unwrap(), store.trips().unwrap());
+    }
+
+    #[test]
+    fn the_plan_file_cannot_be_its_own_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.db");
+        let store = sample(&path);
+        let err = store.backup_to(&path).unwrap_err();
+        assert!(matches!(&err, Error::Invalid { field, .. } if field == "out"), "{err}");
+        assert_eq!(store.people().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn restore_brings_the_backup_back_and_keeps_the_plan_it_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = sample(&dir.path().join("plan.db"));
+        let backup = dir.path().join("monday.db");
+        store.backup_to(&backup).unwrap();
+        let before = store.people().unwrap();
+        store.delete_person(before[0].id).unwrap();
+
+        let restored = store.restore_from(&backup, &dir.path().join("before-restore.db")).unwrap();
+        assert_eq!(store.people().unwrap(), before, "the deleted person is back");
+        assert_eq!((restored.previous.people, restored.migrated_from), (2, None));
+        assert_eq!(store.journal_mode().unwrap(), "wal");
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+        // And it is written, not only seen by this connection.
+        assert_eq!(Store::open(&dir.path().join("plan.db")).unwrap().people().unwrap(), before);
+    }
+
+    #[test]
+    fn restore_refuses_what_is_not_a_sound_quarterdeck_plan_and_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = sample(&dir.path().join("plan.db"));
+        let people = store.people().unwrap();
+        let text = dir.path().join("notes.db");
+        std::fs::write(&text, "not a database at all, just some words that are long enough").unwrap();
+        let other = dir.path().join("other.db");
+        Connection::open(&other).unwrap().execute_batch("CREATE TABLE t (x); PRAGMA user_version = 3;").unwrap();
+        let newer = dir.path().join("newer.db");
+        store.backup_to(&newer).unwrap();
+        Connection::open(&newer).unwrap().pragma_update(None, "user_version", 999).unwrap();
+        for bad in [&text, &other, &newer, &dir.path().join("missing.db")] {
+            let previous = dir.path().join("previous.db");
+            let err = store.restore_from(bad, &previous).unwrap_err();
+            assert!(matches!(err, Error::Invalid { .. } | Error::File { .. }), "{}: {err}", bad.display());
+            assert!(!previous.exists(), "nothing is written for {}", bad.display());
+            assert_eq!(store.people().unwrap(), people);
+        }
+    }
+}

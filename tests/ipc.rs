@@ -1,0 +1,373 @@
+//! The window is not trusted: every IPC command gets malformed payloads (wrong
+//! types, missing and extra arguments, huge strings, bad and unknown ids,
+//! SQL-looking text, out-of-range numbers) through Tauri's own IPC path on the
+//! mock runtime, with the app's real configuration and capability. Each must
+//! answer: a value, a typed `{code, message, field}` error, or Tauri's refusal
+//! of an argument it cannot read (which names the argument). Never a panic,
+//! never a bare database error, and the plan file stays sound.
+//!
+//! Run: `cd src-tauri && cargo test --features custom-protocol --test ipc`
+
+use std::collections::BTreeMap;
+use std::panic::AssertUnwindSafe;
+use std::path::Path;
+
+use quarterdeck::demo::{self, DemoOptions};
+use quarterdeck::store::Store;
+use serde_json::{Map, Value, json};
+use tauri::Manager;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
+use tauri::webview::{InvokeRequest, WebviewWindow};
+
+/// The codes `Error::code` can give; anything else is not a typed error.
+const CODES: &[&str] = &["invalid", "not_found", "ambiguous", "unsupported_format", "file", "busy"];
+
+const SQL: &str = "x'); DROP TABLE person; --";
+const UNKNOWN_ID: &str = "0193a1c2-7b4e-7c11-9a2f-5d6e7f809aff";
+
+#[derive(Debug)]
+enum Answer {
+    Value,
+    Typed { code: String },
+    Refused(String),
+}
+
+struct Window {
+    webview: WebviewWindow<MockRuntime>,
+    _app: tauri::App<MockRuntime>,
+}
+
+impl Window {
+    fn open(store: Store) -> Window {
+        let app = quarterdeck::app::with_commands(mock_builder(), store)
+            .build(tauri::generate_context!())
+            .expect("the app builds on the mock runtime");
+        let webview = match app.get_webview_window("main") {
+            Some(w) => w,
+            None => tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap(),
+        };
+        Window { webview, _app: app }
+    }
+
+    /// Sends `args` to `cmd` the way the front end's `invoke` does.
+    fn call(&self, cmd: &str, args: &Value) -> Answer {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args.clone()),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        let shown = short(args);
+        let response = std::panic::catch_unwind(AssertUnwindSafe(|| get_ipc_response(&self.webview, request)))
+            .unwrap_or_else(|_| panic!("`{cmd}` panicked (no answer) on {shown}"));
+        match response {
+            Ok(_) => Answer::Value,
+            Err(Value::String(s)) => Answer::Refused(s),
+            Err(Value::Object(o)) => {
+                let code = o.get("code").and_then(Value::as_str).unwrap_or_default().to_string();
+                let message = o.get("message").and_then(Value::as_str).unwrap_or_default();
+                let message = clip(message);
+                assert!(
+                    CODES.contains(&code.as_str()),
+                    "`{cmd}` answered {shown} with code {code:?} ({message}): not a typed error a user can act on"
+                );
+                assert!(!message.is_empty(), "`{cmd}`: a typed error carries a message");
+                Answer::Typed { code }
+            }
+            Err(other) => panic!("`{cmd}` answered {shown} with {other}"),
+        }
+    }
+}
+
+/// A payload for a failure message: long strings cut short.
+fn short(v: &Value) -> String {
+    clip(&v.to_string())
+}
+
+fn clip(text: &str) -> String {
+    if text.len() > 300 {
+        format!("{}… ({} bytes)", text.chars().take(300).collect::<String>(), text.len())
+    } else {
+        text.to_string()
+    }
+}
+
+/// A well-formed call of every command the window may make, on the sample team.
+fn valid_calls(store: &Store, dir: &Path) -> BTreeMap<&'static str, Value> {
+    let person = store.people().unwrap()[0].id;
+    let events = store.events().unwrap();
+    let event = events[0].id;
+    let talk = store.talks().unwrap()[0].id;
+    let submission = store.submissions().unwrap()[0].clone();
+    let trip = store.trips().unwrap()[0].id;
+    let content = store.content().unwrap()[0].id;
+    let budget = store.budgets().unwrap()[0].id;
+    let time_off = store.time_off().unwrap()[0].id;
+    let ics = dir.join("busy.ics");
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\nDTSTAMP:20260101T000000Z\r\n\
+         DTSTART:20260302T090000Z\r\nDTEND:20260302T100000Z\r\nSUMMARY:Sync\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let weekdays = json!(["mon", "tue", "wed", "thu", "fri"]);
+    let ratings = json!({"audience_fit": 4, "reach": 3, "cost": 2, "travel_burden": 3, "strategic_value": 5});
+    let weights = json!({"audience_fit": 3, "reach": 2, "cost": 2, "travel_burden": 1, "strategic_value": 2});
+    let event_input = json!({
+        "name": "RustConf", "kind": "conference", "start_date": "2026-09-08", "end_date": "2026-09-10",
+        "online": false, "city": "Montreal", "country": "CA", "timezone": "America/Toronto",
+        "url": "https://rustconf.com", "status": "considering", "cfp_url": "", "cfp_deadline": null,
+        "cfp_timezone": null, "notes": "", "ratings": ratings, "participants": [{"person_id": person, "role": "speaker"}],
+    });
+    let submission_input = json!({
+        "talk_id": submission.talk_id, "event_id": submission.event_id, "speaker_id": submission.speaker_id,
+        "status": "submitted", "submitted_on": "2026-02-01", "decided_on": null, "title": "Async Rust",
+        "abstract": "About it.", "notes": "",
+    });
+    let trip_input = json!({
+        "person_id": person, "title": "", "status": "planned", "event_ids": [event],
+        "segments": [{"mode": "flight", "from": {"text": "LIS"}, "to": {"text": "AMS"},
+                      "depart_at": "2026-03-10T08:00:00", "arrive_at": "2026-03-10T12:00:00"}],
+        "costs": [{"category": "flight", "description": "", "currency": "EUR", "planned": "240.00",
+                   "date": "2026-03-01", "payer": "company"}],
+        "notes": "",
+    });
+    let export = json!({"person_ids": [person], "kinds": ["events", "talks"], "from": null, "to": null,
+                        "cfp_alarms": "7d,1d"});
+    let channel = json!("__CHANNEL__:7");
+    BTreeMap::from([
+        ("app_info", json!({})),
+        ("load_plan", json!({})),
+        ("list_time_zones", json!({})),
+        (
+            "save_person",
+            json!({"input": {"name": "Ana", "role": "Advocate", "home_city": "Porto", "timezone": "Europe/Lisbon",
+                             "capacity_hours": 40, "working_days": weekdays}}),
+        ),
+        ("delete_person", json!({"id": person})),
+        ("save_event", json!({"input": event_input})),
+        ("delete_event", json!({"id": event})),
+        (
+            "save_time_off",
+            json!({"input": {"person_id": person, "kind": "vacation", "start_date": "2026-08-03",
+                             "end_date": "2026-08-14", "note": "Summer"}}),
+        ),
+        ("delete_time_off", json!({"id": time_off})),
+        ("load_sample_team", json!({})),
+        ("list_catalog", json!({})),
+        ("import_catalog", json!({"paths": [dir.join("none.json")], "onProgress": channel})),
+        ("import_bundled_catalog", json!({})),
+        (
+            "save_talk",
+            json!({"input": {"title": "Zero-copy parsing", "abstract": "", "duration_minutes": 30, "format": "talk",
+                             "level": "intermediate", "tags": ["rust"], "status": "ready", "owner_id": person,
+                             "notes": ""}}),
+        ),
+        ("delete_talk", json!({"id": talk})),
+        ("save_submission", json!({"input": submission_input})),
+        ("delete_submission", json!({"id": submission.id})),
+        ("submission_warnings", json!({"input": submission_input})),
+        (
+            "save_settings",
+            json!({"input": {"score_weights": weights, "cfp_reminder_days": [7, 1], "reporting_currency": "EUR"}}),
+        ),
+        ("score_ratings", json!({"ratings": ratings, "weights": weights})),
+        (
+            "save_content",
+            json!({"input": {"title": "Recap", "kind": "blog_post", "owner_id": person, "channel": "blog",
+                             "status": "idea", "due_on": "2026-03-20", "publish_at": null, "timezone": null,
+                             "effort_hours": null, "finished_minutes": null, "draft_url": "", "published_url": "",
+                             "tags": [], "event_id": event, "talk_id": null, "notes": ""}}),
+        ),
+        ("delete_content", json!({"id": content})),
+        ("follow_up_defaults", json!({"eventId": event, "talkId": talk})),
+        (
+            "save_follow_ups",
+            json!({"input": {"event_id": event, "talk_id": null, "owner_id": person,
+                             "items": [{"kind": "blog_post", "title": "Recap", "channel": "blog", "due_days": 3,
+                                        "publish_days": 7, "effort_hours": null}]}}),
+        ),
+        ("save_trip", json!({"input": trip_input})),
+        ("delete_trip", json!({"id": trip})),
+        ("preview_trip", json!({"input": trip_input})),
+        ("search_places", json!({"query": "lis"})),
+        (
+            "save_budget",
+            json!({"input": {"quarter": "2027Q1", "person_id": person, "amount": "5000", "currency": "EUR",
+                             "alerts": [50, 80, 100]}}),
+        ),
+        ("delete_budget", json!({"id": budget})),
+        ("budget_report", json!({"quarter": "2026Q1"})),
+        ("rate_summaries", json!({})),
+        ("save_rate", json!({"input": {"currency": "USD", "day": "2026-01-02", "rate": "1.0345"}})),
+        ("delete_rate", json!({"currency": "USD", "day": "2026-01-02"})),
+        ("import_rates", json!({"path": dir.join("rates.csv")})),
+        ("export_costs", json!({"path": dir.join("costs.csv"), "quarter": "2026Q1"})),
+        ("save_thresholds", json!({"personId": person, "values": {"event_day_hours": 7.5}})),
+        ("what_if", json!({"change": {"kind": "trip", "input": trip_input}})),
+        ("import_holidays", json!({"path": ics, "personIds": [person]})),
+        ("import_calendar", json!({"path": ics, "personId": person, "onProgress": channel})),
+        ("remove_imported_calendar", json!({"personId": person, "calendar": "busy.ics"})),
+        ("export_calendar", json!({"path": dir.join("out.ics"), "request": export})),
+        ("export_calendar_folder", json!({"folder": dir.join("calendars"), "request": export})),
+        ("list_backups", json!({})),
+        ("backup_database", json!({"path": dir.join("copy.db")})),
+        ("restore_database", json!({"path": dir.join("copy.db")})),
+    ])
+}
+
+/// Every way to spoil one value: other JSON types, huge, SQL-looking, and for
+/// text that is an id or a number, a malformed and an unknown one.
+fn spoilt(value: &Value) -> Vec<Value> {
+    // Far past every limit (names 200, texts 20,000 characters), small enough to send thousands of times.
+    let huge = "x".repeat(300_000);
+    let mut out = vec![
+        Value::Null,
+        json!(true),
+        json!(-1),
+        json!(1e300),
+        json!(3.5),
+        json!("text"),
+        json!([]),
+        json!({}),
+        json!(huge),
+        json!(SQL),
+        json!([SQL, huge]),
+    ];
+    if let Some(text) = value.as_str() {
+        out.push(json!("not-a-uuid"));
+        out.push(json!(UNKNOWN_ID));
+        out.push(json!("00000000-0000-0000-0000-000000000000"));
+        out.push(json!(format!("{text}{SQL}")));
+        out.push(json!(format!("{text}\n{text}")));
+        out.push(json!("2026-02-30"));
+        out.push(json!("\u{0}"));
+    }
+    out.retain(|v| v != value);
+    out
+}
+
+/// Every payload that differs from `args` in one place: each value anywhere
+/// in it spoilt, each key left out, an unknown key added.
+fn variants(args: &Value) -> Vec<Value> {
+    let mut out = Vec::new();
+    walk(args, &mut |replace| out.extend(replace));
+    out.push(json!({}));
+    out.push(Value::Null);
+    out.push(json!([]));
+    out.push(json!("args"));
+    if let Value::Object(map) = args {
+        let mut extra = map.clone();
+        extra.insert("__proto__".into(), json!({"polluted": true}));
+        out.push(Value::Object(extra));
+    }
+    out
+}
+
+/// Calls `found` with every variant of `value` that changes one place in it.
+fn walk(value: &Value, found: &mut dyn FnMut(Vec<Value>)) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                let mut without = map.clone();
+                without.remove(key);
+                found(vec![Value::Object(without)]);
+                let rebuild = |v: Value| {
+                    let mut m: Map<String, Value> = map.clone();
+                    m.insert(key.clone(), v);
+                    Value::Object(m)
+                };
+                found(spoilt(inner).into_iter().map(rebuild).collect());
+                walk(inner, &mut |vs| found(vs.into_iter().map(rebuild).collect()));
+            }
+        }
+        Value::Array(items) => {
+            for (i, inner) in items.iter().enumerate() {
+                let rebuild = |v: Value| {
+                    let mut a = items.clone();
+                    a[i] = v;
+                    Value::Array(a)
+                };
+                found(spoilt(inner).into_iter().map(rebuild).collect());
+                walk(inner, &mut |vs| found(vs.into_iter().map(rebuild).collect()));
+            }
+            let mut many = items.clone();
+            many.extend(std::iter::repeat_n(items.first().cloned().unwrap_or(Value::Null), 500));
+            found(vec![Value::Array(many)]);
+        }
+        _ => {}
+    }
+}
+
+fn sample_store(path: &Path) -> Store {
+    let mut store = Store::open(path).unwrap();
+    let today = "2026-02-16".parse().unwrap();
+    demo::fill(&mut store, &DemoOptions { people: 4, weeks: 13, seed: 42, from: "2026-01-05".parse().unwrap(), today })
+        .unwrap();
+    store
+}
+
+#[test]
+fn every_command_answers_malformed_payloads_with_typed_errors_and_never_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    let store = sample_store(&db);
+    let calls = valid_calls(&store, dir.path());
+    let capability: Value =
+        serde_json::from_str(include_str!("../src-tauri/capabilities/main-window.json")).expect("capability is JSON");
+    let allowed: Vec<String> = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(|c| c.replace('-', "_")))
+        .collect();
+    let untested: Vec<_> = allowed.iter().filter(|c| !calls.contains_key(c.as_str())).collect();
+    assert!(untested.is_empty(), "commands the window may call with no malformed-payload case here: {untested:?}");
+
+    let window = Window::open(store);
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (cmd, args) in &calls {
+        let started = std::time::Instant::now();
+        let all = variants(args);
+        let n = all.len();
+        for payload in all {
+            let key = match window.call(cmd, &payload) {
+                Answer::Value => "value",
+                Answer::Typed { code } => {
+                    assert_ne!(code, "busy", "`{cmd}`: nothing else holds the file");
+                    "typed error"
+                }
+                Answer::Refused(message) => {
+                    // Tauri's own refusal of an argument it cannot read; the UI shows it as `invalid`.
+                    let message = clip(&message);
+                    assert!(
+                        message.contains(&format!("command {cmd}"))
+                            || message.contains(&format!("command `{cmd}`"))
+                            || message.starts_with("invalid channel value"),
+                        "`{cmd}`: a refusal names the command and argument: {message}"
+                    );
+                    "refused argument"
+                }
+            };
+            *counts.entry(key).or_default() += 1;
+        }
+        eprintln!("{cmd}: {n} payloads, {:?}", started.elapsed());
+    }
+    eprintln!("{} commands, answers: {counts:?}", calls.len());
+    assert!(counts["typed error"] > 100 && counts["refused argument"] > 100, "{counts:?}");
+
+    // The plan file is sound, nothing was dropped by SQL-looking text, and the window still works.
+    match window.call("load_plan", &json!({})) {
+        Answer::Value => {}
+        other => panic!("the plan still loads after the barrage: {other:?}"),
+    }
+    drop(window);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    assert!(!store.people().unwrap().is_empty(), "the person table is still there");
+    assert!(store.people().unwrap().iter().any(|p| p.name == SQL), "SQL-looking text is kept as text, not run");
+}

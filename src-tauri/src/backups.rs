@@ -113,7 +113,19 @@ pub fn of(store: &Store) -> Result<BackupList> {
 /// Restores the backup at `from`, keeping the plan as it was in the backup folder first.
 pub fn restore(store: &mut Store, from: &Path, now: DateTime<Utc>) -> Result<Restored> {
     let db = store.path().ok_or_else(|| Error::invalid("database", "an in-memory plan cannot be restored"))?;
-    let previous = folder(db).join(format!("{BEFORE_RESTORE_PREFIX}{}.db", now.format("%Y%m%dT%H%M%S")));
+    let stamp = now.format("%Y%m%dT%H%M%S%.3f").to_string().replace('.', "-");
+    // Never the name of an earlier copy: that copy may be the very backup being restored.
+    let dir = folder(db);
+    let previous = (1..)
+        .map(|n| {
+            dir.join(if n == 1 {
+                format!("{BEFORE_RESTORE_PREFIX}{stamp}.db")
+            } else {
+                format!("{BEFORE_RESTORE_PREFIX}{stamp}-{n}.db")
+            })
+        })
+        .find(|p| !p.exists())
+        .expect("some name is free");
     store.restore_from(from, &previous)
 }
 
@@ -145,6 +157,23 @@ mod tests {
         // 14 days up to and including the 21st: the 8th is the oldest kept.
         assert_eq!(expired(names, day("2026-11-21"), 14), ["quarterdeck-2026-11-07.db", "quarterdeck-2025-01-01.db"]);
         assert!(expired(names, day("2026-11-21"), 1000).is_empty());
+    }
+
+    #[test]
+    fn restoring_the_copy_kept_by_a_restore_in_the_same_instant_keeps_both_plans() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("quarterdeck.db")).unwrap();
+        let empty = dir.path().join("empty.db");
+        store.backup_to(&empty).unwrap();
+        let options = crate::demo::DemoOptions::for_today(day("2026-11-21"));
+        crate::demo::fill(&mut store, &options).unwrap();
+        let now = Utc::now();
+        let first = restore(&mut store, &empty, now).unwrap();
+        assert_eq!((first.from.people, first.previous.people), (0, 6));
+        // Undo the restore at once, at the same instant: the team comes back.
+        let second = restore(&mut store, &first.previous.path, now).unwrap();
+        assert_ne!(second.previous.path, first.previous.path);
+        assert_eq!(store.people().unwrap().len(), 6);
     }
 
     #[test]

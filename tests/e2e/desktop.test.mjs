@@ -1,0 +1,111 @@
+// The app as a desktop citizen: one window per plan file (a second launch
+// hands over to the first), web addresses opened in the system browser and
+// never in the window, and the plan backed up daily and restored from Settings.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { By } from 'selenium-webdriver';
+import { application, click, freshHome, openApp, screenshot, type, visible } from './harness.mjs';
+
+const home = freshHome();
+
+// A session bus of our own, so the single-instance check has one to use (CI runs without a desktop session).
+const bus = spawn('dbus-daemon', ['--session', '--nofork', '--nopidfile', '--print-address=1'], {
+  stdio: ['ignore', 'pipe', 'ignore'],
+});
+const busAddress = await new Promise((resolve, reject) => {
+  createInterface({ input: bus.stdout }).once('line', resolve);
+  bus.once('error', reject);
+});
+
+// The "system browser": an xdg-open that writes down what it was asked to open.
+const bin = join(home.dir, 'bin');
+const opened = join(home.dir, 'opened.txt');
+mkdirSync(bin);
+writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${opened}'\n`);
+chmodSync(join(bin, 'xdg-open'), 0o755);
+
+home.env = { ...home.env, DBUS_SESSION_BUS_ADDRESS: busAddress, PATH: `${bin}:${process.env.PATH}` };
+const app = await openApp(home);
+after(async () => {
+  await app.stop();
+  bus.kill('SIGTERM');
+});
+
+/** Starts the app binary as a person would from a launcher; resolves with its exit code, or null if still running after `ms`. */
+async function launch(args, ms) {
+  const proc = spawn(application, args, { env: { ...process.env, ...home.env }, stdio: 'ignore' });
+  const exited = new Promise((resolve) => proc.once('exit', (code) => resolve(code)));
+  const code = await Promise.race([exited, sleep(ms).then(() => null)]);
+  if (code === null) {
+    proc.kill('SIGTERM');
+    await exited;
+  }
+  return code;
+}
+
+test('launching Quarterdeck again on the same plan hands over to the open window', async () => {
+  const { driver } = app;
+  const code = await launch([], 15_000);
+  assert.equal(code, 0, 'the second launch gives way to the first and exits cleanly');
+  // The first window carries on as before.
+  await click(driver, '[data-testid="load-sample"]');
+  await visible(driver, 'tr[data-person="Maya Okafor"]');
+});
+
+test('another plan file opens in its own window', async () => {
+  const code = await launch(['--db', join(home.dir, 'other-team.db')], 6_000);
+  assert.equal(code, null, 'a launch on another file keeps running beside the first');
+});
+
+test('a web address opens in the system browser, never in the window', async () => {
+  const { driver } = app;
+  await click(driver, '[data-nav="events"]');
+  await click(driver, '[data-testid="add-event"]');
+  const open = await visible(driver, 'button[data-open-url="url"]');
+  assert.equal(await open.getAttribute('disabled'), 'true', 'nothing to open until the address is complete');
+  await type(driver, '#f-url', 'rustconf.com');
+  assert.equal(await open.getAttribute('disabled'), 'true', 'an address without https:// is not opened');
+  await type(driver, '#f-url', 'https://rustconf.com/2026');
+  await click(driver, 'button[data-open-url="url"]');
+  await driver.wait(() => existsSync(opened), 10_000, 'the system browser was never asked');
+  assert.deepEqual(readFileSync(opened, 'utf8').trim().split('\n'), ['https://rustconf.com/2026']);
+  assert.match(await driver.getCurrentUrl(), /^tauri:\/\/localhost|^http:\/\/tauri\.localhost/, 'the window stays on the app');
+  await click(driver, '.drawer [aria-label="Close"]');
+});
+
+async function restoreFrom(driver, row) {
+  await click(driver, `li[data-backup${row}] button`);
+  await visible(driver, '[data-testid="restore-confirm"]');
+  await click(driver, '[data-testid="restore-yes"]');
+  const status = await visible(driver, '[data-testid="backup-status"]', 20_000);
+  return status.getText();
+}
+
+test('the daily backup taken at launch can be restored, and so can the plan it replaced', async () => {
+  const { driver } = app;
+  await click(driver, '[data-nav="settings"]');
+  // The day's backup was taken at launch, before the sample team was loaded: an empty plan.
+  const daily = await visible(driver, 'li[data-backup^="quarterdeck-"]');
+  assert.match(await daily.getText(), /\d{4}-\d{2}-\d{2}/);
+  await driver.executeScript('arguments[0].scrollIntoView({block: "end"})', await visible(driver, '[data-testid="backups"]'));
+  await screenshot(driver, 'backups');
+  const emptied = await restoreFrom(driver, '^="quarterdeck-"');
+  assert.match(emptied, /Restored 0 people/);
+  assert.match(emptied, /before-restore-/);
+  await click(driver, '[data-nav="people"]');
+  await visible(driver, '[data-testid="load-sample"]');
+
+  // Changed our mind: the plan as it was before the restore is in the list too.
+  await click(driver, '[data-nav="settings"]');
+  const back = await restoreFrom(driver, '^="before-restore-"');
+  assert.match(back, /Restored 6 people/);
+  await click(driver, '[data-nav="people"]');
+  await visible(driver, 'tr[data-person="Maya Okafor"]');
+  const rows = await driver.findElements(By.css('tr[data-person]'));
+  assert.equal(rows.length, 6, 'the whole team is back');
+});

@@ -3,8 +3,10 @@
 
 pub mod commands;
 mod reminders;
+mod undo;
 
 pub use reminders::{CfpReminderShown, ReminderClock};
+pub use undo::{DeletedShelf, Deletion};
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -34,6 +36,7 @@ pub fn run(db_path: PathBuf) -> Result<()> {
         .plugin(tauri_plugin_notification::init())
         .manage(Db { store: Mutex::new(store) })
         .manage(ReminderClock::default())
+        .manage(DeletedShelf::default())
         .setup(|app| {
             reminders::start(app.handle().clone());
             Ok(())
@@ -73,6 +76,7 @@ pub fn run(db_path: PathBuf) -> Result<()> {
             commands::rate_summaries,
             commands::save_rate,
             commands::delete_rate,
+            commands::undo_delete,
             commands::import_rates,
             commands::export_costs,
             commands::save_thresholds,

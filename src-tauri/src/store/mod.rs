@@ -6,6 +6,7 @@ mod budgets;
 mod calendars;
 mod catalog;
 mod content;
+mod deleted;
 mod events;
 mod load;
 pub mod migrations;
@@ -33,6 +34,7 @@ use crate::{Error, Result};
 pub use crate::domain::load::LoadRecords;
 pub use calendars::{CalendarText, ImportedCalendar};
 pub use catalog::CatalogImport;
+pub use deleted::DeletedRows;
 pub use load::PlanChange;
 pub use plan::{Counts, ImportSummary};
 

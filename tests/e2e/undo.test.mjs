@@ -1,7 +1,8 @@
 // Undo for deletions in the real window: on the sample team, delete two trips
 // (two toasts, stacked), bring one back with Undo and the other with Ctrl+Z;
 // delete a talk with its submissions and bring it back with Ctrl+Z; after a
-// reload all of them are still there, as they were.
+// reload all of them are still there, as they were. A trip whose traveller was
+// deleted after it is refused, saying why, until the traveller is back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { By, Key } from 'selenium-webdriver';
@@ -24,7 +25,9 @@ async function dismissToasts(driver) {
   await gone(driver, '[data-testid="undo-toast"]');
 }
 
-async function deleteFrom(driver, form) {
+/** Deletes the record open in `form`, once the form has settled (`settled` shown: a trip's facts load after it opens and push Delete down). */
+async function deleteFrom(driver, form, settled = null) {
+  if (settled) await visible(driver, `[data-testid="${form}"] ${settled}`);
   await click(driver, `[data-testid="${form}"] .danger-quiet`);
   await click(driver, '[data-testid="confirm-delete"]');
   await gone(driver, `[data-testid="${form}"]`);
@@ -45,7 +48,7 @@ test('deleting two trips offers to undo each', async () => {
   for (const title of was.trips) {
     was[title] = await (await visible(driver, tripCard(title))).getText();
     await click(driver, tripCard(title));
-    await deleteFrom(driver, 'trip-form');
+    await deleteFrom(driver, 'trip-form', '[data-testid="trip-facts"]');
     await gone(driver, tripCard(title));
   }
   const first_ = await visible(driver, toast('trip', first));
@@ -101,4 +104,36 @@ test('after a reload everything brought back is still there', async () => {
     assert.equal(await (await visible(driver, tripCard(title))).getText(), was[title]);
   }
   assert.equal((await driver.findElements(By.css('[data-testid="undo-toast"]'))).length, 0, 'a reload starts afresh');
+});
+
+test('a trip whose traveller was deleted since comes back only once they are back', async () => {
+  const { driver } = session.app;
+  await dismissToasts(driver);
+  await click(driver, '[data-nav="travel"]');
+  const title = was.trips[0];
+  const who = await driver.executeScript(
+    'return document.querySelector(arguments[0]).textContent.split(" · ")[0].trim();',
+    `li[data-trip="${title}"] .trip-card .muted`,
+  );
+  await click(driver, tripCard(title));
+  await deleteFrom(driver, 'trip-form', '[data-testid="trip-facts"]');
+  await click(driver, '[data-nav="people"]');
+  await click(driver, `tr[data-person="${who}"] .person-name`);
+  await deleteFrom(driver, 'person-form');
+  await gone(driver, `tr[data-person="${who}"]`);
+
+  await click(driver, `${toast('trip', title)} [data-testid="undo"]`);
+  const refused = await visible(driver, `${toast('trip', title)}[data-state="failed"]`);
+  assert.match(await refused.getText(), /could not come back: its person was deleted since; undo that deletion first/);
+  assert.equal(await refused.getAttribute('role'), 'alert');
+  await screenshot(driver, 'undo-refused');
+
+  // Ctrl+Z takes the newest deletion: the person. Then the trip's Undo works.
+  await pressUndo(driver);
+  await visible(driver, `${toast('person', who)}[data-state="restored"]`);
+  await visible(driver, `tr[data-person="${who}"]`);
+  await click(driver, `${toast('trip', title)} [data-testid="undo"]`);
+  await visible(driver, `${toast('trip', title)}[data-state="restored"]`);
+  await click(driver, '[data-nav="travel"]');
+  assert.equal(await (await visible(driver, tripCard(title))).getText(), was[title]);
 });

@@ -8,7 +8,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, params_from_iter};
-
 use uuid::Uuid;
 
 use super::Store;
@@ -38,7 +37,8 @@ struct TableRows {
     rows: Vec<Vec<Value>>,
 }
 
-/// A row that pointed at a deleted row through `link`: its `columns` held `values`.
+/// A row left in place whose link to a deleted row was set to NULL: its
+/// `columns` held `values`, the `parent_columns` of a row of `parent`.
 #[derive(Debug, Clone)]
 struct Relink {
     table: String,

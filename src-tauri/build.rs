@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "rate_summaries",
     "save_rate",
     "delete_rate",
+    "undo_delete",
     "import_rates",
     "export_costs",
     "save_thresholds",

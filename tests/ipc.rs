@@ -214,6 +214,7 @@ fn valid_calls(store: &Store, dir: &Path) -> BTreeMap<&'static str, Value> {
         ("remove_imported_calendar", json!({"personId": person, "calendar": "busy.ics"})),
         ("export_calendar", json!({"path": dir.join("out.ics"), "request": export})),
         ("export_calendar_folder", json!({"folder": dir.join("calendars"), "request": export})),
+        ("undo_delete", json!({"token": UNKNOWN_ID})),
         ("list_backups", json!({})),
         ("backup_database", json!({"path": dir.join("copy.db")})),
         ("restore_database", json!({"path": dir.join("copy.db")})),

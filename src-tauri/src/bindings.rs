@@ -4,8 +4,8 @@
 
 use ts_rs::{Config, TS};
 
-use crate::app::CfpReminderShown;
 use crate::app::commands::{CalendarExport, CalendarProgress};
+use crate::app::{CfpReminderShown, Deletion};
 use crate::backups::{BackupFile, BackupList};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::budget::{Budget, BudgetInput};
@@ -13,6 +13,7 @@ use crate::domain::budget_report::{BudgetAlert, BudgetReport, BudgetRow, Convert
 use crate::domain::catalog::{CatalogEntry, ImportProgress, ImportStage, Skipped};
 use crate::domain::cfp::CfpClosing;
 use crate::domain::content::{EffortDefault, OverdueContent};
+use crate::domain::deletion::RecordKind;
 use crate::domain::ecb_rates::SkippedLine;
 use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSource, RateSummary, RatesImport};
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
@@ -97,6 +98,8 @@ pub fn typescript() -> String {
         AcceptanceReport,
         DuplicateWarning,
         CfpReminderShown,
+        RecordKind,
+        Deletion,
         ContentKind,
         ContentStatus,
         ContentItem,

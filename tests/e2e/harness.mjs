@@ -1,5 +1,7 @@
 // Drives the real Quarterdeck window: tauri-driver (port 4444) starts
-// WebKitWebDriver, which launches the built app. Run under Xvfb (scripts/test.sh).
+// WebKitWebDriver (port 4445), which launches the built app. Run under Xvfb
+// (scripts/test.sh). TAURI_DRIVER_PORT and TAURI_DRIVER_NATIVE_PORT move both,
+// so that two runs can share a machine.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
@@ -16,7 +18,8 @@ const screenshotDir = process.env.SCREENSHOT_DIR ?? join(root, 'target/screensho
 const tauriDriver =
   process.env.TAURI_DRIVER ??
   (existsSync(join(homedir(), '.cargo/bin/tauri-driver')) ? join(homedir(), '.cargo/bin/tauri-driver') : 'tauri-driver');
-const PORT = 4444;
+const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
+const NATIVE_PORT = Number(process.env.TAURI_DRIVER_NATIVE_PORT ?? 4445);
 
 /** A fresh home for one app: its own XDG folders, so its database is its own. */
 export function freshHome() {
@@ -50,7 +53,7 @@ async function waitForPort(port, ms) {
  */
 export async function openApp(home) {
   if (!existsSync(application)) throw new Error(`build the app first: ${application} is missing`);
-  const proc = spawn(tauriDriver, ['--port', String(PORT)], {
+  const proc = spawn(tauriDriver, ['--port', String(PORT), '--native-port', String(NATIVE_PORT)], {
     env: { ...process.env, ...home.env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -7,6 +7,7 @@ import './styles/content.css';
 import './styles/travel.css';
 import './styles/load.css';
 import './styles/calendars.css';
+import './styles/undo.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -8,7 +8,7 @@ use tauri::State;
 use tauri::ipc::Channel;
 use uuid::Uuid;
 
-use super::{Db, ReminderClock};
+use super::{Db, DeletedShelf, Deletion, ReminderClock};
 use crate::Result;
 use crate::backups::{self, BackupList};
 use crate::calendar_files;
@@ -63,8 +63,8 @@ pub fn save_person(db: State<Db>, input: PersonInput) -> Result<Person> {
 }
 
 #[tauri::command(async)]
-pub fn delete_person(db: State<Db>, id: Uuid) -> Result<()> {
-    db.with(|s| s.delete_person(id))
+pub fn delete_person(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
+    db.with(|s| s.delete_person(id)).map(|rows| shelf.keep(rows))
 }
 
 #[tauri::command(async)]
@@ -73,8 +73,8 @@ pub fn save_event(db: State<Db>, clock: State<ReminderClock>, input: EventInput)
 }
 
 #[tauri::command(async)]
-pub fn delete_event(db: State<Db>, id: Uuid) -> Result<()> {
-    db.with(|s| s.delete_event(id))
+pub fn delete_event(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
+    db.with(|s| s.delete_event(id)).map(|rows| shelf.keep(rows))
 }
 
 #[tauri::command(async)]
@@ -83,8 +83,8 @@ pub fn save_time_off(db: State<Db>, input: TimeOffInput) -> Result<TimeOff> {
 }
 
 #[tauri::command(async)]
-pub fn delete_time_off(db: State<Db>, id: Uuid) -> Result<()> {
-    db.with(|s| s.delete_time_off(id))
+pub fn delete_time_off(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
+    db.with(|s| s.delete_time_off(id)).map(|rows| shelf.keep(rows))
 }
 
 #[tauri::command(async)]
@@ -124,8 +124,8 @@ pub fn save_talk(db: State<Db>, input: TalkInput) -> Result<Talk> {
 }
 
 #[tauri::command(async)]
-pub fn delete_talk(db: State<Db>, id: Uuid) -> Result<()> {
-    db.with(|s| s.delete_talk(id))
+pub fn delete_talk(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
+    db.with(|s| s.delete_talk(id)).map(|rows| shelf.keep(rows))
 }
 
 #[tauri::command(async)]
@@ -134,8 +134,8 @@ pub fn save_submission(db: State<Db>, input: SubmissionInput) -> Result<Submissi
 }
 
 #[tauri::command(async)]
-pub fn delete_submission(db: State<Db>, id: Uuid) -> Result<()> {
-    db.with(|s| s.delete_submission(id))
+pub fn delete_submission(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
+    db.with(|s| s.delete_submission(id)).map(|rows| shelf.keep(rows))
 }
 
 /// Teammates' submissions of the same or a similar talk to the same event; saves nothing.
@@ -161,8 +161,8 @@ pub fn save_content(db: State<Db>, input: ContentInput) -> Result<ContentItem> {
 }
 
 #[tauri::command(async)]
-pub fn delete_content(db: State<Db>, id: Uuid) -> Result<()> {
-    db.with(|s| s.delete_content(id))
+pub fn delete_content(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
+    db.with(|s| s.delete_content(id)).map(|rows| shelf.keep(rows))
 }
 
 /// The usual follow-ups of an event (or a talk given there), for the chain dialog; saves nothing.
@@ -183,8 +183,8 @@ pub fn save_trip(db: State<Db>, input: TripInput) -> Result<Trip> {
 }
 
 #[tauri::command(async)]
-pub fn delete_trip(db: State<Db>, id: Uuid) -> Result<()> {
-    db.with(|s| s.delete_trip(id))
+pub fn delete_trip(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
+    db.with(|s| s.delete_trip(id)).map(|rows| shelf.keep(rows))
 }
 
 /// What a trip being edited would do to its traveller (zones, red-eyes, nights); saves nothing.
@@ -205,8 +205,8 @@ pub fn save_budget(db: State<Db>, input: BudgetInput) -> Result<Budget> {
 }
 
 #[tauri::command(async)]
-pub fn delete_budget(db: State<Db>, id: Uuid) -> Result<()> {
-    db.with(|s| s.delete_budget(id))
+pub fn delete_budget(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
+    db.with(|s| s.delete_budget(id)).map(|rows| shelf.keep(rows))
 }
 
 #[tauri::command(async)]
@@ -226,8 +226,19 @@ pub fn save_rate(db: State<Db>, input: RateInput) -> Result<ExchangeRate> {
 }
 
 #[tauri::command(async)]
-pub fn delete_rate(db: State<Db>, currency: String, day: NaiveDate) -> Result<()> {
-    db.with(|s| s.delete_rate(&currency, day))
+pub fn delete_rate(db: State<Db>, shelf: State<DeletedShelf>, currency: String, day: NaiveDate) -> Result<Deletion> {
+    db.with(|s| s.delete_rate(&currency, day)).map(|rows| shelf.keep(rows))
+}
+
+/// Brings back a deleted record with all that went with it, as it was.
+#[tauri::command(async)]
+pub fn undo_delete(
+    db: State<Db>,
+    shelf: State<DeletedShelf>,
+    clock: State<ReminderClock>,
+    token: Uuid,
+) -> Result<Deletion> {
+    shelf.restore(token, |rows| db.with(|s| s.restore(rows))).inspect(|_| clock.nudge())
 }
 
 /// Imports the ECB reference-rate CSV the user picked in the open dialog.
@@ -351,6 +362,14 @@ pub fn backup_database(db: State<Db>, path: PathBuf) -> Result<BackupCopy> {
 
 /// Replaces the plan with a backup, keeping the plan as it was in the backup folder.
 #[tauri::command(async)]
-pub fn restore_database(db: State<Db>, clock: State<ReminderClock>, path: PathBuf) -> Result<Restored> {
-    db.with(|s| backups::restore(s, &path, chrono::Utc::now())).inspect(|_| clock.nudge())
+pub fn restore_database(
+    db: State<Db>,
+    shelf: State<DeletedShelf>,
+    clock: State<ReminderClock>,
+    path: PathBuf,
+) -> Result<Restored> {
+    db.with(|s| backups::restore(s, &path, chrono::Utc::now())).inspect(|_| {
+        shelf.forget_all();
+        clock.nudge();
+    })
 }

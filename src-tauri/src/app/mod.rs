@@ -5,8 +5,10 @@ pub mod commands;
 mod daily_backup;
 mod reminders;
 mod single_instance;
+mod undo;
 
 pub use reminders::{CfpReminderShown, ReminderClock};
+pub use undo::{DeletedShelf, Deletion};
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -50,6 +52,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
         .plugin(tauri_plugin_opener::init())
         .manage(Db { store: Mutex::new(store) })
         .manage(ReminderClock::default())
+        .manage(DeletedShelf::default())
         .setup(|app| {
             reminders::start(app.handle().clone());
             daily_backup::start(app.handle().clone());
@@ -90,6 +93,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
             commands::rate_summaries,
             commands::save_rate,
             commands::delete_rate,
+            commands::undo_delete,
             commands::import_rates,
             commands::export_costs,
             commands::save_thresholds,

@@ -11,6 +11,7 @@ pub mod cfp;
 pub mod check;
 pub mod content;
 pub mod cost_export;
+pub mod deletion;
 pub mod ecb_rates;
 pub mod event;
 pub mod exchange_rate;

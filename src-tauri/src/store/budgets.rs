@@ -3,11 +3,13 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
+use super::deleted::{DeletedRows, by_id};
 use super::rows::{id_text, opt_uuid, uuid};
 use super::{Store, now, people};
 use crate::domain::budget::{Budget, BudgetInput};
 use crate::domain::budget_report::{self, BudgetReport};
 use crate::domain::cost_export;
+use crate::domain::deletion::{self, RecordKind};
 use crate::domain::money::Currency;
 use crate::domain::quarter::Quarter;
 use crate::{Error, Result};
@@ -53,12 +55,12 @@ impl Store {
         })
     }
 
-    pub fn delete_budget(&mut self, id: Uuid) -> Result<()> {
+    pub fn delete_budget(&mut self, id: Uuid) -> Result<DeletedRows> {
         self.write(|tx| {
-            if tx.execute("DELETE FROM budget WHERE id = ?1", [id_text(id)])? == 0 {
-                return Err(Error::NotFound { entity: "budget", id: id.to_string() });
-            }
-            Ok(())
+            let budget = find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "budget", id: id.to_string() })?;
+            let person = budget.person_id.map(|p| people::require(tx, p)).transpose()?;
+            let label = deletion::budget_label(person.as_ref().map(|p| p.name.as_str()), &budget);
+            DeletedRows::take(tx, RecordKind::Budget, label, "budget", &by_id(id))
         })
     }
 

@@ -3,8 +3,10 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
+use super::deleted::{DeletedRows, by_id};
 use super::rows::{id_text, opt_uuid, uuid};
 use super::{Store, events, now, people, talks};
+use crate::domain::deletion::RecordKind;
 use crate::domain::follow_up::{self, FollowUpInput, FollowUpPlan};
 use crate::domain::{ContentInput, ContentItem};
 use crate::{Error, Result};
@@ -59,12 +61,10 @@ impl Store {
         Ok(follow_up::defaults(&event, talk.as_ref()))
     }
 
-    pub fn delete_content(&mut self, id: Uuid) -> Result<()> {
+    pub fn delete_content(&mut self, id: Uuid) -> Result<DeletedRows> {
         self.write(|tx| {
-            if tx.execute("DELETE FROM content WHERE id = ?1", [id_text(id)])? == 0 {
-                return Err(Error::NotFound { entity: "content item", id: id.to_string() });
-            }
-            Ok(())
+            let item = find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "content item", id: id.to_string() })?;
+            DeletedRows::take(tx, RecordKind::Content, item.title, "content", &by_id(id))
         })
     }
 }

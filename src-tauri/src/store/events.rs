@@ -5,8 +5,10 @@ use std::collections::HashSet;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
+use super::deleted::{DeletedRows, by_id};
 use super::rows::{id_text, uuid};
 use super::{Store, now, people};
+use crate::domain::deletion::RecordKind;
 use crate::domain::{Event, EventInput, ParticipantInput, Participation, Ratings};
 use crate::{Error, Result};
 
@@ -75,12 +77,12 @@ impl Store {
         })
     }
 
-    pub fn delete_event(&mut self, id: Uuid) -> Result<()> {
+    /// Deletes an event with who goes, its submissions, reminders sent and trip links
+    /// (content that follows it up stays, unlinked); what went comes back for an undo.
+    pub fn delete_event(&mut self, id: Uuid) -> Result<DeletedRows> {
         self.write(|tx| {
-            if tx.execute("DELETE FROM event WHERE id = ?1", [id_text(id)])? == 0 {
-                return Err(Error::NotFound { entity: "event", id: id.to_string() });
-            }
-            Ok(())
+            let event = find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "event", id: id.to_string() })?;
+            DeletedRows::take(tx, RecordKind::Event, event.name, "event", &by_id(id))
         })
     }
 }

@@ -7,6 +7,7 @@ mod budgets;
 mod calendars;
 mod catalog;
 mod content;
+mod deleted;
 mod events;
 mod load;
 pub mod migrations;
@@ -35,6 +36,7 @@ pub use crate::domain::load::LoadRecords;
 pub use backup::{BackupCopy, Restored, inspect as inspect_backup};
 pub use calendars::{CalendarText, ImportedCalendar};
 pub use catalog::CatalogImport;
+pub use deleted::DeletedRows;
 pub use load::PlanChange;
 pub use plan::{Counts, ImportSummary};
 

@@ -3,8 +3,10 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
+use super::deleted::{DeletedRows, by_id};
 use super::rows::{id_text, uuid};
 use super::{Store, now};
+use crate::domain::deletion::RecordKind;
 use crate::domain::person::{days_from_text, days_to_text};
 use crate::domain::{Person, PersonInput};
 use crate::{Error, Result};
@@ -66,14 +68,13 @@ impl Store {
         })
     }
 
-    /// Removes a person with their time off and participations.
-    pub fn delete_person(&mut self, id: Uuid) -> Result<()> {
+    /// Removes a person with everything that is theirs (time off, participations,
+    /// submissions, trips, budgets, thresholds, imported calendars); talks and content
+    /// they own stay, unowned. What went comes back for an undo.
+    pub fn delete_person(&mut self, id: Uuid) -> Result<DeletedRows> {
         self.write(|tx| {
-            let n = tx.execute("DELETE FROM person WHERE id = ?1", [id_text(id)])?;
-            if n == 0 {
-                return Err(Error::NotFound { entity: "person", id: id.to_string() });
-            }
-            Ok(())
+            let person = require(tx, id)?;
+            DeletedRows::take(tx, RecordKind::Person, person.name, "person", &by_id(id))
         })
     }
 }

@@ -3,10 +3,13 @@
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::Store;
+use super::deleted::DeletedRows;
 use crate::Result;
+use crate::domain::deletion::{self, RecordKind};
 use crate::domain::ecb_rates::EcbRates;
 use crate::domain::exchange_rate::{BASE, ExchangeRate, RateInput, RateSource, RateSummary, RatesImport};
 use crate::domain::money::{Currency, Rate, RateTable};
@@ -85,11 +88,11 @@ impl Store {
         Ok(ExchangeRate { currency: currency.code().into(), day, rate: rate.to_string(), source: RateSource::Manual })
     }
 
-    pub fn delete_rate(&mut self, currency: &str, day: NaiveDate) -> Result<()> {
-        let code = Currency::parse("currency", currency)?;
+    pub fn delete_rate(&mut self, currency: &str, day: NaiveDate) -> Result<DeletedRows> {
+        let code = Currency::parse("currency", currency)?.code().to_string();
+        let key = [("currency", Value::Text(code.clone())), ("day", Value::Text(day.to_string()))];
         self.write(|tx| {
-            tx.execute("DELETE FROM exchange_rate WHERE currency = ?1 AND day = ?2", params![code.code(), day])?;
-            Ok(())
+            DeletedRows::take(tx, RecordKind::Rate, deletion::rate_label(&code, day), "exchange_rate", &key)
         })
     }
 

@@ -4,8 +4,10 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
+use super::deleted::{DeletedRows, by_id};
 use super::rows::{id_text, uuid};
 use super::{Store, events, now, people, talks};
+use crate::domain::deletion::{self, RecordKind};
 use crate::domain::similar::{self, DuplicateWarning};
 use crate::domain::submission::event_status_after;
 use crate::domain::{
@@ -108,16 +110,24 @@ impl Store {
         })
     }
 
-    /// Deletes a submission and the version forked for it. The event keeps its status.
-    pub fn delete_submission(&mut self, id: Uuid) -> Result<()> {
+    /// Deletes a submission and the version forked for it (unless another submission
+    /// uses it); what went comes back for an undo. The event keeps its status.
+    pub fn delete_submission(&mut self, id: Uuid) -> Result<DeletedRows> {
         self.write(|tx| {
             let s = find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "submission", id: id.to_string() })?;
-            tx.execute("DELETE FROM submission WHERE id = ?1", [id_text(id)])?;
-            tx.execute(
-                "DELETE FROM talk_version WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM submission WHERE version_id = ?1)",
+            let talk = talks::find(tx, s.talk_id)?.map(|t| t.title).unwrap_or_default();
+            let event = events::find(tx, s.event_id)?.map(|e| e.name).unwrap_or_default();
+            let label = deletion::submission_label(&talk, &event);
+            let mut deleted = DeletedRows::take(tx, RecordKind::Submission, label, "submission", &by_id(id))?;
+            let unused: bool = tx.query_row(
+                "SELECT NOT EXISTS (SELECT 1 FROM submission WHERE version_id = ?1)",
                 [id_text(s.version_id)],
+                |r| r.get(0),
             )?;
-            Ok(())
+            if unused {
+                deleted.take_more(tx, "talk_version", &by_id(s.version_id))?;
+            }
+            Ok(deleted)
         })
     }
 

@@ -3,8 +3,10 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
+use super::deleted::{DeletedRows, by_id};
 use super::rows::{id_text, opt_uuid, uuid};
 use super::{Store, now, people};
+use crate::domain::deletion::RecordKind;
 use crate::domain::{Talk, TalkInput, TalkVersion};
 use crate::{Error, Result};
 
@@ -68,13 +70,12 @@ impl Store {
         })
     }
 
-    /// Deletes a talk with its versions and submissions.
-    pub fn delete_talk(&mut self, id: Uuid) -> Result<()> {
+    /// Deletes a talk with its versions and submissions (content that follows it up
+    /// stays, unlinked); what went comes back for an undo.
+    pub fn delete_talk(&mut self, id: Uuid) -> Result<DeletedRows> {
         self.write(|tx| {
-            if tx.execute("DELETE FROM talk WHERE id = ?1", [id_text(id)])? == 0 {
-                return Err(Error::NotFound { entity: "talk", id: id.to_string() });
-            }
-            Ok(())
+            let talk = find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "talk", id: id.to_string() })?;
+            DeletedRows::take(tx, RecordKind::Talk, talk.title, "talk", &by_id(id))
         })
     }
 }

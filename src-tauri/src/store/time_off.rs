@@ -3,8 +3,10 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use uuid::Uuid;
 
+use super::deleted::{DeletedRows, by_id};
 use super::rows::{id_text, uuid};
 use super::{Store, now, people};
+use crate::domain::deletion::{self, RecordKind};
 use crate::domain::holidays::{Holiday, HolidayImport};
 use crate::domain::{TimeOff, TimeOffInput, TimeOffKind};
 use crate::{Error, Result};
@@ -92,12 +94,11 @@ impl Store {
         })
     }
 
-    pub fn delete_time_off(&mut self, id: Uuid) -> Result<()> {
+    pub fn delete_time_off(&mut self, id: Uuid) -> Result<DeletedRows> {
         self.write(|tx| {
-            if tx.execute("DELETE FROM time_off WHERE id = ?1", [id_text(id)])? == 0 {
-                return Err(Error::NotFound { entity: "time off", id: id.to_string() });
-            }
-            Ok(())
+            let off = find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "time off", id: id.to_string() })?;
+            let label = deletion::time_off_label(&people::require(tx, off.person_id)?.name, &off);
+            DeletedRows::take(tx, RecordKind::TimeOff, label, "time_off", &by_id(id))
         })
     }
 }

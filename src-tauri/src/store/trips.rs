@@ -6,8 +6,10 @@ use std::collections::HashMap;
 use rusqlite::{Connection, Row, params};
 use uuid::Uuid;
 
+use super::deleted::{DeletedRows, by_id};
 use super::rows::{id_text, uuid};
 use super::{Store, events, now, people};
+use crate::domain::deletion::RecordKind;
 use crate::domain::place::Place;
 use crate::domain::travel::{self, Segment, TripFacts};
 use crate::domain::trip::{CostLine, Trip, TripInput};
@@ -54,12 +56,11 @@ impl Store {
         travel::trip_facts(&trip.segments, zone::parse("timezone", &home.timezone)?)
     }
 
-    pub fn delete_trip(&mut self, id: Uuid) -> Result<()> {
+    /// Deletes a trip with its segments, cost lines and event links; what went comes back for an undo.
+    pub fn delete_trip(&mut self, id: Uuid) -> Result<DeletedRows> {
         self.write(|tx| {
-            if tx.execute("DELETE FROM trip WHERE id = ?1", [id_text(id)])? == 0 {
-                return Err(Error::NotFound { entity: "trip", id: id.to_string() });
-            }
-            Ok(())
+            let trip = find(tx, id)?.ok_or_else(|| Error::NotFound { entity: "trip", id: id.to_string() })?;
+            DeletedRows::take(tx, RecordKind::Trip, trip.title, "trip", &by_id(id))
         })
     }
 }

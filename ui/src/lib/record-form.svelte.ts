@@ -1,6 +1,8 @@
 // What every record form shares: saving, field errors and a general error,
 // and the write-then-reload of a save or a delete through `plan.commit`.
+import { deletions } from './deletions.svelte';
 import { fieldErrors, toApiError, type FieldErrors } from './ipc/errors';
+import type { Deletion } from './ipc/types';
 import { plan } from './plan.svelte';
 
 export class RecordForm {
@@ -37,9 +39,10 @@ export class RecordForm {
     }
   }
 
-  async remove(write: () => Promise<unknown>, done: () => void): Promise<void> {
+  /** Deletes, then offers to undo it. */
+  async remove(write: () => Promise<Deletion>, done: () => void): Promise<void> {
     try {
-      await plan.commit(write);
+      deletions.offer(await plan.commit(write));
       done();
     } catch (err) {
       this.general = toApiError(err).message;

@@ -238,6 +238,14 @@ similarity: number, };
 
 export type CfpReminderShown = { event_id: string, title: string, body: string, days_before: number, };
 
+export type RecordKind = "person" | "event" | "time_off" | "talk" | "submission" | "content" | "trip" | "budget" | "rate";
+
+export type Deletion = { 
+/**
+ * Hand it to `undo_delete` to bring the record back.
+ */
+token: string, kind: RecordKind, label: string, };
+
 export type ContentKind = "blog_post" | "tutorial" | "video" | "docs_page" | "newsletter" | "podcast" | "sample_app" | "social_thread";
 
 export type ContentStatus = "idea" | "drafting" | "review" | "scheduled" | "published" | "dropped";

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Quarterdeck needs on a Debian/Ubuntu machine; safe to run again.
 #   scripts/setup.sh         to build and run the app
-#   scripts/setup.sh --test  also what the tests need (Xvfb, WebKitWebDriver, tauri-driver, clippy, rustfmt)
+#   scripts/setup.sh --test  also what the tests need (Xvfb, WebKitWebDriver, tauri-driver, clippy, rustfmt,
+#                            cargo-deny, a D-Bus session daemon, Python's icalendar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +12,7 @@ for_tests=false
 # WebKitGTK 4.1 and GTK for the window (Tauri v2), compilers for the Rust build.
 packages=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev
           build-essential pkg-config file curl ca-certificates)
-$for_tests && packages+=(xvfb xauth webkit2gtk-driver python3 python3-venv)
+$for_tests && packages+=(xvfb xauth webkit2gtk-driver python3 python3-venv dbus)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -49,6 +50,12 @@ npm ci --no-audit --no-fund --loglevel=error
 if $for_tests && ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
   echo "==> cargo install tauri-driver"
   cargo install tauri-driver --version '^2' --locked --quiet
+fi
+
+# cargo deny checks our dependencies' licences, sources and known vulnerabilities (scripts/audit.sh).
+if $for_tests && ! command -v cargo-deny >/dev/null && [[ ! -x "$HOME/.cargo/bin/cargo-deny" ]]; then
+  echo "==> cargo install cargo-deny"
+  cargo install cargo-deny --version '~0.20.2' --locked --quiet
 fi
 
 # The independent iCalendar reader the calendar tests check our files with

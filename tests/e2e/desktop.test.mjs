@@ -92,8 +92,6 @@ test('the daily backup taken at launch can be restored, and so can the plan it r
   // The day's backup was taken at launch, before the sample team was loaded: an empty plan.
   const daily = await visible(driver, 'li[data-backup^="quarterdeck-"]');
   assert.match(await daily.getText(), /\d{4}-\d{2}-\d{2}/);
-  await driver.executeScript('arguments[0].scrollIntoView({block: "end"})', await visible(driver, '[data-testid="backups"]'));
-  await screenshot(driver, 'backups');
   const emptied = await restoreFrom(driver, '^="quarterdeck-"');
   assert.match(emptied, /Restored 0 people/);
   assert.match(emptied, /before-restore-/);
@@ -104,6 +102,8 @@ test('the daily backup taken at launch can be restored, and so can the plan it r
   await click(driver, '[data-nav="settings"]');
   const back = await restoreFrom(driver, '^="before-restore-"');
   assert.match(back, /Restored 6 people/);
+  await driver.executeScript('arguments[0].scrollIntoView({block: "end"})', await visible(driver, '[data-testid="backups"]'));
+  await screenshot(driver, 'backups');
   await click(driver, '[data-nav="people"]');
   await visible(driver, 'tr[data-person="Maya Okafor"]');
   const rows = await driver.findElements(By.css('tr[data-person]'));

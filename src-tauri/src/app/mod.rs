@@ -2,6 +2,7 @@
 //! lives here; commands are thin adapters in `commands`.
 
 pub mod commands;
+mod paint_probe;
 mod reminders;
 
 pub use reminders::{CfpReminderShown, ReminderClock};
@@ -36,6 +37,7 @@ pub fn run(db_path: PathBuf) -> Result<()> {
         .manage(ReminderClock::default())
         .setup(|app| {
             reminders::start(app.handle().clone());
+            paint_probe::start(app);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -1,0 +1,67 @@
+# Helpers shared by the whole-app benchmarks (app-start.sh, app-memory.sh).
+# Sourced, not run.
+
+target=${CARGO_TARGET_DIR:-$PWD/target}
+
+# The window needs an X display: without one, run the calling script again
+# under its own Xvfb.
+need_display() {
+  if [[ -z "${DISPLAY:-}" ]]; then
+    exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$@"
+  fi
+}
+
+# A fresh XDG home for one run, so that no run sees another's database or
+# WebKit caches (the app keeps its database in XDG_DATA_HOME).
+fresh_home() {
+  home=$(mktemp -d)
+  export XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache
+}
+
+drop_home() {
+  rm -rf "$home"
+}
+
+# The command line: `--runs N` and `--cold` for the whole run; `--demo` (fill
+# the sample team with `BINARY demo` first) and `--mark M` (the paint mark to
+# wait for, default `first`) for the next BINARY only. Fills runs, cold,
+# apps[], app_demo[] and app_mark[].
+runs=10 cold=false apps=() app_demo=() app_mark=()
+parse_args() {
+  local demo=false mark=first
+  while (($#)); do
+    case $1 in
+      --runs) runs=$2; shift 2 ;;
+      --cold) cold=true; shift ;;
+      --demo) demo=true; shift ;;
+      --mark) mark=$2; shift 2 ;;
+      --*) echo "unknown option $1" >&2; exit 2 ;;
+      *)
+        apps+=("$1") app_demo+=("$demo") app_mark+=("$mark")
+        demo=false mark=first
+        shift ;;
+    esac
+  done
+}
+
+# The app's name as the figures show it.
+label() {
+  basename "$1"
+}
+
+# A process and all its descendants (WebKit's web and network processes are
+# the app's children).
+tree() {
+  local pid=$1 child
+  echo "$pid"
+  for child in $(pgrep -P "$pid" || true); do tree "$child"; done
+}
+
+# The median of the numbers on stdin (the mean of the middle two for an even count).
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) exit; m = int((NR + 1) / 2); print (NR % 2 ? v[m] : (v[m] + v[m + 1]) / 2) }'
+}
+
+minimum() {
+  sort -n | head -1
+}

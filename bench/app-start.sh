@@ -28,6 +28,7 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # One start of app $1; appends "label mark ms" to $results unless $2 is "discard".
 run_once() {
   local i=$1 bin=${apps[$1]} out start_ms line
+  wait_for_other_webkit
   fresh_home
   if ${app_demo[$i]}; then "$bin" demo >/dev/null; fi
   if $cold; then sync; echo 3 >/proc/sys/vm/drop_caches; fi

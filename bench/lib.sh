@@ -65,3 +65,21 @@ median() {
 minimum() {
   sort -n | head -1
 }
+
+# Live WebKit web processes other than those among the pids given: other apps'
+# pages (end-to-end tests, a window left open).
+other_webkit() {
+  ps -eo pid=,stat=,comm= | awk -v ours=" $* " \
+    '$2 !~ /^Z/ && $3 == "WebKitWebProces" && index(ours, " " $1 " ") == 0' | wc -l
+}
+
+# Another WebKit app shares library pages with ours (lowering its PSS) and
+# competes for the CPU: wait up to 5 minutes for it to finish.
+wait_for_other_webkit() {
+  local waited=0 others
+  while others=$(other_webkit) && ((others > 0 && waited < 300)); do
+    ((waited == 0)) && echo "  waiting for $others other WebKit web process(es) to end"
+    sleep 1
+    waited=$((waited + 1))
+  done
+}

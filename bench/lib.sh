@@ -83,3 +83,26 @@ wait_for_other_webkit() {
     waited=$((waited + 1))
   done
 }
+
+# How busy the CPUs were over the next 3 s, in percent (all processes).
+cpu_busy() {
+  local -a a b
+  read -ra a </proc/stat
+  sleep 3
+  read -ra b </proc/stat
+  # cpu user nice system idle iowait irq softirq steal: idle and iowait count as idle.
+  local total=0 idle=$((b[4] + b[5] - a[4] - a[5])) i
+  for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done
+  echo $((100 * (total - idle) / (total > 0 ? total : 1)))
+}
+
+# On a shared machine, waits (up to $1 s) until the CPUs are mostly idle, so
+# that other work skews the figures less; says how busy they were.
+wait_idle() {
+  local limit=${1:-300} waited=0 busy
+  while busy=$(cpu_busy) && ((busy > 15 && waited < limit)); do
+    ((waited == 0)) && echo "  waiting up to $limit s for the machine to go idle (CPU $busy% busy)"
+    waited=$((waited + 3))
+  done
+  echo "  CPU $busy% busy before measuring$( ((waited == 0)) || echo " (after waiting $waited s)")"
+}

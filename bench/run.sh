@@ -5,22 +5,27 @@
 # Xvfb, their binary sizes, then the criterion benches (store, load, ICS beside
 # Python). Prints a summary table, also kept in target/bench/summary.md with
 # the whole log in target/bench/run.log.
-#   bench/run.sh [--runs N] [--no-build]
+#   bench/run.sh [--runs N] [--no-build] [--idle-wait S]
 # --runs: starts per app and kind (default 10; memory takes 3 runs each).
+# --idle-wait: before each measuring step, wait up to S seconds (default 300)
+# for the CPUs to be mostly idle; other work on the machine skews the figures,
+# and the log records how busy it was and the load average at each step.
 # Cold starts drop the page cache (root); the ICS reference needs the test
-# venv (scripts/setup.sh --test). Other work on the machine skews the figures:
-# the log records the load average at each step.
+# venv (scripts/setup.sh --test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 if [[ -z "${DISPLAY:-}" ]]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$0" "$@"
 fi
-runs=10 build=true
+runs=10 build=true idle_wait=300
 while (($#)); do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --no-build) build=false; shift ;;
-    *) echo "usage: bench/run.sh [--runs N] [--no-build]" >&2; exit 2 ;;
+    --idle-wait) idle_wait=$2; shift 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--no-build] [--idle-wait S]" >&2; exit 2 ;;
   esac
 done
 mkdir -p "${CARGO_TARGET_DIR:-target}"
@@ -32,6 +37,10 @@ mkdir -p "$bin"
 exec > >(tee "$out/run.log") 2>&1
 began=$SECONDS
 step() { echo; echo "==> $* (load $(cut -d' ' -f1-3 /proc/loadavg), $((SECONDS - began)) s in)"; }
+measure() {
+  step "$@"
+  wait_idle "$idle_wait"
+}
 
 step machine
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -59,18 +68,18 @@ fi
 step "release binary sizes"
 for app in quarterdeck hello-window; do echo "size $app: $(stat -c %s "$bin/$app") bytes"; done
 
-step "start-up, cold (page cache dropped before each start)"
+measure "start-up, cold (page cache dropped before each start)"
 bench/app-start.sh --runs "$runs" --cold --demo --mark plan "$bin/quarterdeck" "$bin/hello-window"
-step "start-up, warm"
+measure "start-up, warm"
 bench/app-start.sh --runs "$runs" --demo --mark plan "$bin/quarterdeck" "$bin/hello-window"
-step "idle memory"
+measure "idle memory"
 bench/app-memory.sh --runs 3 --demo "$bin/quarterdeck" "$bin/hello-window"
 
-step "store: 100,000 events in one transaction"
+measure "store: 100,000 events in one transaction"
 (cd src-tauri && cargo bench --bench store -- --noplot 2>&1 | grep -E "^store|time:")
-step "load recompute, 50 people × 156 weeks"
+measure "load recompute, 50 people × 156 weeks"
 (cd src-tauri && cargo bench --bench load -- --noplot load_50p_156w 2>&1 | grep -E "^load|time:")
-step "ICS, 100,000 occurrences, beside Python"
+measure "ICS, 100,000 occurrences, beside Python"
 bench/ics/run.sh
 
 step summary

@@ -6,7 +6,7 @@
 # Python). Prints a summary table, also kept in target/bench/summary.md with
 # the whole log in target/bench/run.log.
 #   bench/run.sh [--runs N] [--no-build] [--idle-wait S]
-# --runs: starts per app and kind (default 10; memory takes 3 runs each).
+# --runs: starts per app and kind (default 10; memory takes 5 runs each).
 # --idle-wait: before each measuring step, wait up to S seconds (default 300)
 # for the CPUs to be mostly idle; other work on the machine skews the figures,
 # and the log records how busy it was and the load average at each step.
@@ -73,7 +73,7 @@ bench/app-start.sh --runs "$runs" --cold --demo --mark plan "$bin/quarterdeck" "
 measure "start-up, warm"
 bench/app-start.sh --runs "$runs" --demo --mark plan "$bin/quarterdeck" "$bin/hello-window"
 measure "idle memory"
-bench/app-memory.sh --runs 3 --demo "$bin/quarterdeck" "$bin/hello-window"
+bench/app-memory.sh --runs 5 --demo "$bin/quarterdeck" "$bin/hello-window"
 
 measure "store: 100,000 events in one transaction"
 (cd src-tauri && cargo bench --bench store -- --noplot 2>&1 | grep -E "^store|time:")

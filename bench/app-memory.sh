@@ -3,7 +3,9 @@
 # tree), after 10 s idle, under Xvfb, each run in a fresh XDG home. Apps take
 # turns, as in app-start.sh.
 #   bench/app-memory.sh [--runs N] [--demo] BINARY [[--demo] BINARY …]
-#   bench/app-memory.sh    (the release build on the sample team, one run)
+#   bench/app-memory.sh    (target/release/quarterdeck on the sample team, one run)
+# Build that with `cargo build --release --features custom-protocol` first:
+# `cargo bench` leaves there a binary that shows a dev-server error page.
 # --demo fills the sample team first (`BINARY demo`). Prints every run, then
 # per app and process the median PSS in MiB.
 set -euo pipefail

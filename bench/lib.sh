@@ -1,7 +1,7 @@
 # Helpers shared by the whole-app benchmarks (app-start.sh, app-memory.sh).
 # Sourced, not run.
 
-target=${CARGO_TARGET_DIR:-$PWD/target}
+target=${CARGO_TARGET_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/target}
 
 # The window needs an X display: without one, run the calling script again
 # under its own Xvfb.

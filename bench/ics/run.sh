@@ -4,11 +4,12 @@
 # (scripts/setup.sh --test). Prints both sets of figures; the ratio is the point.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-py=target/ics-venv/bin/python
-mkdir -p target/bench
-file=target/bench/ics-100k.ics
+target=$(realpath "${CARGO_TARGET_DIR:-target}")
+py=$target/ics-venv/bin/python
+mkdir -p "$target/bench"
+file=$target/bench/ics-100k.ics
 [[ -f $file ]] || "$py" bench/ics/make_100k.py "$file"
-export QUARTERDECK_ICS_BENCH_FILE="$PWD/$file"
+export QUARTERDECK_ICS_BENCH_FILE="$file"
 (cd src-tauri && cargo bench --bench ics -- --noplot 2>&1 | grep -E "^ics_100k|time:")
 echo "==> Python icalendar $(grep -i '^icalendar==' tests/ics/requirements.txt), same file"
 "$py" bench/ics/python_ics.py "$file"

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { markPainted } from './lib/paint-probe';
 import './styles/app.css';
 import './styles/pipeline.css';
 import './styles/talks.css';
@@ -11,4 +12,6 @@ import './styles/undo.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-export default mount(App, { target });
+const app = mount(App, { target });
+markPainted('first');
+export default app;

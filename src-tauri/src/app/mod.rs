@@ -3,6 +3,7 @@
 
 pub mod commands;
 mod daily_backup;
+mod paint_probe;
 mod reminders;
 mod single_instance;
 mod undo;
@@ -56,6 +57,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
         .setup(|app| {
             reminders::start(app.handle().clone());
             daily_backup::start(app.handle().clone());
+            paint_probe::start(app);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -92,7 +92,7 @@ fn fresh_schema(version: usize) -> Vec<(String, String)> {
 }
 
 fn migrations_up_to(version: usize) -> rusqlite_migration::Migrations<'static> {
-    rusqlite_migration::Migrations::from_iter(STEPS[..version].iter().map(|sql| rusqlite_migration::M::up(sql)))
+    migrations::of(&STEPS[..version])
 }
 
 #[test]

@@ -321,7 +321,8 @@ pub fn all() -> Migrations<'static> {
     of(STEPS)
 }
 
-pub(super) fn of(steps: &[&'static str]) -> Migrations<'static> {
+/// The migrations for `steps`, a prefix of the schema history (the tests build past versions with it).
+pub fn of(steps: &[&'static str]) -> Migrations<'static> {
     Migrations::from_iter(steps.iter().map(|sql| M::up(sql)))
 }
 

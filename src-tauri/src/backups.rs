@@ -9,7 +9,7 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::store::{BackupCopy, Restored, Store};
+use crate::store::{BackupCopy, Restored, Store, backup_file};
 use crate::{Error, Result};
 
 /// How many days of daily backups are kept.
@@ -60,13 +60,14 @@ fn expired<'a>(names: impl IntoIterator<Item = &'a str>, today: NaiveDate, keep:
     names.into_iter().filter(|n| daily_day(n).is_some_and(|d| d < oldest_kept)).collect()
 }
 
-/// Today's backup of the plan, unless there is one already; then drops the
-/// daily backups past `KEEP_DAYS`. Returns the backup written, if any.
-pub fn daily(store: &Store, today: NaiveDate) -> Result<Option<BackupCopy>> {
-    let Some(db) = store.path() else { return Ok(None) };
+/// Today's backup of the plan file at `db`, unless there is one already; then
+/// drops the daily backups past `KEEP_DAYS`. Returns the backup written, if any.
+/// It reads the file through a connection of its own, so the window's store
+/// stays free for the window meanwhile.
+pub fn daily(db: &Path, today: NaiveDate) -> Result<Option<BackupCopy>> {
     let dir = folder(db);
     let todays = dir.join(daily_name(today));
-    let written = if todays.exists() { None } else { Some(store.backup_to(&todays)?) };
+    let written = if todays.exists() { None } else { Some(backup_file(db, &todays)?) };
     let files = list(&dir)?;
     for name in expired(files.iter().map(|f| f.name.as_str()), today, KEEP_DAYS) {
         let path = dir.join(name);
@@ -185,9 +186,10 @@ mod tests {
         let stale = backups.join("quarterdeck-2026-10-01.db");
         store.backup_to(&stale).unwrap();
 
-        let first = daily(&store, day("2026-11-21")).unwrap();
+        let db = store.path().unwrap();
+        let first = daily(db, day("2026-11-21")).unwrap();
         assert!(first.is_some_and(|c| c.path == backups.join("quarterdeck-2026-11-21.db")));
-        assert_eq!(daily(&store, day("2026-11-21")).unwrap(), None, "one a day");
+        assert_eq!(daily(db, day("2026-11-21")).unwrap(), None, "one a day");
         assert!(!stale.exists(), "older than 14 days");
         let names: Vec<_> = of(&store).unwrap().files.into_iter().map(|f| f.name).collect();
         assert_eq!(names, ["quarterdeck-2026-11-21.db"]);

@@ -47,6 +47,7 @@ pub fn run(db_path: PathBuf) -> Result<()> {
 /// The app on any runtime: plugins, state, the reminder loop and every
 /// command. The malformed-IPC test builds it on Tauri's mock runtime.
 pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
+    let db_file = store.path().map(PathBuf::from);
     builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
@@ -54,9 +55,11 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
         .manage(Db { store: Mutex::new(store) })
         .manage(ReminderClock::default())
         .manage(DeletedShelf::default())
-        .setup(|app| {
+        .setup(move |app| {
             reminders::start(app.handle().clone());
-            daily_backup::start(app.handle().clone());
+            if let Some(db) = db_file {
+                daily_backup::start(db);
+            }
             paint_probe::start(app);
             Ok(())
         })

@@ -38,29 +38,7 @@ impl Store {
     /// Writes the whole plan to `out` as one self-contained SQLite file. The
     /// copy goes to a temporary name first, so `out` is never half-written.
     pub fn backup_to(&self, out: &Path) -> Result<BackupCopy> {
-        if let (Some(live), Ok(target)) = (self.path(), std::path::absolute(out))
-            && std::path::absolute(live).is_ok_and(|l| l == target)
-        {
-            return Err(Error::invalid("out", "is the plan file itself; choose another file"));
-        }
-        if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
-        }
-        let partial = partial_name(out);
-        let copied = (|| {
-            let mut target = Connection::open(&partial)
-                .map_err(|e| Error::file(out, std::io::Error::other(format!("cannot be written: {e}"))))?;
-            copy_pages(&self.conn, &mut target)?;
-            // One file to carry around: no -wal beside it.
-            let _: String = target.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
-            Ok::<_, Error>(())
-        })();
-        if let Err(e) = copied {
-            let _ = std::fs::remove_file(&partial);
-            return Err(e);
-        }
-        std::fs::rename(&partial, out).map_err(|e| Error::file(out, e))?;
-        inspect(out)
+        write_copy(&self.conn, self.path(), out)
     }
 
     /// Replaces the whole plan with the backup at `from`, after saving the
@@ -81,6 +59,42 @@ impl Store {
             migrated_from: (from_version < migrations::latest()).then_some(from_version as u32),
         })
     }
+}
+
+/// Like `Store::backup_to`, but through a connection of its own to the file
+/// at `db`, so that a background copy never holds the window's store.
+pub fn backup_file(db: &Path, out: &Path) -> Result<BackupCopy> {
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|e| Error::file(db, std::io::Error::other(e.to_string())))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    write_copy(&conn, Some(db), out)
+}
+
+/// Copies the database `from` (the file at `live`, if any) to `out` by way of a temporary name.
+fn write_copy(from: &Connection, live: Option<&Path>, out: &Path) -> Result<BackupCopy> {
+    if let (Some(live), Ok(target)) = (live, std::path::absolute(out))
+        && std::path::absolute(live).is_ok_and(|l| l == target)
+    {
+        return Err(Error::invalid("out", "is the plan file itself; choose another file"));
+    }
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+    }
+    let partial = partial_name(out);
+    let copied = (|| {
+        let mut target = Connection::open(&partial)
+            .map_err(|e| Error::file(out, std::io::Error::other(format!("cannot be written: {e}"))))?;
+        copy_pages(from, &mut target)?;
+        // One file to carry around: no -wal beside it.
+        let _: String = target.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+        Ok::<_, Error>(())
+    })();
+    if let Err(e) = copied {
+        let _ = std::fs::remove_file(&partial);
+        return Err(e);
+    }
+    std::fs::rename(&partial, out).map_err(|e| Error::file(out, e))?;
+    inspect(out)
 }
 
 /// What a backup file holds, if it is a sound Quarterdeck file this build can open.

@@ -33,7 +33,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use crate::{Error, Result};
 
 pub use crate::domain::load::LoadRecords;
-pub use backup::{BackupCopy, Restored, inspect as inspect_backup};
+pub use backup::{BackupCopy, Restored, backup_file, inspect as inspect_backup};
 pub use calendars::{CalendarText, ImportedCalendar};
 pub use catalog::CatalogImport;
 pub use deleted::DeletedRows;

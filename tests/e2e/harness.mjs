@@ -155,9 +155,19 @@ export async function click(driver, selector) {
     try {
       return await (await visible(driver, selector)).click();
     } catch (err) {
-      if (!stale(err) || attempt === 5) throw err;
+      if (attempt === 5) throw err;
+      // A CFP reminder that came due while the test ran sits over the target: close it, as a person would.
+      if (err?.name === 'ElementClickInterceptedError' && (await closeReminders(driver)) > 0) continue;
+      if (!stale(err)) throw err;
     }
   }
+}
+
+/** Closes the CFP reminder toasts on screen; returns how many there were. */
+async function closeReminders(driver) {
+  const buttons = await driver.findElements(By.css('[data-testid="reminder"] button'));
+  for (const b of buttons) await b.click().catch(() => {});
+  return buttons.length;
 }
 
 /** Clears a field and types into it, as a person would. */

@@ -24,6 +24,7 @@ pub mod participation;
 pub mod person;
 pub mod place;
 pub mod quarter;
+pub mod quarter_plan;
 pub mod reminder;
 pub mod score;
 pub mod settings;

@@ -51,6 +51,14 @@ impl Quarter {
         }
     }
 
+    pub fn previous(self) -> Quarter {
+        if self.number == 1 {
+            Quarter { year: self.year - 1, number: 4 }
+        } else {
+            Quarter { number: self.number - 1, ..self }
+        }
+    }
+
     pub fn contains(self, day: NaiveDate) -> bool {
         Quarter::of(day) == self
     }

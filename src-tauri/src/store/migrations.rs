@@ -315,6 +315,61 @@ pub const STEPS: &[&str] = &[
         changed_at TEXT NOT NULL
     ) STRICT;
     "#,
+    // v8: the quarter plan. Goals per person (or the team) per quarter, the target
+    // mix of DevRel functions, each activity's function when it is not its kind's
+    // default, and the outcomes recorded once an activity is done. Functions and
+    // outcomes point at exactly one record through real foreign keys.
+    r#"
+    CREATE TABLE goal (
+        id         TEXT PRIMARY KEY NOT NULL,
+        quarter    TEXT NOT NULL,
+        person_id  TEXT REFERENCES person (id) ON DELETE CASCADE,
+        metric     TEXT NOT NULL,
+        target     INTEGER NOT NULL CHECK (target >= 0),
+        note       TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT;
+    CREATE UNIQUE INDEX goal_scope ON goal (quarter, coalesce(person_id, ''), metric);
+
+    CREATE TABLE target_mix (
+        quarter    TEXT NOT NULL,
+        person_id  TEXT REFERENCES person (id) ON DELETE CASCADE,
+        engagement INTEGER NOT NULL CHECK (engagement BETWEEN 0 AND 100),
+        education  INTEGER NOT NULL CHECK (education BETWEEN 0 AND 100),
+        advocacy   INTEGER NOT NULL CHECK (advocacy BETWEEN 0 AND 100),
+        outreach   INTEGER NOT NULL CHECK (outreach BETWEEN 0 AND 100),
+        updated_at TEXT NOT NULL,
+        CHECK (engagement + education + advocacy + outreach = 100)
+    ) STRICT;
+    CREATE UNIQUE INDEX target_mix_scope ON target_mix (quarter, coalesce(person_id, ''));
+
+    CREATE TABLE activity_function (
+        event_id   TEXT UNIQUE REFERENCES event (id) ON DELETE CASCADE,
+        talk_id    TEXT UNIQUE REFERENCES talk (id) ON DELETE CASCADE,
+        content_id TEXT UNIQUE REFERENCES content (id) ON DELETE CASCADE,
+        function   TEXT NOT NULL,
+        CHECK ((event_id IS NOT NULL) + (talk_id IS NOT NULL) + (content_id IS NOT NULL) = 1)
+    ) STRICT;
+
+    CREATE TABLE outcome (
+        id             TEXT PRIMARY KEY NOT NULL,
+        event_id       TEXT UNIQUE REFERENCES event (id) ON DELETE CASCADE,
+        submission_id  TEXT UNIQUE REFERENCES submission (id) ON DELETE CASCADE,
+        content_id     TEXT UNIQUE REFERENCES content (id) ON DELETE CASCADE,
+        attendance     INTEGER CHECK (attendance >= 0),
+        rating         REAL CHECK (rating BETWEEN 1 AND 5),
+        views          INTEGER CHECK (views >= 0),
+        signups        INTEGER CHECK (signups >= 0),
+        leads          INTEGER CHECK (leads >= 0),
+        feedback_items INTEGER CHECK (feedback_items >= 0),
+        notes          TEXT NOT NULL DEFAULT '',
+        recorded_on    TEXT NOT NULL,
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL,
+        CHECK ((event_id IS NOT NULL) + (submission_id IS NOT NULL) + (content_id IS NOT NULL) = 1)
+    ) STRICT;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

@@ -19,6 +19,7 @@ pub(super) enum Novelty {
 
 #[derive(Debug, Clone)]
 pub(super) struct Delivery<'a> {
+    pub submission: Uuid,
     pub speaker: Uuid,
     pub day: NaiveDate,
     pub talk: &'a Talk,
@@ -98,7 +99,7 @@ impl<'a> Shared<'a> {
                     Some(before) if before != text => Novelty::Refreshed,
                     Some(_) => Novelty::Repeat,
                 };
-                Delivery { speaker: s.speaker_id, day: event.start_date, talk, event, novelty }
+                Delivery { submission: s.id, speaker: s.speaker_id, day: event.start_date, talk, event, novelty }
             })
             .collect();
         Shared { events, deliveries, by_person: by_person::group(input) }

@@ -273,6 +273,48 @@ fn person_load(input: &LoadInput, shared: &deliveries::Shared, person: &Person, 
     }
 }
 
+/// A talk the plan has someone giving (an accepted or confirmed submission),
+/// with the preparation the load model spreads over the weeks before it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TalkDelivery {
+    pub submission_id: Uuid,
+    pub speaker_id: Uuid,
+    pub day: NaiveDate,
+    /// The team gives this talk for the first time.
+    pub new: bool,
+    pub prep_hours: f64,
+    /// Where preparation starts: `prep_weeks` before the day.
+    pub prep_from: NaiveDate,
+}
+
+/// Every delivery in the plan, with each speaker's own thresholds applied.
+pub fn deliveries(input: &LoadInput) -> Vec<TalkDelivery> {
+    let empty = ThresholdValues::new();
+    deliveries::Shared::of(input)
+        .deliveries
+        .iter()
+        .map(|d| {
+            let own = input.person_thresholds.get(&d.speaker).unwrap_or(&empty);
+            let t = Thresholds::layered(&[input.team_thresholds, own]);
+            TalkDelivery {
+                submission_id: d.submission,
+                speaker_id: d.speaker,
+                day: d.day,
+                new: d.novelty == deliveries::Novelty::New,
+                prep_hours: tenths(d.prep_hours(&t)),
+                prep_from: d.day - Duration::days((t.prep_weeks * 7.0).round() as i64),
+            }
+        })
+        .collect()
+}
+
+/// The preparation window a talk not yet accepted would have, with the team's thresholds.
+pub fn prep_days(input: &LoadInput, speaker: Uuid) -> i64 {
+    let empty = ThresholdValues::new();
+    let own = input.person_thresholds.get(&speaker).unwrap_or(&empty);
+    (Thresholds::layered(&[input.team_thresholds, own]).prep_weeks * 7.0).round() as i64
+}
+
 /// The Monday of `day`'s week.
 pub fn monday(day: NaiveDate) -> NaiveDate {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))

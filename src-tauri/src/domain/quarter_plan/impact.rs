@@ -1,0 +1,106 @@
+//! The impact log beside effort and cost: each done item with its outcome (or
+//! waiting for one), cost per attendee and hours per view.
+
+use std::collections::HashMap;
+
+use super::balance::words;
+use super::items::Items;
+use super::outcome::{Outcome, OutcomeOf};
+use super::view::{Impact, ImpactRow, ImpactTotals, RecordRef, Stage};
+use crate::domain::deletion::RecordKind;
+use crate::domain::load::tenths;
+
+pub fn impact(items: &Items, outcomes: &[Outcome]) -> Impact {
+    let by_of: HashMap<OutcomeOf, &Outcome> = outcomes.iter().map(|o| (o.of, o)).collect();
+    let mut rows = Vec::new();
+    let mut row = |of: OutcomeOf, opens: RecordRef, label: String, kind_label: String, day, done: bool, hours: f64, cost_minor: Option<i64>| {
+        let outcome = by_of.get(&of).map(|o| (*o).clone());
+        if !done && outcome.is_none() {
+            return;
+        }
+        let attendance = outcome.as_ref().and_then(|o| o.attendance).filter(|n| *n > 0);
+        let views = outcome.as_ref().and_then(|o| o.views).filter(|n| *n > 0);
+        rows.push(ImpactRow {
+            of,
+            opens,
+            label,
+            kind_label,
+            day,
+            done,
+            hours: tenths(hours),
+            cost_minor,
+            cost_per_attendee_minor: cost_minor.zip(attendance).map(|(c, n)| c / i64::from(n)),
+            hours_per_view: views.map(|v| hours / f64::from(v)),
+            outcome,
+        });
+    };
+    for e in items.events.iter().filter(|e| e.starts_in && !e.people.is_empty()) {
+        row(
+            OutcomeOf::Event(e.event.id),
+            RecordRef { kind: RecordKind::Event, id: e.event.id },
+            e.event.name.clone(),
+            words(e.event.kind.as_str()),
+            e.event.end_date,
+            e.stage == Stage::Done,
+            e.hours,
+            e.cost_minor,
+        );
+    }
+    for t in &items.talks {
+        row(
+            OutcomeOf::Submission(t.submission.id),
+            RecordRef { kind: RecordKind::Submission, id: t.submission.id },
+            format!("{} at {}", t.talk.title, t.event.name),
+            words(t.talk.format.as_str()),
+            t.event.start_date,
+            t.stage == Stage::Done,
+            t.prep_hours + f64::from(t.talk.duration_minutes) / 60.0,
+            None,
+        );
+    }
+    for c in &items.content {
+        row(
+            OutcomeOf::Content(c.item.id),
+            RecordRef { kind: RecordKind::Content, id: c.item.id },
+            c.item.title.clone(),
+            words(c.item.kind.as_str()),
+            c.day,
+            c.stage == Stage::Done,
+            c.item.effort_hours,
+            None,
+        );
+    }
+    rows.sort_by_key(|r| (r.day, r.label.clone()));
+    let awaiting = rows.iter().filter(|r| r.done && r.outcome.is_none()).count() as u32;
+    Impact { totals: totals(&rows), rows, awaiting }
+}
+
+fn totals(rows: &[ImpactRow]) -> ImpactTotals {
+    let mut t = ImpactTotals::default();
+    let mut ratings = Vec::new();
+    // Cost per attendee over the events that recorded both; hours per view over the items with views.
+    let (mut costed, mut costed_people, mut viewed_hours) = (0i64, 0i64, 0.0);
+    for r in rows {
+        let Some(o) = &r.outcome else { continue };
+        t.attendance += o.attendance.unwrap_or(0);
+        t.views += o.views.unwrap_or(0);
+        t.signups += o.signups.unwrap_or(0);
+        t.leads += o.leads.unwrap_or(0);
+        t.feedback_items += o.feedback_items.unwrap_or(0);
+        t.hours += r.hours;
+        t.cost_minor += r.cost_minor.unwrap_or(0);
+        ratings.extend(o.rating);
+        if let (Some(c), Some(n)) = (r.cost_minor, o.attendance.filter(|n| *n > 0)) {
+            costed += c;
+            costed_people += i64::from(n);
+        }
+        if o.views.is_some_and(|v| v > 0) {
+            viewed_hours += r.hours;
+        }
+    }
+    t.hours = tenths(t.hours);
+    t.rating = (!ratings.is_empty()).then(|| (ratings.iter().sum::<f64>() / ratings.len() as f64 * 100.0).round() / 100.0);
+    t.cost_per_attendee_minor = (costed_people > 0).then(|| costed / costed_people);
+    t.hours_per_view = (t.views > 0).then(|| viewed_hours / f64::from(t.views));
+    t
+}

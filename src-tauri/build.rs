@@ -48,6 +48,14 @@ const COMMANDS: &[&str] = &[
     "list_backups",
     "backup_database",
     "restore_database",
+    "quarter_view",
+    "save_goal",
+    "delete_goal",
+    "save_target_mix",
+    "clear_target_mix",
+    "set_function",
+    "save_outcome",
+    "delete_outcome",
 ];
 
 fn main() {

@@ -107,6 +107,8 @@ fn valid_calls(store: &Store, dir: &Path) -> BTreeMap<&'static str, Value> {
     let content = store.content().unwrap()[0].id;
     let budget = store.budgets().unwrap()[0].id;
     let time_off = store.time_off().unwrap()[0].id;
+    let goal = store.goals().unwrap()[0].id;
+    let outcome = store.outcomes().unwrap()[0].id;
     let ics = dir.join("busy.ics");
     std::fs::write(
         &ics,
@@ -218,6 +220,26 @@ fn valid_calls(store: &Store, dir: &Path) -> BTreeMap<&'static str, Value> {
         ("list_backups", json!({})),
         ("backup_database", json!({"path": dir.join("copy.db")})),
         ("restore_database", json!({"path": dir.join("copy.db")})),
+        ("quarter_view", json!({"quarter": "2026Q1", "personId": person})),
+        (
+            "save_goal",
+            json!({"input": {"quarter": "2026Q1", "person_id": person, "metric": "talks", "target": 6, "note": ""}}),
+        ),
+        ("delete_goal", json!({"id": goal})),
+        (
+            "save_target_mix",
+            json!({"input": {"quarter": "2026Q1", "person_id": null, "engagement": 30, "education": 30,
+                             "advocacy": 15, "outreach": "25"}}),
+        ),
+        ("clear_target_mix", json!({"quarter": "2026Q1", "personId": person})),
+        ("set_function", json!({"choice": {"activity": {"kind": "event", "id": event}, "function": "education"}})),
+        (
+            "save_outcome",
+            json!({"input": {"of": {"kind": "event", "id": event}, "attendance": 120, "rating": "4.5", "views": null,
+                             "signups": "12", "leads": 3, "feedback_items": 2, "notes": "Busy booth",
+                             "recorded_on": "2026-03-02"}}),
+        ),
+        ("delete_outcome", json!({"id": outcome})),
     ])
 }
 
@@ -315,6 +337,9 @@ fn sample_store(path: &Path) -> Store {
 #[test]
 fn every_command_answers_malformed_payloads_with_typed_errors_and_never_panics() {
     let dir = tempfile::tempdir().unwrap();
+    // Spoilt paths are relative (`text`, SQL-looking names): write them into the
+    // temporary folder, never into the source tree.
+    std::env::set_current_dir(dir.path()).unwrap();
     let db = dir.path().join("plan.db");
     let store = sample_store(&db);
     let calls = valid_calls(&store, dir.path());

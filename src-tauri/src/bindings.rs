@@ -26,6 +26,11 @@ use crate::domain::load::{
 };
 use crate::domain::place::Place;
 use crate::domain::quarter::Quarter;
+use crate::domain::quarter_plan::{
+    Activity, ActivityFunction, ActivityRef, Balance, BudgetProgress, DevrelFunction, FunctionChoice, FunctionShare,
+    Goal, GoalInput, GoalMetric, GoalProgress, GoalState, Impact, ImpactRow, ImpactTotals, KindCount, Lane, LaneItem,
+    LaneKind, Outcome, OutcomeInput, OutcomeOf, QuarterView, RecordRef, Stage, TargetMix, TargetMixInput, WeekStrip,
+};
 use crate::domain::score::EventScore;
 use crate::domain::similar::DuplicateWarning;
 use crate::domain::travel::{Co2Factor, Segment, SegmentFacts, ShiftDirection, TravelMode, TripFacts};
@@ -165,6 +170,35 @@ pub fn typescript() -> String {
         BackupCopy,
         Restored,
         PlanView,
+        DevrelFunction,
+        ActivityRef,
+        ActivityFunction,
+        FunctionChoice,
+        GoalMetric,
+        Goal,
+        GoalInput,
+        TargetMix,
+        TargetMixInput,
+        OutcomeOf,
+        Outcome,
+        OutcomeInput,
+        Stage,
+        RecordRef,
+        WeekStrip,
+        LaneKind,
+        Lane,
+        LaneItem,
+        GoalState,
+        GoalProgress,
+        BudgetProgress,
+        FunctionShare,
+        Activity,
+        Balance,
+        KindCount,
+        ImpactRow,
+        ImpactTotals,
+        Impact,
+        QuarterView,
     );
     macro_rules! values {
         ($($name:literal: $t:ty),+ $(,)?) => { $(
@@ -195,6 +229,9 @@ pub fn typescript() -> String {
         "RULE_IDS": RuleId,
         "THRESHOLD_GROUPS": ThresholdGroup,
         "CALENDAR_KINDS": CalendarKind,
+        "DEVREL_FUNCTIONS": DevrelFunction,
+        "GOAL_METRICS": GoalMetric,
+        "LANE_KINDS": LaneKind,
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -10,6 +10,7 @@ use ts_rs::TS;
 
 use crate::domain::budget::Budget;
 use crate::domain::exchange_rate::ExchangeRate;
+use crate::domain::quarter_plan::{ActivityFunction, Goal, Outcome, TargetMix};
 use crate::domain::trip::Trip;
 use crate::domain::{ContentItem, Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
 use crate::{Error, Result};
@@ -17,8 +18,9 @@ use crate::{Error, Result};
 pub const FORMAT: &str = "quarterdeck-plan";
 /// The newest version this build reads and the one it writes.
 /// Version 2 added talks, talk versions, submissions and event ratings; version 3 added content;
-/// version 4 added trips, budgets and exchange rates. Older files still read.
-pub const VERSION: u32 = 4;
+/// version 4 added trips, budgets and exchange rates; version 5 added quarter goals,
+/// target mixes, chosen DevRel functions and outcomes. Older files still read.
+pub const VERSION: u32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Plan {
@@ -53,6 +55,15 @@ pub struct Plan {
     /// Units per euro on the days the file's costs and budgets convert at.
     #[serde(default)]
     pub rates: Vec<ExchangeRate>,
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    #[serde(default)]
+    pub target_mixes: Vec<TargetMix>,
+    /// Activities whose DevRel function is not their kind's default.
+    #[serde(default)]
+    pub functions: Vec<ActivityFunction>,
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
 }
 
 impl Plan {
@@ -73,6 +84,10 @@ impl Plan {
             trips: vec![],
             budgets: vec![],
             rates: vec![],
+            goals: vec![],
+            target_mixes: vec![],
+            functions: vec![],
+            outcomes: vec![],
         }
     }
 

@@ -25,6 +25,9 @@ use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};
 use crate::domain::load::{self, Horizon, ThresholdValues, WeekChange};
 use crate::domain::place::{self, Place};
 use crate::domain::quarter::Quarter;
+use crate::domain::quarter_plan::{
+    FunctionChoice, Goal, GoalInput, Outcome, OutcomeInput, QuarterView, TargetMix, TargetMixInput,
+};
 use crate::domain::similar::DuplicateWarning;
 use crate::domain::travel::TripFacts;
 use crate::domain::trip::{Trip, TripInput};
@@ -372,4 +375,48 @@ pub fn restore_database(
         shelf.forget_all();
         clock.nudge();
     })
+}
+
+/// One person's quarter (or the team's): the home screen.
+#[tauri::command(async)]
+pub fn quarter_view(db: State<Db>, quarter: String, person_id: Option<Uuid>) -> Result<QuarterView> {
+    let quarter = Quarter::parse("quarter", &quarter)?;
+    db.with(|s| s.quarter_view(quarter, person_id, chrono::Local::now().date_naive()))
+}
+
+#[tauri::command(async)]
+pub fn save_goal(db: State<Db>, input: GoalInput) -> Result<Goal> {
+    db.with(|s| s.save_goal(&input))
+}
+
+#[tauri::command(async)]
+pub fn delete_goal(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
+    db.with(|s| s.delete_goal(id)).map(|rows| shelf.keep(rows))
+}
+
+#[tauri::command(async)]
+pub fn save_target_mix(db: State<Db>, input: TargetMixInput) -> Result<TargetMix> {
+    db.with(|s| s.save_target_mix(&input))
+}
+
+/// Removes a person's own mix (they follow the team's again), or the team's.
+#[tauri::command(async)]
+pub fn clear_target_mix(db: State<Db>, quarter: String, person_id: Option<Uuid>) -> Result<bool> {
+    let quarter = Quarter::parse("quarter", &quarter)?;
+    db.with(|s| s.clear_target_mix(quarter, person_id))
+}
+
+#[tauri::command(async)]
+pub fn set_function(db: State<Db>, choice: FunctionChoice) -> Result<()> {
+    db.with(|s| s.set_function(&choice))
+}
+
+#[tauri::command(async)]
+pub fn save_outcome(db: State<Db>, input: OutcomeInput) -> Result<Outcome> {
+    db.with(|s| s.save_outcome(&input))
+}
+
+#[tauri::command(async)]
+pub fn delete_outcome(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
+    db.with(|s| s.delete_outcome(id)).map(|rows| shelf.keep(rows))
 }

@@ -111,5 +111,13 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
             commands::list_backups,
             commands::backup_database,
             commands::restore_database,
+            commands::quarter_view,
+            commands::save_goal,
+            commands::delete_goal,
+            commands::save_target_mix,
+            commands::clear_target_mix,
+            commands::set_function,
+            commands::save_outcome,
+            commands::delete_outcome,
         ])
 }

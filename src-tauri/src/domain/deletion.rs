@@ -18,6 +18,8 @@ text_enum!(
         Trip = "trip",
         Budget = "budget",
         Rate = "rate",
+        Goal = "goal",
+        Outcome = "outcome",
     }
 );
 

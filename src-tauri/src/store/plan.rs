@@ -6,8 +6,9 @@ use std::fmt;
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use super::{Store, content, events, people, plan_travel, submissions, talks, time_off};
+use super::{Store, content, events, people, plan_quarter, plan_travel, submissions, talks, time_off};
 use crate::domain::check;
+use crate::domain::quarter_plan::{ActivityRef, OutcomeOf};
 use crate::domain::{Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
 use crate::plan_file::Plan;
 use crate::{Error, Result};
@@ -34,6 +35,10 @@ pub struct ImportSummary {
     pub trips: Counts,
     pub budgets: Counts,
     pub rates: Counts,
+    pub goals: Counts,
+    pub target_mixes: Counts,
+    pub functions: Counts,
+    pub outcomes: Counts,
 }
 
 impl fmt::Display for Counts {
@@ -54,7 +59,11 @@ impl fmt::Display for ImportSummary {
         writeln!(f, "content:        {}", self.content)?;
         writeln!(f, "trips:          {}", self.trips)?;
         writeln!(f, "budgets:        {}", self.budgets)?;
-        write!(f, "rates:          {}", self.rates)
+        writeln!(f, "rates:          {}", self.rates)?;
+        writeln!(f, "goals:          {}", self.goals)?;
+        writeln!(f, "target mixes:   {}", self.target_mixes)?;
+        writeln!(f, "functions:      {}", self.functions)?;
+        write!(f, "outcomes:       {}", self.outcomes)
     }
 }
 
@@ -72,6 +81,10 @@ impl Store {
             plan.submissions = self.submissions()?;
             plan.content = self.content()?;
             self.export_travel(&mut plan, None)?;
+            plan.goals = self.goals()?;
+            plan.target_mixes = self.target_mixes()?;
+            plan.functions = self.activity_functions()?;
+            plan.outcomes = self.outcomes()?;
             return Ok(plan);
         };
         let who = self.person_by_name(name)?;
@@ -94,6 +107,21 @@ impl Store {
             (plan.submissions.iter().map(|s| s.talk_id)).chain(plan.content.iter().filter_map(|c| c.talk_id)).collect();
         plan.talks =
             self.talks()?.into_iter().filter(|t| talk_ids.contains(&t.id) || t.owner_id == Some(who.id)).collect();
+        // Their goals and mix, and the functions and outcomes of the records the file carries.
+        plan.goals = self.goals()?.into_iter().filter(|g| g.person_id == Some(who.id)).collect();
+        plan.target_mixes = self.target_mixes()?.into_iter().filter(|m| m.person_id == Some(who.id)).collect();
+        let carried = |a: ActivityRef| match a {
+            ActivityRef::Event(id) => event_ids.contains(&id),
+            ActivityRef::Talk(id) => plan.talks.iter().any(|t| t.id == id),
+            ActivityRef::Content(id) => plan.content.iter().any(|c| c.id == id),
+        };
+        plan.functions = self.activity_functions()?.into_iter().filter(|f| carried(f.activity)).collect();
+        let has = |of: OutcomeOf| match of {
+            OutcomeOf::Event(id) => event_ids.contains(&id),
+            OutcomeOf::Submission(id) => plan.submissions.iter().any(|s| s.id == id),
+            OutcomeOf::Content(id) => plan.content.iter().any(|c| c.id == id),
+        };
+        plan.outcomes = self.outcomes()?.into_iter().filter(|o| has(o.of)).collect();
         plan.people = vec![who];
         Ok(plan)
     }
@@ -103,6 +131,7 @@ impl Store {
     pub fn import_plan(&mut self, plan: &Plan) -> Result<ImportSummary> {
         let plan = validated(plan)?;
         let (trips, budgets) = plan_travel::validated(&plan)?;
+        let (goals, mixes, outcomes) = plan_quarter::validated(&plan)?;
         self.write(|tx| {
             let mut summary = ImportSummary::default();
             for p in &plan.people {
@@ -188,6 +217,9 @@ impl Store {
             }
             (summary.trips, summary.budgets, summary.rates) =
                 plan_travel::merge_travel(tx, &trips, &budgets, &plan.rates)?;
+            let q = plan_quarter::merge_quarter(tx, &goals, &mixes, &plan.functions, &outcomes)?;
+            (summary.goals, summary.target_mixes, summary.functions, summary.outcomes) =
+                (q.goals, q.target_mixes, q.functions, q.outcomes);
             Ok(summary)
         })
     }

@@ -19,6 +19,8 @@ const NOUNS: Record<RecordKind, string> = {
   trip: 'Trip',
   budget: 'Budget',
   rate: 'Exchange rate',
+  goal: 'Goal',
+  outcome: 'Outcome',
 };
 
 /** `Trip “Berlin, JSConf”` */

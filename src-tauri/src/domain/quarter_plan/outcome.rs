@@ -28,6 +28,12 @@ impl OutcomeOf {
         }
     }
 
+    pub fn id(self) -> Uuid {
+        match self {
+            OutcomeOf::Event(id) | OutcomeOf::Submission(id) | OutcomeOf::Content(id) => id,
+        }
+    }
+
     pub fn from_columns(event: Option<Uuid>, submission: Option<Uuid>, content: Option<Uuid>) -> Result<OutcomeOf> {
         match (event, submission, content) {
             (Some(id), None, None) => Ok(OutcomeOf::Event(id)),

@@ -20,15 +20,21 @@ import type {
   Event,
   EventInput,
   FollowUpInput,
+  FunctionChoice,
+  Goal,
+  GoalInput,
   FollowUpPlan,
   HolidayImport,
   ImportProgress,
   ImportSummary,
   Person,
   PersonInput,
+  Outcome,
+  OutcomeInput,
   Place,
   PlanChange,
   PlanView,
+  QuarterView,
   RateInput,
   RateSummary,
   RatesImport,
@@ -40,6 +46,8 @@ import type {
   SubmissionInput,
   Talk,
   TalkInput,
+  TargetMix,
+  TargetMixInput,
   TimeOff,
   TimeOffInput,
   Trip,
@@ -121,4 +129,19 @@ export const api = {
   backupDatabase: (path: string) => invoke<BackupCopy>('backup_database', { path }),
   /** Replaces the plan with the backup at `path`; the plan as it was is kept in the backup folder. */
   restoreDatabase: (path: string) => invoke<Restored>('restore_database', { path }),
+  /** One person's quarter (personId null: the team's): lanes, load strip, goals, balance, impact. */
+  quarterView: (quarter: string, personId: string | null) =>
+    invoke<QuarterView>('quarter_view', { quarter, personId }),
+  /** Without an id, replaces the goal already set for the same scope, quarter and metric. */
+  saveGoal: (input: GoalInput) => invoke<Goal>('save_goal', { input }),
+  deleteGoal: (id: string) => invoke<Deletion>('delete_goal', { id }),
+  saveTargetMix: (input: TargetMixInput) => invoke<TargetMix>('save_target_mix', { input }),
+  /** Removes a person's own mix (they follow the team's again), or the team's; resolves with whether one was set. */
+  clearTargetMix: (quarter: string, personId: string | null) =>
+    invoke<boolean>('clear_target_mix', { quarter, personId }),
+  /** Sets an activity's DevRel function; function null goes back to its kind's default. */
+  setFunction: (choice: FunctionChoice) => invoke<null>('set_function', { choice }),
+  /** A second outcome for the same record replaces the first. */
+  saveOutcome: (input: OutcomeInput) => invoke<Outcome>('save_outcome', { input }),
+  deleteOutcome: (id: string) => invoke<Deletion>('delete_outcome', { id }),
 };

@@ -92,7 +92,7 @@ export type Participation = { id: string, event_id: string, person_id: string, r
 
 export type Counts = { added: number, updated: number, unchanged: number, };
 
-export type ImportSummary = { people: Counts, time_off: Counts, events: Counts, participations: Counts, talks: Counts, talk_versions: Counts, submissions: Counts, content: Counts, trips: Counts, budgets: Counts, rates: Counts, };
+export type ImportSummary = { people: Counts, time_off: Counts, events: Counts, participations: Counts, talks: Counts, talk_versions: Counts, submissions: Counts, content: Counts, trips: Counts, budgets: Counts, rates: Counts, goals: Counts, target_mixes: Counts, functions: Counts, outcomes: Counts, };
 
 export type Plan = { 
 /**
@@ -106,7 +106,11 @@ person?: string, people: Array<Person>, time_off: Array<TimeOff>, events: Array<
 /**
  * Units per euro on the days the file's costs and budgets convert at.
  */
-rates: Array<ExchangeRate>, };
+rates: Array<ExchangeRate>, goals: Array<Goal>, target_mixes: Array<TargetMix>, 
+/**
+ * Activities whose DevRel function is not their kind's default.
+ */
+functions: Array<ActivityFunction>, outcomes: Array<Outcome>, };
 
 export type CatalogEntry = { id: string, created_at: string, updated_at: string, name: string, start_date: string, end_date: string, url: string, city: string, country: string, online: boolean, 
 /**
@@ -238,7 +242,7 @@ similarity: number, };
 
 export type CfpReminderShown = { event_id: string, title: string, body: string, days_before: number, };
 
-export type RecordKind = "person" | "event" | "time_off" | "talk" | "submission" | "content" | "trip" | "budget" | "rate";
+export type RecordKind = "person" | "event" | "time_off" | "talk" | "submission" | "content" | "trip" | "budget" | "rate" | "goal" | "outcome";
 
 export type Deletion = { 
 /**
@@ -781,6 +785,232 @@ load: TeamLoad, thresholds: ThresholdsView,
  */
 calendars: Array<ImportedCalendar>, };
 
+export type DevrelFunction = "engagement" | "education" | "advocacy" | "outreach";
+
+export type ActivityRef = { "kind": "event", "id": string } | { "kind": "talk", "id": string } | { "kind": "content", "id": string };
+
+export type ActivityFunction = { activity: ActivityRef, function: DevrelFunction, };
+
+export type FunctionChoice = { activity: ActivityRef, function: DevrelFunction | null, };
+
+export type GoalMetric = "talks" | "new_talks" | "workshops" | "conferences" | "meetups" | "events" | "posts" | "videos" | "content";
+
+export type Goal = { id: string, quarter: Quarter, 
+/**
+ * Absent for a team goal.
+ */
+person_id: string | null, metric: GoalMetric, target: number, note: string, created_at: string, updated_at: string, };
+
+export type GoalInput = { id?: string, 
+/**
+ * `2026Q1`.
+ */
+quarter: string, person_id: string | null, metric: GoalMetric, 
+/**
+ * A whole number of at least 0, as text or a number.
+ */
+target: string | number, note: string, };
+
+export type TargetMix = { quarter: Quarter, 
+/**
+ * Absent for the team's mix, which people without their own follow.
+ */
+person_id: string | null, 
+/**
+ * Percent per function, in `DevrelFunction::ALL` order; they sum to 100.
+ */
+engagement: number, education: number, advocacy: number, outreach: number, updated_at: string, };
+
+export type TargetMixInput = { quarter: string, person_id: string | null, 
+/**
+ * Whole percentages, as text or numbers; together 100.
+ */
+engagement: string | number, education: string | number, advocacy: string | number, outreach: string | number, };
+
+export type OutcomeOf = { "kind": "event", "id": string } | { "kind": "submission", "id": string } | { "kind": "content", "id": string };
+
+export type Outcome = { id: string, of: OutcomeOf, 
+/**
+ * People in the room (or watching live).
+ */
+attendance: number | null, 
+/**
+ * The talk's rating from its audience, 1 to 5.
+ */
+rating: number | null, views: number | null, signups: number | null, leads: number | null, 
+/**
+ * Product feedback items brought back.
+ */
+feedback_items: number | null, notes: string, recorded_on: string, created_at: string, updated_at: string, };
+
+export type OutcomeInput = { id?: string, of: OutcomeOf, 
+/**
+ * Each figure is a whole number of at least 0, as text or a number; empty or null when not known.
+ */
+attendance: string | number | null, 
+/**
+ * 1 to 5, decimals allowed.
+ */
+rating: string | number | null, views: string | number | null, signups: string | number | null, leads: string | number | null, feedback_items: string | number | null, notes: string, recorded_on: string, };
+
+export type Stage = "planned" | "confirmed" | "done" | "dropped";
+
+export type RecordRef = { kind: RecordKind, id: string, };
+
+export type WeekStrip = { week: string, 
+/**
+ * The person's level; for the team, the worst anyone has.
+ */
+level: Level, load_percent: number | null, planned_hours: number, available_hours: number, red: number, amber: number, 
+/**
+ * Why, in one line: the worst rule's sentence, or who is at risk.
+ */
+reason: string, };
+
+export type LaneKind = "events" | "talks" | "content" | "cfp" | "time_off";
+
+export type Lane = { kind: LaneKind, label: string, items: Array<LaneItem>, };
+
+export type LaneItem = { opens: RecordRef, label: string, 
+/**
+ * One line for the tooltip: status, place, people, travel or prep.
+ */
+detail: string, start: string, end: string, 
+/**
+ * Where the lead-in starts: travel out for events, preparation for talks, drafting for content.
+ */
+lead_from: string | null, 
+/**
+ * Where the tail ends: travel home.
+ */
+tail_to: string | null, status: string, stage: Stage, person_ids: Array<string>, };
+
+export type GoalState = "met" | "on_track" | "planned" | "short";
+
+export type GoalProgress = { goal: Goal, 
+/**
+ * `6 talks`.
+ */
+label: string, planned: number, confirmed: number, done: number, 
+/**
+ * How many more the plan needs to reach the target.
+ */
+gap: number, state: GoalState, 
+/**
+ * `4 planned of 6 (2 short); 3 confirmed, 1 done`.
+ */
+sentence: string, 
+/**
+ * What counts towards it, as the timeline names it.
+ */
+items: Array<string>, };
+
+export type BudgetProgress = { budget_id: string, 
+/**
+ * The ceiling in the reporting currency, when it converts.
+ */
+budget_minor: number | null, 
+/**
+ * As entered: `12,000.00 EUR`.
+ */
+entered: string, planned: number, committed: number, actual: number, forecast: number, 
+/**
+ * The forecast stays within the ceiling.
+ */
+within: boolean, sentence: string, };
+
+export type FunctionShare = { function: DevrelFunction, hours: number, 
+/**
+ * Share of `total_hours`, in percent (0 when there are no hours).
+ */
+percent: number, target: number | null, };
+
+export type Activity = { activity: ActivityRef, opens: RecordRef, label: string, 
+/**
+ * `Conference`, `Talk`, `Blog post`.
+ */
+kind_label: string, function: DevrelFunction, default_function: DevrelFunction, hours: number, stage: Stage, };
+
+export type Balance = { 
+/**
+ * Planned hours of every activity counted (not dropped).
+ */
+total_hours: number, 
+/**
+ * In `DevrelFunction::ALL` order.
+ */
+functions: Array<FunctionShare>, mix: TargetMix | null, 
+/**
+ * Whose mix applies: `Maya Okafor's own`, `the team's`, or empty when none is set.
+ */
+mix_source: string, activities: Array<Activity>, };
+
+export type KindCount = { 
+/**
+ * `conference`, `talk`, `blog_post`.
+ */
+kind: string, label: string, planned: number, confirmed: number, done: number, };
+
+export type ImpactRow = { of: OutcomeOf, opens: RecordRef, label: string, kind_label: string, 
+/**
+ * The day it happened (or was published).
+ */
+day: string, done: boolean, 
+/**
+ * Effort: event days and travel, talk preparation, writing.
+ */
+hours: number, 
+/**
+ * Company travel cost charged to it (events only), in the reporting currency.
+ */
+cost_minor: number | null, outcome: Outcome | null, cost_per_attendee_minor: number | null, hours_per_view: number | null, };
+
+export type ImpactTotals = { attendance: number, views: number, signups: number, leads: number, feedback_items: number, 
+/**
+ * Mean of the talk ratings recorded.
+ */
+rating: number | null, 
+/**
+ * Effort of the items with an outcome.
+ */
+hours: number, cost_minor: number, cost_per_attendee_minor: number | null, hours_per_view: number | null, };
+
+export type Impact = { rows: Array<ImpactRow>, totals: ImpactTotals, 
+/**
+ * Done items still waiting for their outcome.
+ */
+awaiting: number, };
+
+export type QuarterView = { quarter: Quarter, previous: Quarter, next: Quarter, first_day: string, last_day: string, today: string, 
+/**
+ * Absent for the team.
+ */
+person_id: string | null, 
+/**
+ * The person's name, or "Team".
+ */
+scope_name: string, 
+/**
+ * The Monday of every week that touches the quarter.
+ */
+weeks: Array<string>, 
+/**
+ * The load strip: one entry per week in `weeks`.
+ */
+load: Array<WeekStrip>, lanes: Array<Lane>, goals: Array<GoalProgress>, 
+/**
+ * The quarter's travel budget (the person's, or the team's) against its spend.
+ */
+budget: BudgetProgress | null, balance: Balance, counts: Array<KindCount>, impact: Impact, 
+/**
+ * The reporting currency every amount is in.
+ */
+currency: string, 
+/**
+ * Cost lines left out of event costs for want of an exchange rate, with why.
+ */
+unconverted: Array<string>, };
+
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 export const TIME_OFF_KINDS: readonly TimeOffKind[] = ["vacation", "public_holiday", "day_in_lieu", "sick", "other"];
@@ -818,3 +1048,9 @@ export const RULE_IDS: readonly RuleId[] = ["load_percent", "long_week", "nights
 export const THRESHOLD_GROUPS: readonly ThresholdGroup[] = ["hours", "load_percent", "long_week", "nights_away", "trip_weeks", "jet_lag", "no_buffer", "red_eye_work", "back_to_back", "weekend_owed", "after_hours", "focus_time", "new_material", "deadline_on_travel", "long_stretch", "chronic"];
 
 export const CALENDAR_KINDS: readonly CalendarKind[] = ["events", "trips", "cfp", "talks", "content", "imported"];
+
+export const DEVREL_FUNCTIONS: readonly DevrelFunction[] = ["engagement", "education", "advocacy", "outreach"];
+
+export const GOAL_METRICS: readonly GoalMetric[] = ["talks", "new_talks", "workshops", "conferences", "meetups", "events", "posts", "videos", "content"];
+
+export const LANE_KINDS: readonly LaneKind[] = ["events", "talks", "content", "cfp", "time_off"];

@@ -56,6 +56,7 @@ const COMMANDS: &[&str] = &[
     "set_function",
     "save_outcome",
     "delete_outcome",
+    "save_quarter_report",
 ];
 
 fn main() {

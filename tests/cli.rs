@@ -190,7 +190,7 @@ fn export_then_import_into_a_fresh_database_is_identical() {
     let f = filled();
     let plan = read_json(&f.plan);
     assert_eq!(plan["format"], "quarterdeck-plan", "export writes the format marker");
-    assert_eq!(plan["version"], 4, "export writes the current format version");
+    assert_eq!(plan["version"], 5, "export writes the current format version");
 
     let copy = f.dir.path().join("copy.db");
     let report = ok(&copy, &["import-plan", s(&f.plan)]);
@@ -209,7 +209,20 @@ fn export_then_import_into_a_fresh_database_is_identical() {
     let back = f.dir.path().join("back.json");
     ok(&copy, &["export-plan", s(&back)]);
     let back = read_json(&back);
-    for kind in ["people", "time_off", "events", "participations", "talks", "submissions", "content"] {
+    for kind in [
+        "people",
+        "time_off",
+        "events",
+        "participations",
+        "talks",
+        "submissions",
+        "content",
+        "goals",
+        "target_mixes",
+        "functions",
+        "outcomes",
+    ] {
+        assert!(!plan[kind].as_array().unwrap().is_empty(), "the sample plan has {kind}");
         assert_eq!(back[kind], plan[kind], "{kind} must read back exactly as exported");
     }
 
@@ -830,4 +843,137 @@ fn restore_refuses_a_file_that_is_not_a_quarterdeck_plan_and_changes_nothing() {
     assert!(!f.dir.path().join("backups").exists(), "nothing was written");
     let run = fails(&f.db, &["backup", s(&f.db)]);
     assert!(run.stderr.contains("plan file itself"), "{}", run.stderr);
+}
+
+// quarter, report
+
+/// The sample team planned from 5 Jan 2026, on 20 Feb: Q1 half done, Q4 2025 done.
+fn quarter_db() -> (TempDir, PathBuf) {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("team.db");
+    ok(&db, &["demo", "--seed", "42", "--from", "2026-01-05", "--today", "2026-02-20"]);
+    (dir, db)
+}
+
+#[test]
+fn quarter_prints_goals_balance_counts_budget_and_outcomes() {
+    let (_dir, db) = quarter_db();
+    let text = ok(&db, &["quarter", "--quarter", "2026Q1", "--today", "2026-02-20"]);
+    for part in [
+        "Quarter 2026Q1 · Team (2026-01-01 to 2026-03-31)",
+        "Goals",
+        "6 talks",
+        "10 posts",
+        "Balance",
+        "Engagement",
+        "Counts by kind",
+        "Outcomes",
+        "attendance",
+    ] {
+        assert!(text.contains(part), "the quarter should show {part:?}:\n{text}");
+    }
+    let view = json(&ok(&db, &["quarter", "--quarter", "2026Q1", "--team", "--today", "2026-02-20", "--json"]));
+    assert_eq!(view["scope_name"], "Team");
+    let lanes: Vec<&str> = view["lanes"].as_array().unwrap().iter().map(|l| l["kind"].as_str().unwrap()).collect();
+    assert_eq!(lanes, ["events", "talks", "content", "cfp", "time_off"]);
+    for lane in view["lanes"].as_array().unwrap() {
+        assert!(!lane["items"].as_array().unwrap().is_empty(), "the sample quarter fills the {} lane", lane["kind"]);
+    }
+    for g in view["goals"].as_array().unwrap() {
+        let (p, c, d) = (g["planned"].as_u64().unwrap(), g["confirmed"].as_u64().unwrap(), g["done"].as_u64().unwrap());
+        assert!(p >= c && c >= d, "planned ⊇ confirmed ⊇ done: {g}");
+    }
+    let shares: f64 =
+        view["balance"]["functions"].as_array().unwrap().iter().map(|f| f["percent"].as_f64().unwrap()).sum();
+    assert!((shares - 100.0).abs() < 0.5, "the shares make the whole quarter: {shares}");
+    assert_eq!(view["balance"]["mix_source"], "the team's");
+    assert!(view["budget"]["budget_minor"].as_i64().unwrap() > 0, "the sample team has a budget: {}", view["budget"]);
+    assert!(view["impact"]["totals"]["attendance"].as_u64().unwrap() > 0, "outcomes recorded so far count");
+    assert!(view["impact"]["awaiting"].as_u64().unwrap() >= 1, "the latest done items wait for their outcome");
+
+    // One person: her own goals; the community manager has her own mix.
+    let maya = json(&ok(
+        &db,
+        &["quarter", "--quarter", "2026Q1", "--person", "Maya Okafor", "--today", "2026-02-20", "--json"],
+    ));
+    assert_eq!(maya["scope_name"], "Maya Okafor");
+    assert!(maya["goals"].as_array().unwrap().iter().all(|g| g["goal"]["person_id"] == maya["person_id"]));
+    let liam = json(&ok(
+        &db,
+        &["quarter", "--quarter", "2026Q1", "--person", "Liam O'Connor", "--today", "2026-02-20", "--json"],
+    ));
+    assert_eq!(liam["balance"]["mix_source"], "Liam O'Connor's own");
+
+    // The quarter before is done: its goals have done counts and its outcomes are in.
+    let past = json(&ok(&db, &["quarter", "--quarter", "2025Q4", "--today", "2026-02-20", "--json"]));
+    assert!(past["goals"].as_array().unwrap().iter().any(|g| g["done"].as_u64().unwrap() > 0), "{}", past["goals"]);
+    assert!(past["impact"]["rows"].as_array().unwrap().iter().filter(|r| !r["outcome"].is_null()).count() >= 3);
+}
+
+#[test]
+fn a_quarter_that_does_not_parse_is_refused_before_anything_is_opened() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("none.db");
+    let run = fails(&db, &["quarter", "--quarter", "2026Q5"]);
+    assert!(run.stderr.contains(r#"--quarter: "2026Q5" is not a quarter"#), "{}", run.stderr);
+    let run = fails(&db, &["report", "--quarter", "Q1", "--out", s(&dir.path().join("r.html"))]);
+    assert!(run.stderr.contains("--quarter"), "{}", run.stderr);
+    assert!(!db.exists(), "a refused command leaves no database behind");
+    assert!(!dir.path().join("r.html").exists());
+    let (_d, filled) = quarter_db();
+    let run = fails(&filled, &["quarter", "--quarter", "2026Q1", "--person", "Nobody"]);
+    assert!(run.stderr.contains("Nobody"), "{}", run.stderr);
+}
+
+#[test]
+fn report_writes_one_self_contained_printable_html_file() {
+    let (dir, db) = quarter_db();
+    let out = dir.path().join("q1.html");
+    let said = ok(&db, &["report", "--quarter", "2026Q1", "--out", s(&out), "--today", "2026-02-20"]);
+    assert!(said.contains("q1.html"), "{said}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"), "{}", &html[..60]);
+    assert!(html.contains("<svg"), "the report has charts");
+    assert!(!html.contains("<script"), "no scripts in a file meant to be mailed and printed");
+    assert!(!html.contains("src=\"http") && !html.contains("href=\"http"), "nothing loads from the network");
+    assert!(html.contains("@media print"), "it prints");
+    for name in ["Maya Okafor", "Liam O&#39;Connor", "6 talks"] {
+        assert!(html.contains(name) || html.contains(&name.replace("&#39;", "&#x27;")), "the team report shows {name}");
+    }
+    let view = json(&ok(&db, &["quarter", "--quarter", "2026Q1", "--today", "2026-02-20", "--json"]));
+    let attendance = view["impact"]["totals"]["attendance"].as_u64().unwrap();
+    assert!(html.contains(&attendance.to_string()) || html.contains(&thousands(attendance)), "the outcomes are in it");
+    let person = dir.path().join("maya.html");
+    ok(
+        &db,
+        &["report", "--quarter", "2026Q1", "--person", "Maya Okafor", "--out", s(&person), "--today", "2026-02-20"],
+    );
+    assert!(std::fs::read_to_string(&person).unwrap().contains("Maya Okafor"));
+}
+
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn a_plan_file_with_a_mix_off_100_percent_is_refused_whole() {
+    let f = filled();
+    let mut plan = read_json(&f.plan);
+    plan["target_mixes"][0]["engagement"] = 90.into();
+    let bad = f.dir.path().join("bad-mix.json");
+    write_json(&bad, &plan);
+    let empty = f.dir.path().join("empty.db");
+    let run = fails(&empty, &["import-plan", s(&bad)]);
+    assert!(run.stderr.contains("target_mixes[0].mix"), "the error names the record and field: {}", run.stderr);
+    assert!(run.stderr.contains("add up to"), "{}", run.stderr);
+    assert_eq!(count(&empty, "person"), 0, "nothing is written");
+    assert_eq!(count(&empty, "goal"), 0);
 }

@@ -240,6 +240,7 @@ fn valid_calls(store: &Store, dir: &Path) -> BTreeMap<&'static str, Value> {
                              "recorded_on": "2026-03-02"}}),
         ),
         ("delete_outcome", json!({"id": outcome})),
+        ("save_quarter_report", json!({"quarter": "2026Q1", "personId": person, "path": dir.join("report.html")})),
     ])
 }
 

@@ -420,3 +420,32 @@ pub fn save_outcome(db: State<Db>, input: OutcomeInput) -> Result<Outcome> {
 pub fn delete_outcome(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
     db.with(|s| s.delete_outcome(id)).map(|rows| shelf.keep(rows))
 }
+
+/// Writes the quarter report to `path`, or without one to `reports/` beside the
+/// plan file (`quarterdeck-team-2026Q1.html`); answers the path written.
+#[tauri::command(async)]
+pub fn save_quarter_report(
+    db: State<Db>,
+    quarter: String,
+    person_id: Option<Uuid>,
+    path: Option<PathBuf>,
+) -> Result<PathBuf> {
+    let quarter = Quarter::parse("quarter", &quarter)?;
+    db.with(|s| {
+        let html = s.quarter_report(quarter, person_id, chrono::Local::now().date_naive())?;
+        let path = match path {
+            Some(p) => p,
+            None => {
+                let scope = match person_id {
+                    Some(id) => crate::files::slug(&s.person(id)?.name),
+                    None => "team".to_string(),
+                };
+                let folder = s.path().and_then(|p| p.parent()).unwrap_or(std::path::Path::new(".")).join("reports");
+                std::fs::create_dir_all(&folder).map_err(|e| crate::Error::file(&folder, e))?;
+                folder.join(format!("quarterdeck-{scope}-{quarter}.html"))
+            }
+        };
+        crate::files::write_whole(&path, &html)?;
+        Ok(path)
+    })
+}

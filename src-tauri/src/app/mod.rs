@@ -119,5 +119,6 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
             commands::set_function,
             commands::save_outcome,
             commands::delete_outcome,
+            commands::save_quarter_report,
         ])
 }

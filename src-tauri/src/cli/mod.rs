@@ -24,6 +24,7 @@ use crate::{Error, Result};
 
 mod calendar;
 mod load;
+mod quarter;
 mod travel;
 
 #[derive(Debug, Parser)]
@@ -230,6 +231,39 @@ pub enum Command {
         /// A backup written by `backup` or the app
         from: PathBuf,
     },
+    /// A quarter's plan: goals with progress, program balance, counts by kind, budget and outcomes
+    Quarter {
+        /// The quarter, like 2026Q1
+        #[arg(long, value_name = "QUARTER")]
+        quarter: String,
+        /// Only this person's quarter
+        #[arg(long, value_name = "NAME", conflicts_with = "team")]
+        person: Option<String>,
+        /// The whole team (the default)
+        #[arg(long)]
+        team: bool,
+        /// The day progress is counted on (YYYY-MM-DD) [default: today]
+        #[arg(long, value_name = "DATE")]
+        today: Option<NaiveDate>,
+        /// Print JSON instead of tables
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a quarter's one-page report for a manager as a self-contained, printable HTML file
+    Report {
+        /// The quarter, like 2026Q1
+        #[arg(long, value_name = "QUARTER")]
+        quarter: String,
+        /// The file to write
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Only this person's quarter [default: the team, with everyone's weeks]
+        #[arg(long, value_name = "NAME")]
+        person: Option<String>,
+        /// The day progress is counted on (YYYY-MM-DD) [default: today]
+        #[arg(long, value_name = "DATE")]
+        today: Option<NaiveDate>,
+    },
     /// List the conference catalog, soonest first
     Catalog {
         /// Print a JSON array instead of a table
@@ -376,6 +410,16 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         }
         Command::ImportIcs { file, person } => calendar::import_ics(&mut open()?, &file, &person, out)?,
         Command::Occurrences { file, from, to, json } => calendar::occurrences(&file, from, to, json, out)?,
+        Command::Quarter { quarter, person, team: _, today, json } => {
+            let quarter = Quarter::parse("--quarter", &quarter)?;
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            quarter::quarter(&open()?, quarter, person.as_deref(), today, json, out)?;
+        }
+        Command::Report { quarter, out: file, person, today } => {
+            let quarter = Quarter::parse("--quarter", &quarter)?;
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            quarter::write_report(&open()?, quarter, person.as_deref(), today, &file, out)?;
+        }
         Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,
         Command::Catalog { json: false } => write!(out, "{}", catalog_table(&open()?.catalog()?)).map_err(io)?,
         Command::ImportPlan { file } => {

@@ -3,6 +3,7 @@
 //! through the plan import, in one transaction.
 
 mod content;
+mod quarter;
 mod travel;
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, TimeZone, Utc};
@@ -96,6 +97,7 @@ pub fn plan(options: &DemoOptions) -> Plan {
             off.end_date = off.end_date + Days::new(7);
         }
     }
+    quarter::add(&mut plan, options, stamp);
     plan
 }
 

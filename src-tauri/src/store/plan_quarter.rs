@@ -5,7 +5,9 @@
 use rusqlite::Connection;
 
 use super::plan::{Counts, merge};
-use super::quarter_plan::{find_goal, find_outcome, put_function, put_goal, put_mix, put_outcome};
+use super::quarter_plan::{
+    find_goal, find_outcome, outcome_of, put_function, put_goal, put_mix, put_outcome, same_goal,
+};
 use super::{content, events, people, submissions, talks};
 use crate::domain::quarter_plan::{ActivityFunction, ActivityRef, FunctionChoice, Goal, Outcome, OutcomeOf, TargetMix};
 use crate::plan_file::Plan;
@@ -53,6 +55,14 @@ pub(super) fn merge_quarter(
     };
     for (i, g) in goals.iter().enumerate() {
         person(tx, g.person_id, &format!("goals[{i}].person_id"))?;
+        // The same goal recorded on both sides under two ids: the later edit wins.
+        if let Some(other) = same_goal(tx, g)?.filter(|o| o.id != g.id) {
+            if other.updated_at >= g.updated_at {
+                counts.goals.unchanged += 1;
+                continue;
+            }
+            tx.execute("DELETE FROM goal WHERE id = ?1", [super::rows::id_text(other.id)])?;
+        }
         let before = find_goal(tx, g.id)?;
         merge(&mut counts.goals, before.as_ref(), g, || put_goal(tx, g))
             .map_err(|e| e.within(&format!("goals[{i}]")))?;
@@ -92,6 +102,14 @@ pub(super) fn merge_quarter(
                 format!("no record with id {} in the file or the database", o.of.id()),
             ));
         }
+        // An outcome for the same record under another id: the later one wins.
+        if let Some(other) = outcome_of(tx, o.of)?.filter(|x| x.id != o.id) {
+            if other.updated_at >= o.updated_at {
+                counts.outcomes.unchanged += 1;
+                continue;
+            }
+            tx.execute("DELETE FROM outcome WHERE id = ?1", [super::rows::id_text(other.id)])?;
+        }
         let before = find_outcome(tx, o.id)?;
         merge(&mut counts.outcomes, before.as_ref(), o, || put_outcome(tx, o))
             .map_err(|e| e.within(&format!("outcomes[{i}]")))?;
@@ -109,7 +127,8 @@ fn person(tx: &Connection, id: Option<uuid::Uuid>, field: &str) -> Result<()> {
 }
 
 fn mixes_in(tx: &Connection) -> Result<Vec<TargetMix>> {
-    let mut stmt = tx.prepare("SELECT quarter, person_id, engagement, education, advocacy, outreach, updated_at FROM target_mix")?;
+    let mut stmt =
+        tx.prepare("SELECT quarter, person_id, engagement, education, advocacy, outreach, updated_at FROM target_mix")?;
     let rows = stmt.query_map([], |r| {
         Ok(TargetMix {
             quarter: r.get(0)?,
@@ -127,10 +146,11 @@ fn mixes_in(tx: &Connection) -> Result<Vec<TargetMix>> {
 fn function_of(tx: &Connection, a: ActivityRef) -> Result<Option<ActivityFunction>> {
     let (e, t, c) = a.columns();
     let id = |u: Option<uuid::Uuid>| u.map(super::rows::id_text);
-    let found: Option<crate::domain::quarter_plan::DevrelFunction> = rusqlite::OptionalExtension::optional(tx.query_row(
-        "SELECT function FROM activity_function WHERE event_id IS ?1 AND talk_id IS ?2 AND content_id IS ?3",
-        rusqlite::params![id(e), id(t), id(c)],
-        |r| r.get(0),
-    ))?;
+    let found: Option<crate::domain::quarter_plan::DevrelFunction> =
+        rusqlite::OptionalExtension::optional(tx.query_row(
+            "SELECT function FROM activity_function WHERE event_id IS ?1 AND talk_id IS ?2 AND content_id IS ?3",
+            rusqlite::params![id(e), id(t), id(c)],
+            |r| r.get(0),
+        ))?;
     Ok(found.map(|function| ActivityFunction { activity: a, function }))
 }

@@ -13,7 +13,7 @@ use crate::domain::money::Currency;
 use crate::domain::quarter::Quarter;
 use crate::domain::quarter_plan::{
     self, ActivityFunction, ActivityRef, FunctionChoice, Goal, GoalInput, Outcome, OutcomeInput, OutcomeOf,
-    QuarterInput, QuarterView, TargetMix, TargetMixInput,
+    QuarterInput, QuarterView, TargetMix, TargetMixInput, report,
 };
 use crate::{Error, Result};
 
@@ -39,14 +39,22 @@ impl Store {
             let probe = input.into_goal(Uuid::nil(), now, now)?;
             require_person(tx, probe.person_id)?;
             let existing = match input.id {
-                Some(id) => Some(find_goal(tx, id)?.ok_or_else(|| Error::NotFound { entity: "goal", id: id.to_string() })?),
+                Some(id) => {
+                    Some(find_goal(tx, id)?.ok_or_else(|| Error::NotFound { entity: "goal", id: id.to_string() })?)
+                }
                 None => same_goal(tx, &probe)?,
             };
             let (id, created_at) = existing.as_ref().map_or((Uuid::now_v7(), now), |g| (g.id, g.created_at));
             if let Some(other) = same_goal(tx, &probe)?.filter(|o| o.id != id) {
                 return Err(Error::invalid(
                     "metric",
-                    format!("{} already has a goal for {} in {} (id {})", scope_name(tx, probe.person_id)?, probe.metric, probe.quarter, other.id),
+                    format!(
+                        "{} already has a goal for {} in {} (id {})",
+                        scope_name(tx, probe.person_id)?,
+                        probe.metric,
+                        probe.quarter,
+                        other.id
+                    ),
                 ));
             }
             let goal = Goal { id, created_at, ..probe };
@@ -58,7 +66,12 @@ impl Store {
     pub fn delete_goal(&mut self, id: Uuid) -> Result<DeletedRows> {
         self.write(|tx| {
             let goal = find_goal(tx, id)?.ok_or_else(|| Error::NotFound { entity: "goal", id: id.to_string() })?;
-            let label = format!("{} goal of {} in {}", scope_name(tx, goal.person_id)?, goal.metric.count_label(goal.target), goal.quarter);
+            let label = format!(
+                "{} goal of {} in {}",
+                scope_name(tx, goal.person_id)?,
+                goal.metric.count_label(goal.target),
+                goal.quarter
+            );
             DeletedRows::take(tx, RecordKind::Goal, label, "goal", &by_id(id))
         })
     }
@@ -131,7 +144,8 @@ impl Store {
             require_outcome_of(tx, probe.of)?;
             let existing = match input.id {
                 Some(id) => {
-                    let found = find_outcome(tx, id)?.ok_or_else(|| Error::NotFound { entity: "outcome", id: id.to_string() })?;
+                    let found = find_outcome(tx, id)?
+                        .ok_or_else(|| Error::NotFound { entity: "outcome", id: id.to_string() })?;
                     if found.of != probe.of {
                         return Err(Error::invalid("of", "an outcome stays with the record it was recorded for"));
                     }
@@ -158,7 +172,8 @@ impl Store {
     pub fn quarter_view(&self, quarter: Quarter, person: Option<Uuid>, today: NaiveDate) -> Result<QuarterView> {
         self.read(|s| {
             let records = s.load_records(quarter_plan::horizon(quarter, today))?;
-            let (goals, mixes, functions, outcomes) = (s.goals()?, s.target_mixes()?, s.activity_functions()?, s.outcomes()?);
+            let (goals, mixes, functions, outcomes) =
+                (s.goals()?, s.target_mixes()?, s.activity_functions()?, s.outcomes()?);
             let budgets = s.budgets()?;
             let currency = Currency::parse("reporting_currency", &s.settings()?.reporting_currency)?;
             let rates = s.rate_table(&quarter_plan::rates_needed(quarter, &records.trips, &budgets), currency)?;
@@ -178,12 +193,17 @@ impl Store {
         })
     }
 
-    /// The team's quarter and each person's, for the report's people × weeks grid.
-    pub fn quarter_views(&self, quarter: Quarter, today: NaiveDate) -> Result<(QuarterView, Vec<QuarterView>)> {
+    /// The one-page report: a person's quarter, or the team's with everyone's weeks beside it.
+    pub fn quarter_report(&self, quarter: Quarter, person: Option<Uuid>, today: NaiveDate) -> Result<String> {
         self.read(|s| {
-            let team = s.quarter_view(quarter, None, today)?;
-            let people = s.people()?.iter().map(|p| s.quarter_view(quarter, Some(p.id), today)).collect::<Result<_>>()?;
-            Ok((team, people))
+            let main = s.quarter_view(quarter, person, today)?;
+            let people = match person {
+                Some(_) => vec![],
+                None => {
+                    s.people()?.iter().map(|p| s.quarter_view(quarter, Some(p.id), today)).collect::<Result<_>>()?
+                }
+            };
+            Ok(report::html(&main, &people, today))
         })
     }
 }
@@ -255,7 +275,16 @@ pub(super) fn put_goal(conn: &Connection, g: &Goal) -> Result<()> {
          ON CONFLICT (id) DO UPDATE SET quarter = excluded.quarter, person_id = excluded.person_id,
            metric = excluded.metric, target = excluded.target, note = excluded.note, updated_at = excluded.updated_at"
     ))?
-    .execute(params![id_text(g.id), g.quarter, g.person_id.map(id_text), g.metric, g.target, g.note, g.created_at, g.updated_at])?;
+    .execute(params![
+        id_text(g.id),
+        g.quarter,
+        g.person_id.map(id_text),
+        g.metric,
+        g.target,
+        g.note,
+        g.created_at,
+        g.updated_at
+    ])?;
     Ok(())
 }
 
@@ -264,7 +293,7 @@ pub(super) fn find_goal(conn: &Connection, id: Uuid) -> Result<Option<Goal>> {
     Ok(stmt.query_row([id_text(id)], goal_from_row).optional()?)
 }
 
-fn same_goal(conn: &Connection, g: &Goal) -> Result<Option<Goal>> {
+pub(super) fn same_goal(conn: &Connection, g: &Goal) -> Result<Option<Goal>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {GOAL_COLUMNS} FROM goal WHERE quarter = ?1 AND coalesce(person_id, '') = coalesce(?2, '') AND metric = ?3"
     ))?;
@@ -290,7 +319,15 @@ pub(super) fn put_mix(conn: &Connection, m: &TargetMix) -> Result<()> {
         params![m.quarter, m.person_id.map(id_text)],
     )?;
     conn.prepare_cached(&format!("INSERT INTO target_mix ({MIX_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))?
-        .execute(params![m.quarter, m.person_id.map(id_text), m.engagement, m.education, m.advocacy, m.outreach, m.updated_at])?;
+        .execute(params![
+            m.quarter,
+            m.person_id.map(id_text),
+            m.engagement,
+            m.education,
+            m.advocacy,
+            m.outreach,
+            m.updated_at
+        ])?;
     Ok(())
 }
 
@@ -355,7 +392,7 @@ pub(super) fn find_outcome(conn: &Connection, id: Uuid) -> Result<Option<Outcome
     stmt.query_row([id_text(id)], outcome_from_row).optional()?.transpose()
 }
 
-fn outcome_of(conn: &Connection, of: OutcomeOf) -> Result<Option<Outcome>> {
+pub(super) fn outcome_of(conn: &Connection, of: OutcomeOf) -> Result<Option<Outcome>> {
     let (e, s, c) = of.columns();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {OUTCOME_COLUMNS} FROM outcome WHERE event_id IS ?1 AND submission_id IS ?2 AND content_id IS ?3"
@@ -365,7 +402,11 @@ fn outcome_of(conn: &Connection, of: OutcomeOf) -> Result<Option<Outcome>> {
 
 /// The row, or why its three links do not name exactly one record.
 fn outcome_from_row(row: &Row) -> rusqlite::Result<Result<Outcome>> {
-    let of = OutcomeOf::from_columns(opt_uuid(row, "event_id")?, opt_uuid(row, "submission_id")?, opt_uuid(row, "content_id")?);
+    let of = OutcomeOf::from_columns(
+        opt_uuid(row, "event_id")?,
+        opt_uuid(row, "submission_id")?,
+        opt_uuid(row, "content_id")?,
+    );
     let outcome = |of| -> rusqlite::Result<Outcome> {
         Ok(Outcome {
             id: uuid(row, "id")?,

@@ -13,7 +13,14 @@ use crate::domain::load::tenths;
 pub fn impact(items: &Items, outcomes: &[Outcome]) -> Impact {
     let by_of: HashMap<OutcomeOf, &Outcome> = outcomes.iter().map(|o| (o.of, o)).collect();
     let mut rows = Vec::new();
-    let mut row = |of: OutcomeOf, opens: RecordRef, label: String, kind_label: String, day, done: bool, hours: f64, cost_minor: Option<i64>| {
+    let mut row = |of: OutcomeOf,
+                   opens: RecordRef,
+                   label: String,
+                   kind_label: String,
+                   day,
+                   done: bool,
+                   hours: f64,
+                   cost_minor: Option<i64>| {
         let outcome = by_of.get(&of).map(|o| (*o).clone());
         if !done && outcome.is_none() {
             return;
@@ -99,7 +106,8 @@ fn totals(rows: &[ImpactRow]) -> ImpactTotals {
         }
     }
     t.hours = tenths(t.hours);
-    t.rating = (!ratings.is_empty()).then(|| (ratings.iter().sum::<f64>() / ratings.len() as f64 * 100.0).round() / 100.0);
+    t.rating =
+        (!ratings.is_empty()).then(|| (ratings.iter().sum::<f64>() / ratings.len() as f64 * 100.0).round() / 100.0);
     t.cost_per_attendee_minor = (costed_people > 0).then(|| costed / costed_people);
     t.hours_per_view = (t.views > 0).then(|| viewed_hours / f64::from(t.views));
     t

@@ -129,7 +129,8 @@ pub fn lanes(q: &QuarterInput, scope: Scope, items: &Items) -> Vec<Lane> {
             let mine = q.load.submissions.iter().filter(|s| s.event_id == e.id && scope.includes(s.speaker_id));
             let submitted = mine.clone().count();
             let open_call = matches!(e.status, EventStatus::Considering | EventStatus::CfpOpen);
-            let involved = submitted > 0 || q.load.participations.iter().any(|p| p.event_id == e.id && scope.includes(p.person_id));
+            let involved = submitted > 0
+                || q.load.participations.iter().any(|p| p.event_id == e.id && scope.includes(p.person_id));
             if scope.0.is_some() && !involved && !open_call {
                 return None;
             }
@@ -141,7 +142,11 @@ pub fn lanes(q: &QuarterInput, scope: Scope, items: &Items) -> Vec<Lane> {
             Some(LaneItem {
                 opens: RecordRef { kind: RecordKind::Event, id: e.id },
                 label: format!("CFP: {}", e.name),
-                detail: format!("closes {} · {} · {sent}", e.cfp_deadline?.format("%Y-%m-%d %H:%M"), status_words(e.status.as_str())),
+                detail: format!(
+                    "closes {} · {} · {sent}",
+                    e.cfp_deadline?.format("%Y-%m-%d %H:%M"),
+                    status_words(e.status.as_str())
+                ),
                 start: closes,
                 end: closes,
                 lead_from: None,
@@ -196,4 +201,3 @@ fn time_off_item(t: &TimeOff, who: &str) -> LaneItem {
 fn status_words(s: &str) -> String {
     s.replace('_', " ")
 }
-

@@ -87,10 +87,7 @@ impl TargetMixInput {
         };
         let sum: u32 = DevrelFunction::ALL.iter().map(|f| u32::from(mix.percent(*f))).sum();
         if sum != 100 {
-            return Err(Error::invalid(
-                "mix",
-                format!("the shares add up to {sum} %; a target mix adds up to 100 %"),
-            ));
+            return Err(Error::invalid("mix", format!("the shares add up to {sum} %; a target mix adds up to 100 %")));
         }
         Ok(mix)
     }

@@ -13,6 +13,7 @@ mod lanes;
 pub mod mix;
 pub mod outcome;
 mod progress;
+pub mod report;
 mod stages;
 mod strip;
 pub mod view;
@@ -81,7 +82,9 @@ pub fn compute(q: &QuarterInput, person: Option<Uuid>) -> Result<QuarterView> {
     let weeks = weeks(q.quarter);
     let horizon = horizon(q.quarter, q.today);
     let loads: Vec<PersonLoad> = match person {
-        Some(id) => q.load.people.iter().filter(|p| p.id == id).map(|p| load::compute_person(&q.load, p, horizon)).collect(),
+        Some(id) => {
+            q.load.people.iter().filter(|p| p.id == id).map(|p| load::compute_person(&q.load, p, horizon)).collect()
+        }
         None => load::compute(&q.load, horizon),
     };
     let goals = (q.goals.iter())

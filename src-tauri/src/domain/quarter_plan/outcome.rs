@@ -180,13 +180,7 @@ mod tests {
         assert!(e.unwrap_err().to_string().starts_with("views: 10.5 is not a whole number"));
         let e = OutcomeInput { rating: Some("6".into()), ..input() }.into_outcome(Uuid::nil(), now, now);
         assert!(e.unwrap_err().to_string().starts_with("rating: 6 is outside 1 to 5"));
-        let blank = OutcomeInput {
-            attendance: None,
-            rating: None,
-            leads: None,
-            notes: " ".into(),
-            ..input()
-        };
+        let blank = OutcomeInput { attendance: None, rating: None, leads: None, notes: " ".into(), ..input() };
         assert!(blank.into_outcome(Uuid::nil(), now, now).is_err(), "an outcome with nothing in it is refused");
     }
 }

@@ -44,7 +44,11 @@ fn counted(metric: GoalMetric, items: &Items) -> Vec<Counted> {
     let talk = |t: &super::items::TalkItem| (format!("{} at {}", t.talk.title, t.event.name), t.stage);
     let attended = items.events.iter().filter(|e| e.starts_in && !e.people.is_empty());
     let events_of = |kind: Option<EventKind>| -> Vec<Counted> {
-        attended.clone().filter(|e| kind.is_none_or(|k| e.event.kind == k)).map(|e| (e.event.name.clone(), e.stage)).collect()
+        attended
+            .clone()
+            .filter(|e| kind.is_none_or(|k| e.event.kind == k))
+            .map(|e| (e.event.name.clone(), e.stage))
+            .collect()
     };
     let content_of = |kinds: &[ContentKind]| -> Vec<Counted> {
         (items.content.iter())

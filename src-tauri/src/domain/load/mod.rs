@@ -321,7 +321,8 @@ pub fn monday(day: NaiveDate) -> NaiveDate {
 }
 
 pub(crate) fn tenths(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
+    // `+ 0.0` turns the -0.0 an empty float sum starts from into 0.
+    (x * 10.0).round() / 10.0 + 0.0
 }
 
 #[cfg(test)]

@@ -137,8 +137,8 @@ fn budget_progress(q: &QuarterInput, person: Option<Uuid>) -> Option<BudgetProgr
     let within = row.budget_minor.is_none_or(|b| s.forecast <= b);
     let entered = row.budget_entered.clone().unwrap_or_default();
     let sentence = match row.budget_minor {
-        Some(b) if within => format!("{} forecast of {} ≤ {}: within budget", money(s.forecast), money(b), entered),
-        Some(b) => format!("{} forecast is {} over {}", money(s.forecast), money(s.forecast - b), entered),
+        Some(_) if within => format!("{} forecast, within the budget of {entered}", money(s.forecast)),
+        Some(b) => format!("{} forecast, {} over the budget of {entered}", money(s.forecast), money(s.forecast - b)),
         None => format!("{entered}: no exchange rate to compare it with {}", q.currency),
     };
     Some(BudgetProgress {

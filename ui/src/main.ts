@@ -9,6 +9,7 @@ import './styles/travel.css';
 import './styles/load.css';
 import './styles/calendars.css';
 import './styles/undo.css';
+import './styles/quarter.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -58,6 +58,8 @@ class Plan {
   info = $state<AppInfo | null>(null);
   loaded = $state(false);
   error = $state<ApiError | null>(null);
+  /** Counts the reloads: what the backend derives outside the plan (the quarter view) fetches again when it moves. */
+  revision = $state(0);
 
   peopleById = $derived(new Map(this.people.map((p) => [p.id, p])));
   /** Participations grouped by event, built once per reload rather than per table row. */
@@ -110,6 +112,7 @@ class Plan {
       this.calendars = view.calendars;
       this.settings = view.settings;
       this.error = null;
+      this.revision += 1;
     } catch (e) {
       this.error = toApiError(e);
     } finally {

@@ -246,7 +246,8 @@ export function tripFields(segments: number, costs: number): string[] {
 /** The budget bar's parts as percentages of its scale (the budget, or the forecast when over). */
 export type BarParts = { actual: number; committed: number; planned: number; marker: number | null; over: boolean };
 
-export function budgetBar(row: BudgetRow): BarParts {
+/** Takes a budget report row, or anything with its ceiling and spend (the quarter's budget progress). */
+export function budgetBar(row: Pick<BudgetRow, 'budget_minor'> & { spend: Pick<BudgetRow['spend'], 'actual' | 'committed' | 'forecast'> }): BarParts {
   const { actual, committed, forecast } = row.spend;
   const budget = row.budget_minor;
   const scale = Math.max(budget ?? 0, forecast, 1);

@@ -144,4 +144,10 @@ export const api = {
   /** A second outcome for the same record replaces the first. */
   saveOutcome: (input: OutcomeInput) => invoke<Outcome>('save_outcome', { input }),
   deleteOutcome: (id: string) => invoke<Deletion>('delete_outcome', { id }),
+  /**
+   * Writes the quarter report (self-contained HTML) to `path`, or with path null to
+   * reports/quarterdeck-<scope>-<quarter>.html beside the plan file; resolves with the path written.
+   */
+  saveQuarterReport: (quarter: string, personId: string | null, path: string | null) =>
+    invoke<string>('save_quarter_report', { quarter, personId, path }),
 };

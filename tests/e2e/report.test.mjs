@@ -70,7 +70,7 @@ test('the quarter report opens in a browser with its sections and charts, and pr
     }
     const shots = join(root, 'target/screenshots');
     mkdirSync(shots, { recursive: true });
-    writeFileSync(join(shots, 'quarter-report.png'), await driver.takeScreenshot(), 'base64');
+    writeFileSync(join(shots, 'report.png'), await driver.takeScreenshot(), 'base64');
     // This WebKit cannot print to PDF through WebDriver: check the print layout is there instead.
     const printRules = await driver.executeScript(
       "return [...document.styleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r.media && [...r.media].includes('print')).length",

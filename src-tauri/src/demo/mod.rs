@@ -594,8 +594,11 @@ mod tests {
         let from = options().from;
         assert_eq!(from, "2026-09-28".parse::<NaiveDate>().unwrap(), "Monday of the week Q4 starts in");
         let quarter_end = from + Days::new(13 * 7 + 7);
+        // The quarter before is done: its events are all before the planned weeks.
+        let (earlier, planned): (Vec<&Event>, Vec<&Event>) = plan.events.iter().partition(|e| e.end_date < from);
+        assert!(!earlier.is_empty() && earlier.iter().all(|e| e.status == EventStatus::Done));
         let (in_quarter, later): (Vec<&Event>, Vec<&Event>) =
-            plan.events.iter().partition(|e| e.end_date < quarter_end);
+            planned.into_iter().partition(|e| e.end_date < quarter_end);
         assert!(in_quarter.iter().all(|e| e.start_date > from));
         assert_eq!(later.len(), 3, "next quarter's candidates");
         assert!(later.iter().all(|e| e.cfp_deadline.is_some() && e.participations_free(&plan.participations)));

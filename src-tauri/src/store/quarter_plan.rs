@@ -170,6 +170,31 @@ impl Store {
 
     /// One person's quarter (or the team's), read at one moment.
     pub fn quarter_view(&self, quarter: Quarter, person: Option<Uuid>, today: NaiveDate) -> Result<QuarterView> {
+        self.with_quarter(quarter, today, |input| quarter_plan::compute(input, person))
+    }
+
+    /// The one-page report: a person's quarter, or the team's with everyone's
+    /// weeks beside it. The plan is read once for all of them.
+    pub fn quarter_report(&self, quarter: Quarter, person: Option<Uuid>, today: NaiveDate) -> Result<String> {
+        self.with_quarter(quarter, today, |input| {
+            let main = quarter_plan::compute(input, person)?;
+            let people = match person {
+                Some(_) => vec![],
+                None => {
+                    input.load.people.iter().map(|p| quarter_plan::compute(input, Some(p.id))).collect::<Result<_>>()?
+                }
+            };
+            Ok(report::html(&main, &people, today))
+        })
+    }
+
+    /// Reads what the quarter needs in one transaction and hands it to `f`.
+    fn with_quarter<T>(
+        &self,
+        quarter: Quarter,
+        today: NaiveDate,
+        f: impl FnOnce(&QuarterInput) -> Result<T>,
+    ) -> Result<T> {
         self.read(|s| {
             let records = s.load_records(quarter_plan::horizon(quarter, today))?;
             let (goals, mixes, functions, outcomes) =
@@ -177,7 +202,7 @@ impl Store {
             let budgets = s.budgets()?;
             let currency = Currency::parse("reporting_currency", &s.settings()?.reporting_currency)?;
             let rates = s.rate_table(&quarter_plan::rates_needed(quarter, &records.trips, &budgets), currency)?;
-            let input = QuarterInput {
+            f(&QuarterInput {
                 quarter,
                 today,
                 load: records.input(),
@@ -188,22 +213,7 @@ impl Store {
                 budgets: &budgets,
                 rates: &rates,
                 currency,
-            };
-            quarter_plan::compute(&input, person)
-        })
-    }
-
-    /// The one-page report: a person's quarter, or the team's with everyone's weeks beside it.
-    pub fn quarter_report(&self, quarter: Quarter, person: Option<Uuid>, today: NaiveDate) -> Result<String> {
-        self.read(|s| {
-            let main = s.quarter_view(quarter, person, today)?;
-            let people = match person {
-                Some(_) => vec![],
-                None => {
-                    s.people()?.iter().map(|p| s.quarter_view(quarter, Some(p.id), today)).collect::<Result<_>>()?
-                }
-            };
-            Ok(report::html(&main, &people, today))
+            })
         })
     }
 }

@@ -17,6 +17,7 @@ pub mod files;
 pub mod ipc;
 pub mod paths;
 pub mod plan_file;
+pub mod report_file;
 pub mod store;
 
 pub use error::{Error, Result};

@@ -33,7 +33,7 @@ export function freshHome() {
   return { dir, env, db: join(env.XDG_DATA_HOME, 'dev.quarterdeck.app', 'quarterdeck.db') };
 }
 
-async function waitForPort(port, ms) {
+export async function waitForPort(port, ms) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     try {
@@ -44,7 +44,7 @@ async function waitForPort(port, ms) {
     }
     await sleep(100);
   }
-  throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
+  throw new Error(`no WebDriver server listened on ${port} within ${ms} ms`);
 }
 
 /**

@@ -8,9 +8,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Builder, By } from 'selenium-webdriver';
-import { application } from './harness.mjs';
+import { application, waitForPort } from './harness.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find(existsSync);
@@ -21,22 +20,14 @@ after(() => webdriver?.kill('SIGTERM'));
 
 async function browser() {
   webdriver = spawn('WebKitWebDriver', [`--port=${PORT}`], { stdio: 'ignore' });
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/status`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
+  await waitForPort(PORT, 15_000);
   return new Builder()
     .usingServer(`http://127.0.0.1:${PORT}`)
     .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } })
     .build();
 }
 
-test('the quarter report opens in a browser with its sections and charts, and prints', async () => {
+test('the quarter report opens in a browser with its sections and charts, and a print layout', async () => {
   assert.ok(MINIBROWSER, 'WebKitGTK ships MiniBrowser');
   const dir = mkdtempSync(join(tmpdir(), 'quarterdeck-report-'));
   const db = join(dir, 'team.db');

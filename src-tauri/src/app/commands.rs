@@ -36,6 +36,7 @@ use crate::domain::{
     SubmissionInput, Talk, TalkInput, TimeOff, TimeOffInput, zone,
 };
 use crate::ipc::{AppInfo, PlanView};
+use crate::report_file;
 use crate::store::{BackupCopy, CatalogImport, ImportSummary, PlanChange, Restored};
 
 /// How far ahead a what-if looks: a year, so a CFP for next autumn shows too.
@@ -431,21 +432,6 @@ pub fn save_quarter_report(
     path: Option<PathBuf>,
 ) -> Result<PathBuf> {
     let quarter = Quarter::parse("quarter", &quarter)?;
-    db.with(|s| {
-        let html = s.quarter_report(quarter, person_id, chrono::Local::now().date_naive())?;
-        let path = match path {
-            Some(p) => p,
-            None => {
-                let scope = match person_id {
-                    Some(id) => crate::files::slug(&s.person(id)?.name),
-                    None => "team".to_string(),
-                };
-                let folder = s.path().and_then(|p| p.parent()).unwrap_or(std::path::Path::new(".")).join("reports");
-                std::fs::create_dir_all(&folder).map_err(|e| crate::Error::file(&folder, e))?;
-                folder.join(format!("quarterdeck-{scope}-{quarter}.html"))
-            }
-        };
-        crate::files::write_whole(&path, &html)?;
-        Ok(path)
-    })
+    let today = chrono::Local::now().date_naive();
+    db.with(|s| report_file::save(s, quarter, person_id, path.as_deref(), today))
 }

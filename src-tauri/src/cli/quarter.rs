@@ -39,14 +39,9 @@ pub fn write_report(
     file: &Path,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let html = report_html(store, quarter, person, today)?;
-    crate::files::write_whole(file, &html)?;
-    writeln!(out, "Wrote {}: the {quarter} report", file.display()).map_err(|e| Error::file("standard output", e))
-}
-
-fn report_html(store: &Store, quarter: Quarter, person: Option<&str>, today: NaiveDate) -> Result<String> {
     let who = person.map(|name| store.person_by_name(name)).transpose()?;
-    store.quarter_report(quarter, who.map(|p| p.id), today)
+    let written = crate::report_file::save(store, quarter, who.map(|p| p.id), Some(file), today)?;
+    writeln!(out, "Wrote {}: the {quarter} report", written.display()).map_err(|e| Error::file("standard output", e))
 }
 
 fn text(v: &QuarterView) -> String {

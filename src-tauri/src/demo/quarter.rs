@@ -96,7 +96,7 @@ fn add_past_quarter(plan: &mut Plan, past: Quarter, options: &DemoOptions, rng: 
             effort_hours: None,
             finished_minutes: None,
             draft_url: String::new(),
-            published_url: format!("https://blog.example.org/{}", slug(title)),
+            published_url: format!("https://blog.example.org/{}", crate::files::slug(title)),
             tags: vec![],
             event_id: None,
             talk_id: None,
@@ -295,8 +295,4 @@ fn add_outcomes(plan: &mut Plan, today: NaiveDate, rng: &mut ChaCha8Rng, stamp: 
         });
     }
     plan.outcomes = outcomes;
-}
-
-fn slug(title: &str) -> String {
-    title.to_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
 }

@@ -67,7 +67,7 @@ pub(super) fn merge_quarter(
         merge(&mut counts.goals, before.as_ref(), g, || put_goal(tx, g))
             .map_err(|e| e.within(&format!("goals[{i}]")))?;
     }
-    let mut stored_mixes = mixes_in(tx)?;
+    let mut stored_mixes = super::quarter_plan::mixes(tx)?;
     for (i, m) in mixes.iter().enumerate() {
         person(tx, m.person_id, &format!("target_mixes[{i}].person_id"))?;
         let before = stored_mixes.iter().find(|s| s.quarter == m.quarter && s.person_id == m.person_id).cloned();
@@ -124,23 +124,6 @@ fn person(tx: &Connection, id: Option<uuid::Uuid>, field: &str) -> Result<()> {
         }
         _ => Ok(()),
     }
-}
-
-fn mixes_in(tx: &Connection) -> Result<Vec<TargetMix>> {
-    let mut stmt =
-        tx.prepare("SELECT quarter, person_id, engagement, education, advocacy, outreach, updated_at FROM target_mix")?;
-    let rows = stmt.query_map([], |r| {
-        Ok(TargetMix {
-            quarter: r.get(0)?,
-            person_id: super::rows::opt_uuid(r, "person_id")?,
-            engagement: r.get(2)?,
-            education: r.get(3)?,
-            advocacy: r.get(4)?,
-            outreach: r.get(5)?,
-            updated_at: r.get(6)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn function_of(tx: &Connection, a: ActivityRef) -> Result<Option<ActivityFunction>> {

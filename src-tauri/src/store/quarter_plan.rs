@@ -77,11 +77,7 @@ impl Store {
     }
 
     pub fn target_mixes(&self) -> Result<Vec<TargetMix>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {MIX_COLUMNS} FROM target_mix ORDER BY quarter, person_id IS NOT NULL, person_id"
-        ))?;
-        let rows = stmt.query_map([], mix_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        mixes(self.conn())
     }
 
     /// Sets the target mix for a person (or the team) in a quarter.
@@ -201,7 +197,10 @@ impl Store {
                 (s.goals()?, s.target_mixes()?, s.activity_functions()?, s.outcomes()?);
             let budgets = s.budgets()?;
             let currency = Currency::parse("reporting_currency", &s.settings()?.reporting_currency)?;
-            let rates = s.rate_table(&quarter_plan::rates_needed(quarter, &records.trips, &budgets), currency)?;
+            let rates = s.rate_table(
+                &quarter_plan::rates_needed(quarter, &records.events, &records.trips, &budgets),
+                currency,
+            )?;
             f(&QuarterInput {
                 quarter,
                 today,
@@ -341,6 +340,15 @@ pub(super) fn put_mix(conn: &Connection, m: &TargetMix) -> Result<()> {
     Ok(())
 }
 
+/// Every target mix, the team's first in each quarter.
+pub(super) fn mixes(conn: &Connection) -> Result<Vec<TargetMix>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {MIX_COLUMNS} FROM target_mix ORDER BY quarter, person_id IS NOT NULL, person_id"
+    ))?;
+    let rows = stmt.query_map([], mix_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 fn mix_from_row(row: &Row) -> rusqlite::Result<TargetMix> {
     Ok(TargetMix {
         quarter: row.get("quarter")?,
@@ -417,24 +425,22 @@ fn outcome_from_row(row: &Row) -> rusqlite::Result<Result<Outcome>> {
         opt_uuid(row, "submission_id")?,
         opt_uuid(row, "content_id")?,
     );
-    let outcome = |of| -> rusqlite::Result<Outcome> {
-        Ok(Outcome {
-            id: uuid(row, "id")?,
-            of,
-            attendance: row.get("attendance")?,
-            rating: row.get("rating")?,
-            views: row.get("views")?,
-            signups: row.get("signups")?,
-            leads: row.get("leads")?,
-            feedback_items: row.get("feedback_items")?,
-            notes: row.get("notes")?,
-            recorded_on: row.get("recorded_on")?,
-            created_at: row.get("created_at")?,
-            updated_at: row.get("updated_at")?,
-        })
+    let of = match of {
+        Ok(of) => of,
+        Err(e) => return Ok(Err(e)),
     };
-    Ok(match of {
-        Ok(of) => Ok(outcome(of)?),
-        Err(e) => Err(e),
-    })
+    Ok(Ok(Outcome {
+        id: uuid(row, "id")?,
+        of,
+        attendance: row.get("attendance")?,
+        rating: row.get("rating")?,
+        views: row.get("views")?,
+        signups: row.get("signups")?,
+        leads: row.get("leads")?,
+        feedback_items: row.get("feedback_items")?,
+        notes: row.get("notes")?,
+        recorded_on: row.get("recorded_on")?,
+        created_at: row.get("created_at")?,
+        updated_at: row.get("updated_at")?,
+    }))
 }

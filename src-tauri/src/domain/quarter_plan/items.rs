@@ -112,9 +112,9 @@ impl<'a> Items<'a> {
             let days = (e.end_date - e.start_date).num_days() as f64 + 1.0;
             let mut hours: f64 = at.iter().filter_map(|p| people.get(p)).map(|p| days * day_hours(p)).sum();
             hours += trips.iter().map(|t| travel_hours(t) / t.event_ids.len().max(1) as f64).sum::<f64>();
-            let dates =
-                trips.iter().flat_map(|t| t.segments.iter()).flat_map(|s| [s.depart_at.date(), s.arrive_at.date()]);
-            let (travel_from, travel_to) = (dates.clone().min(), dates.max());
+            let spans: Vec<(NaiveDate, NaiveDate)> = trips.iter().filter_map(|t| trip_days(t)).collect();
+            let travel_from = spans.iter().map(|d| d.0).min();
+            let travel_to = spans.iter().map(|d| d.1).max();
             let cost_minor = cost_of(&trips, q, &mut unconverted);
             let default_function = DevrelFunction::for_event(e.kind);
             events.push(EventItem {

@@ -21,10 +21,9 @@ pub fn lanes(q: &QuarterInput, scope: Scope, items: &Items) -> Vec<Lane> {
             if !i.people.is_empty() {
                 detail.push(names(&i.people));
             }
-            if let (Some(a), Some(b)) = (i.travel_from.or(Some(e.start_date)), i.travel_to.or(Some(e.end_date)))
-                && (i.travel_from.is_some() || i.travel_to.is_some())
-            {
-                detail.push(format!("travel {a} to {b}"));
+            if i.travel_from.is_some() || i.travel_to.is_some() {
+                let (out, back) = (i.travel_from.unwrap_or(e.start_date), i.travel_to.unwrap_or(e.end_date));
+                detail.push(format!("travel {out} to {back}"));
             }
             LaneItem {
                 opens: RecordRef { kind: RecordKind::Event, id: e.id },
@@ -126,8 +125,8 @@ pub fn lanes(q: &QuarterInput, scope: Scope, items: &Items) -> Vec<Lane> {
             if closes < first || closes > last {
                 return None;
             }
-            let mine = q.load.submissions.iter().filter(|s| s.event_id == e.id && scope.includes(s.speaker_id));
-            let submitted = mine.clone().count();
+            let submitted =
+                q.load.submissions.iter().filter(|s| s.event_id == e.id && scope.includes(s.speaker_id)).count();
             let open_call = matches!(e.status, EventStatus::Considering | EventStatus::CfpOpen);
             let involved = submitted > 0
                 || q.load.participations.iter().any(|p| p.event_id == e.id && scope.includes(p.person_id));

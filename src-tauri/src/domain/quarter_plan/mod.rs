@@ -154,10 +154,20 @@ fn budget_progress(q: &QuarterInput, person: Option<Uuid>) -> Option<BudgetProgr
     })
 }
 
-/// Every (currency, day) the quarter converts at: the budget report's and the costs of trips to its events.
-pub fn rates_needed(quarter: Quarter, trips: &[super::trip::Trip], budgets: &[Budget]) -> Vec<(String, NaiveDate)> {
+/// Every (currency, day) the quarter converts at: the budget report's, and the
+/// costs of trips to the events it shows (whatever day those costs fall on).
+pub fn rates_needed(
+    quarter: Quarter,
+    events: &[super::Event],
+    trips: &[super::trip::Trip],
+    budgets: &[Budget],
+) -> Vec<(String, NaiveDate)> {
+    let (first, last) = (quarter.first_day(), quarter.last_day());
+    let shown: std::collections::HashSet<Uuid> =
+        events.iter().filter(|e| e.start_date <= last && e.end_date >= first).map(|e| e.id).collect();
     let mut needs = budget_report::rates_needed(quarter, trips, budgets);
-    needs.extend(trips.iter().flat_map(|t| &t.costs).map(|c| (c.currency.clone(), c.date)));
+    let to_shown = trips.iter().filter(|t| t.event_ids.iter().any(|id| shown.contains(id)));
+    needs.extend(to_shown.flat_map(|t| &t.costs).map(|c| (c.currency.clone(), c.date)));
     needs.sort();
     needs.dedup();
     needs

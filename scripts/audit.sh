@@ -11,6 +11,11 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 status=0
 
+# cargo deny reads the dependency graph offline: on a machine that never built the project the registry is empty,
+# so fetch the locked crates first (crates.io is reachable wherever the build is).
+echo "--> cargo fetch --locked"
+cargo fetch --locked --quiet || status=1
+
 echo "--> cargo deny: licences, bans, sources"
 cargo deny --offline --log-level error check licenses bans sources || status=1
 

@@ -11,6 +11,10 @@ export PATH="$HOME/.cargo/bin:$PATH"
 # The calendar tests read our .ics files with this second implementation.
 export QUARTERDECK_PYTHON="$PWD/target/ics-venv/bin/python"
 
+# Whatever the tests write belongs in target/ or a temporary folder, never in the source tree.
+dirty_tree() { git status --porcelain --untracked-files=all 2>/dev/null; }
+[[ -d .git || -f .git ]] && before=$(dirty_tree) || before=""
+
 started=$(date +%s)
 step() {
   local name=$1
@@ -31,5 +35,10 @@ step "clippy" cargo clippy --all-targets --features custom-protocol -- -D warnin
 # cargo test also builds target/debug/quarterdeck, the binary the end-to-end tests drive.
 step "cargo test" cargo test --features custom-protocol
 step "end-to-end (Xvfb + tauri-driver)" xvfb-run -a -s "-screen 0 1280x800x24" npm run --silent test:e2e
+
+if [[ -d .git || -f .git ]]; then
+  step "clean tree" bash -c '[[ "$(git status --porcelain --untracked-files=all)" == "$0" ]] || {
+    echo "The tests changed the source tree:"; diff <(echo "$0") <(git status --porcelain --untracked-files=all); exit 1; }' "$before"
+fi
 
 echo "All tests passed in $(($(date +%s) - started)) s."

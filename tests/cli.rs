@@ -35,8 +35,13 @@ fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_quarterdeck"));
     // A developer's own QUARTERDECK_DB must never leak into a test.
     cmd.env_remove("QUARTERDECK_DB");
+    // Nor the day it runs on: every command reads this clock.
+    cmd.env("QUARTERDECK_NOW", TODAY_NOON);
     cmd
 }
+
+/// The day the tests run on, whatever the machine's clock says.
+const TODAY_NOON: &str = "2026-11-18T12:00:00Z";
 
 /// `quarterdeck --db DB ARGS...`
 fn qd(db: &Path, args: &[&str]) -> Run {
@@ -98,6 +103,27 @@ fn filled() -> Filled {
     ok(&db, DEMO);
     ok(&db, &["export-plan", s(&plan)]);
     Filled { dir, db, plan }
+}
+
+#[test]
+fn quarterdeck_now_tells_every_command_the_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("q.db");
+    ok(&db, &["demo"]);
+    let cfps = |now: &str| {
+        let out =
+            bin().env("QUARTERDECK_NOW", now).arg("--db").arg(&db).args(["cfps", "--days", "30", "--json"]).output();
+        let run = run_output(out.unwrap());
+        assert!(run.ok, "{}", run.stderr);
+        json(&run.stdout).as_array().unwrap().len()
+    };
+    assert_eq!(cfps(TODAY_NOON), 3, "the demo was made for this day");
+    assert_eq!(cfps("2030-01-01"), 0, "years later every call has closed");
+
+    let out = bin().env("QUARTERDECK_NOW", "next tuesday").arg("--db").arg(&db).arg("people").output().unwrap();
+    let run = run_output(out);
+    assert!(!run.ok);
+    assert!(run.stderr.contains("QUARTERDECK_NOW: must be a day"), "{}", run.stderr);
 }
 
 // ---------------------------------------------------------------------------

@@ -35,6 +35,8 @@ fn python() -> PathBuf {
 fn qd(db: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_quarterdeck"))
         .env_remove("QUARTERDECK_DB")
+        // The day the tests run on, whatever the machine's clock says.
+        .env("QUARTERDECK_NOW", "2026-11-18T12:00:00Z")
         .arg("--db")
         .arg(db)
         .args(args)

@@ -30,6 +30,9 @@ pub struct AppInfo {
     /// Where "write a file per kind" puts calendars unless the user picks
     /// another folder: `calendars` beside the database.
     pub calendar_folder: String,
+    /// The app's clock when asked (`QUARTERDECK_NOW` moves it): the window
+    /// keeps its own "today" in step with it.
+    pub now: DateTime<Utc>,
 }
 
 impl AppInfo {
@@ -42,6 +45,7 @@ impl AppInfo {
                 .path()
                 .and_then(|p| p.parent())
                 .map_or_else(|| "calendars".to_string(), |d| d.join("calendars").display().to_string()),
+            now: crate::clock::now(),
         })
     }
 }

@@ -10,6 +10,7 @@ pub mod backups;
 pub mod bindings;
 pub mod calendar_files;
 pub mod cli;
+pub mod clock;
 pub mod demo;
 pub mod domain;
 pub mod error;

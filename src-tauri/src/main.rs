@@ -5,6 +5,9 @@ use quarterdeck::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
+    if let Err(err) = quarterdeck::clock::init() {
+        return fail(&err);
+    }
     let db = match args.db.map(Ok).unwrap_or_else(quarterdeck::paths::default_db) {
         Ok(path) => path,
         Err(err) => return fail(&err),

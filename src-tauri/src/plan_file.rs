@@ -71,7 +71,7 @@ impl Plan {
         Plan {
             format: FORMAT.to_string(),
             version: VERSION,
-            exported_at: Utc::now(),
+            exported_at: crate::clock::now(),
             person,
             people: vec![],
             time_off: vec![],

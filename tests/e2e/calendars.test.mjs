@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { By, Key } from 'selenium-webdriver';
-import { appSession, application, chooseOption, click, gone, screenshot, texts, type, visible } from './harness.mjs';
+import { NOW, appSession, application, chooseOption, click, gone, screenshot, texts, type, visible } from './harness.mjs';
 
 const session = appSession();
 const MAYA = 'Maya Okafor'; // Berlin
@@ -24,13 +24,13 @@ const LIAM = "Liam O'Connor"; // Dublin
 const UID = 'team-sync-e2e@quarterdeck.test';
 const files = mkdtempSync(join(tmpdir(), 'quarterdeck-calendars-'));
 
-// ---- Days: the sample plan is made for the real today, so the fixture is too.
+// ---- Days: the sample plan is made for the app's today (the harness's NOW), so the fixture is too.
 
 const pad = (n) => String(n).padStart(2, '0');
 const addDays = (d, n) => new Date(d.getTime() + n * 86_400_000);
 const iso = (d) => d.toISOString().slice(0, 10);
 const basic = (d) => iso(d).replaceAll('-', '');
-const now = new Date();
+const now = NOW;
 const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 const thisMonday = addDays(today, -((today.getUTCDay() + 6) % 7));
 /** The Monday `n` weeks from this one. */

@@ -25,6 +25,12 @@ test('an entry is promoted into the pipeline with its dates and CFP deadline', a
   const { driver } = session.app;
   await click(driver, '[data-testid="cfp-open-only"]');
   await screenshot(driver, 'catalog');
+  if ((await driver.findElements(By.css('[data-testid="catalog-table"] tr[data-catalog]'))).length === 0) {
+    // The bundled snapshot ages: on a day past all its calls for papers (the suite runs on other days too), any
+    // entry of it is promoted the same way.
+    await click(driver, '[data-testid="cfp-open-only"]');
+    await click(driver, '[data-testid="upcoming-only"]');
+  }
   await click(driver, '[data-testid="catalog-table"] tr[data-catalog] [data-testid="promote"]');
   await screenshot(driver, 'catalog-promote');
   const row = await driver.findElement(By.css('[data-testid="catalog-table"] tr[data-catalog]'));

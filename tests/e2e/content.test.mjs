@@ -5,13 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { By } from 'selenium-webdriver';
-import { appSession, chooseOption, click, drag, gone, pickZone, screenshot, setDate, type, visible } from './harness.mjs';
+import { NOW, appSession, chooseOption, click, drag, gone, pickZone, screenshot, setDate, type, visible } from './harness.mjs';
 
 const session = appSession();
 const TITLE = 'Launch week recap';
 
 // Two days of this month, so both sit on the month grid the calendar opens on.
-const now = new Date();
+const now = NOW;
 const pad = (n) => String(n).padStart(2, '0');
 const day = (d) => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(d)}`;
 const FROM = day(10);

@@ -18,6 +18,17 @@ const screenshotDir = process.env.SCREENSHOT_DIR ?? join(root, 'target/screensho
 const tauriDriver =
   process.env.TAURI_DRIVER ??
   (existsSync(join(homedir(), '.cargo/bin/tauri-driver')) ? join(homedir(), '.cargo/bin/tauri-driver') : 'tauri-driver');
+/**
+ * The day under test. The app, the CLI and the tests all read the clock through
+ * QUARTERDECK_NOW, so no test depends on the day it runs; QUARTERDECK_E2E_NOW
+ * moves it, to show that the tests hold on any other day too.
+ */
+export const NOW = new Date(process.env.QUARTERDECK_E2E_NOW ?? '2026-11-18T12:00:00Z');
+if (Number.isNaN(NOW.getTime())) throw new Error(`QUARTERDECK_E2E_NOW is not a time: ${process.env.QUARTERDECK_E2E_NOW}`);
+/** Every process the tests start (tauri-driver, so the app; the CLI) inherits it. */
+process.env.QUARTERDECK_NOW = NOW.toISOString();
+/** When NOW was, on the machine's clock: the tests' clock runs on from there, as the app's does. */
+const STARTED = Date.now();
 const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 const NATIVE_PORT = Number(process.env.TAURI_DRIVER_NATIVE_PORT ?? 4445);
 
@@ -266,7 +277,7 @@ export async function chooseOption(driver, selector, text) {
 
 /** `YYYY-MM-DD` for `days` from now, in local time (as the app's date inputs read it). */
 export function isoDaysFromNow(days) {
-  const d = new Date(Date.now() + days * 86_400_000);
+  const d = new Date(NOW.getTime() + (Date.now() - STARTED) + days * 86_400_000);
   const pad = (n) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { By, Key } from 'selenium-webdriver';
-import { appSession, application, chooseOption, click, gone, screenshot, setDate, texts, type, visible } from './harness.mjs';
+import { NOW, appSession, application, chooseOption, click, gone, screenshot, setDate, texts, type, visible } from './harness.mjs';
 
 const session = appSession();
 // The demo plan goes into the database the app will open, before it opens (appSession opens it in `before`).
@@ -58,7 +58,7 @@ async function scrollTo(driver, selector) {
 
 test('the app opens on this quarter of the demo team, with every lane, and steps quarters by keyboard', async () => {
   const { driver } = session.app;
-  const current = quarterOf(new Date());
+  const current = quarterOf(NOW);
   await showing(driver, current, 'team');
   const nav = await visible(driver, '[data-nav="quarter"]');
   assert.equal(await nav.getAttribute('aria-current'), 'page', 'a plan with people opens on the quarter');
@@ -102,7 +102,7 @@ test('the app opens on this quarter of the demo team, with every lane, and steps
 
 test('the person picker shows one person’s quarter, and an event opens from the timeline', async () => {
   const { driver } = session.app;
-  const current = quarterOf(new Date());
+  const current = quarterOf(NOW);
   const teamEvents = (await driver.findElements(By.css(`${timeline} [data-lane="events"] [data-item]`))).length;
   const name = 'Maya Okafor';
   const id = await choosePerson(driver, name);
@@ -277,7 +277,7 @@ test('a person’s own target mix must add up to 100 %, and the team’s mix com
 test('an outcome recorded for a past event shows in the impact totals and in the saved report', async () => {
   const { driver } = session.app;
   await chooseOption(driver, '[data-testid="quarter-person"]', 'Team');
-  await showing(driver, quarterOf(new Date()), 'team');
+  await showing(driver, quarterOf(NOW), 'team');
   const impact = '[data-testid="quarter-impact"]';
   await visible(driver, impact);
   // A done event of the quarter: one still waiting for its outcome if there is one.

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Builder, By } from 'selenium-webdriver';
-import { application, waitForPort } from './harness.mjs';
+import { NOW, application, waitForPort } from './harness.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find(existsSync);
@@ -32,7 +32,7 @@ test('the quarter report opens in a browser with its sections and charts, and a 
   const dir = mkdtempSync(join(tmpdir(), 'quarterdeck-report-'));
   const db = join(dir, 'team.db');
   const file = join(dir, 'report.html');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = NOW.toISOString().slice(0, 10);
   const quarter = `${today.slice(0, 4)}Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
   execFileSync(application, ['--db', db, 'demo'], { stdio: 'ignore' });
   execFileSync(application, ['--db', db, 'report', '--quarter', quarter, '--out', file], { stdio: 'ignore' });

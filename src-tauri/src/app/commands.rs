@@ -53,7 +53,7 @@ pub fn app_info(db: State<Db>) -> Result<AppInfo> {
 /// The whole plan as the window shows it, read in one transaction.
 #[tauri::command(async)]
 pub fn load_plan(db: State<Db>) -> Result<PlanView> {
-    db.with(|s| PlanView::of(s, chrono::Utc::now(), chrono::Local::now().date_naive()))
+    db.with(|s| PlanView::of(s, crate::clock::now(), crate::clock::today()))
 }
 
 #[tauri::command(async)]
@@ -93,7 +93,7 @@ pub fn delete_time_off(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> R
 
 #[tauri::command(async)]
 pub fn load_sample_team(db: State<Db>, clock: State<ReminderClock>) -> Result<ImportSummary> {
-    let options = DemoOptions::for_today(chrono::Local::now().date_naive());
+    let options = DemoOptions::for_today(crate::clock::today());
     db.with(|s| demo::fill(s, &options)).inspect(|_| clock.nudge())
 }
 
@@ -269,7 +269,7 @@ pub fn save_thresholds(db: State<Db>, person_id: Option<Uuid>, values: Threshold
 /// The weeks a change about to be saved would alter, with nothing saved.
 #[tauri::command(async)]
 pub fn what_if(db: State<Db>, change: PlanChange) -> Result<Vec<WeekChange>> {
-    let horizon = Horizon::around(chrono::Local::now().date_naive(), load::WEEKS_BACK, WHAT_IF_WEEKS_AHEAD);
+    let horizon = Horizon::around(crate::clock::today(), load::WEEKS_BACK, WHAT_IF_WEEKS_AHEAD);
     db.with(|s| s.what_if(&change, horizon))
 }
 
@@ -320,7 +320,7 @@ pub fn import_calendar(
 ) -> Result<CalendarImport> {
     let mut report =
         |done: usize, total: usize| drop(on_progress.send(CalendarProgress { done: done as u32, total: total as u32 }));
-    db.with(|s| calendar_files::import(s, &path, person_id, chrono::Utc::now(), &mut report))
+    db.with(|s| calendar_files::import(s, &path, person_id, crate::clock::now(), &mut report))
 }
 
 #[tauri::command(async)]
@@ -332,7 +332,7 @@ pub fn remove_imported_calendar(db: State<Db>, person_id: Uuid, calendar: String
 #[tauri::command(async)]
 pub fn export_calendar(db: State<Db>, path: PathBuf, request: CalendarExport) -> Result<u32> {
     let scope = request.scope()?;
-    db.with(|s| calendar_files::export_file(s, &path, &request.kinds, &scope, chrono::Utc::now()).map(|n| n as u32))
+    db.with(|s| calendar_files::export_file(s, &path, &request.kinds, &scope, crate::clock::now()).map(|n| n as u32))
 }
 
 /// Writes a file per kind into `folder`; returns the files written.
@@ -340,7 +340,7 @@ pub fn export_calendar(db: State<Db>, path: PathBuf, request: CalendarExport) ->
 pub fn export_calendar_folder(db: State<Db>, folder: PathBuf, request: CalendarExport) -> Result<Vec<String>> {
     let scope = request.scope()?;
     db.with(|s| {
-        let written = calendar_files::export_folder(s, &folder, &scope, chrono::Utc::now())?;
+        let written = calendar_files::export_folder(s, &folder, &scope, crate::clock::now())?;
         Ok(written.into_iter().map(|(p, _)| p.display().to_string()).collect())
     })
 }
@@ -372,7 +372,7 @@ pub fn restore_database(
     clock: State<ReminderClock>,
     path: PathBuf,
 ) -> Result<Restored> {
-    db.with(|s| backups::restore(s, &path, chrono::Utc::now())).inspect(|_| {
+    db.with(|s| backups::restore(s, &path, crate::clock::now())).inspect(|_| {
         shelf.forget_all();
         clock.nudge();
     })
@@ -382,7 +382,7 @@ pub fn restore_database(
 #[tauri::command(async)]
 pub fn quarter_view(db: State<Db>, quarter: String, person_id: Option<Uuid>) -> Result<QuarterView> {
     let quarter = Quarter::parse("quarter", &quarter)?;
-    db.with(|s| s.quarter_view(quarter, person_id, chrono::Local::now().date_naive()))
+    db.with(|s| s.quarter_view(quarter, person_id, crate::clock::today()))
 }
 
 #[tauri::command(async)]
@@ -432,6 +432,6 @@ pub fn save_quarter_report(
     path: Option<PathBuf>,
 ) -> Result<PathBuf> {
     let quarter = Quarter::parse("quarter", &quarter)?;
-    let today = chrono::Local::now().date_naive();
+    let today = crate::clock::today();
     db.with(|s| report_file::save(s, quarter, person_id, path.as_deref(), today))
 }

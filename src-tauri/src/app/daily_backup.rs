@@ -14,7 +14,7 @@ pub fn start(db: PathBuf) {
         .name("daily-backup".into())
         .spawn(move || {
             loop {
-                let today = chrono::Local::now().date_naive();
+                let today = crate::clock::today();
                 if let Err(e) = backups::daily(&db, today) {
                     eprintln!("quarterdeck: daily backup: {e}");
                 }

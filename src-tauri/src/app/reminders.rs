@@ -58,7 +58,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
 }
 
 fn tick<R: Runtime>(app: &AppHandle<R>) {
-    let due = match app.state::<Db>().with(|s| s.take_due_reminders(chrono::Utc::now())) {
+    let due = match app.state::<Db>().with(|s| s.take_due_reminders(crate::clock::now())) {
         Ok(due) => due,
         Err(e) => return eprintln!("quarterdeck: CFP reminders: {e}"),
     };

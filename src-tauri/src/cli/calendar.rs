@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::print_json;
@@ -53,7 +53,7 @@ pub fn export(
     out: &mut dyn Write,
 ) -> Result<()> {
     let io = |e| Error::file("standard output", e);
-    let now = Utc::now();
+    let now = crate::clock::now();
     match (out_file, folder) {
         (Some(path), None) => {
             let n = calendar_files::export_file(store, path, kinds, scope, now)?;
@@ -72,7 +72,7 @@ pub fn export(
 pub fn import_ics(store: &mut Store, file: &Path, person: &str, out: &mut dyn Write) -> Result<()> {
     let io = |e| Error::file("standard output", e);
     let who = store.person_by_name(person)?;
-    let r = calendar_files::import(store, file, who.id, Utc::now(), &mut |_, _| {})?;
+    let r = calendar_files::import(store, file, who.id, crate::clock::now(), &mut |_, _| {})?;
     writeln!(
         out,
         "Imported \"{}\" for {}: {} events read, {} added, {} updated, {} unchanged{}",

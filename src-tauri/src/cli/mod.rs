@@ -280,7 +280,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
     let open = || Store::open(db);
     match command {
         Command::Demo { people, weeks, seed, from, today } => {
-            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let today = today.unwrap_or_else(crate::clock::today);
             let defaults = DemoOptions::for_today(today);
             let options =
                 DemoOptions { people: people as usize, weeks, seed, from: from.unwrap_or(defaults.from), today };
@@ -307,7 +307,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         Command::Restore { from } => {
             // Checked before the store opens, so a bad file leaves no new database behind.
             crate::store::inspect_backup(&from)?;
-            let restored = crate::backups::restore(&mut open()?, &from, chrono::Utc::now())?;
+            let restored = crate::backups::restore(&mut open()?, &from, crate::clock::now())?;
             writeln!(
                 out,
                 "Restored {} from {} ({} people); the plan it replaced is kept at {}",
@@ -345,7 +345,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             }
         }
         Command::Cfps { days, json } => {
-            let closing = cfp::closing_within(&open()?.events()?, chrono::Utc::now(), days);
+            let closing = cfp::closing_within(&open()?.events()?, crate::clock::now(), days);
             if json {
                 print_json(out, &closing)?;
             } else {
@@ -366,7 +366,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             {
                 return Err(Error::invalid("--to", format!("{t} is before --from {f}")));
             }
-            let today = chrono::Local::now().date_naive();
+            let today = crate::clock::today();
             let records = content_records(&open()?, person.as_deref(), from, to, today)?;
             if json {
                 print_json(out, &records)?;
@@ -392,7 +392,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
                 .map_err(io)?;
         }
         Command::Load { person, team: _, from, weeks, json } => {
-            let today = chrono::Local::now().date_naive();
+            let today = crate::clock::today();
             // --from is any day of the first week; running figures are taken today.
             let horizon = Horizon { from: from.unwrap_or(today), weeks, as_of: today };
             load::load(&open()?, person.as_deref(), horizon, json, out)?;
@@ -412,12 +412,12 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         Command::Occurrences { file, from, to, json } => calendar::occurrences(&file, from, to, json, out)?,
         Command::Quarter { quarter, person, team: _, today, json } => {
             let quarter = Quarter::parse("--quarter", &quarter)?;
-            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let today = today.unwrap_or_else(crate::clock::today);
             quarter::quarter(&open()?, quarter, person.as_deref(), today, json, out)?;
         }
         Command::Report { quarter, out: file, person, today } => {
             let quarter = Quarter::parse("--quarter", &quarter)?;
-            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let today = today.unwrap_or_else(crate::clock::today);
             quarter::write_report(&open()?, quarter, person.as_deref(), today, &file, out)?;
         }
         Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,

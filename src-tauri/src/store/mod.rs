@@ -211,7 +211,7 @@ fn configure(conn: &Connection) -> Result<()> {
 
 /// Now, to the millisecond, so a stamp reads back equal to what was written.
 pub(crate) fn now() -> DateTime<Utc> {
-    Utc::now().trunc_subsecs(3)
+    crate::clock::now().trunc_subsecs(3)
 }
 
 #[cfg(test)]

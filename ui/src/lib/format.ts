@@ -1,4 +1,5 @@
 // Display helpers: dates, places, deadlines. Pure functions, tested in format.test.ts.
+import { now as clockNow } from './clock';
 import type { Event, EventStatus, Weekday } from './ipc/types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -30,7 +31,7 @@ export function daysUntil(date: string, today: string): number {
 }
 
 /** Today's date in the user's local zone, as `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
+export function localToday(now: Date = clockNow()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
@@ -44,12 +45,12 @@ export function relativeDays(days: number): string {
 }
 
 /** The wall-clock time now in `timeZone`, "14:05". */
-export function clockIn(timeZone: string, now: Date = new Date()): string {
+export function clockIn(timeZone: string, now: Date = clockNow()): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(now);
 }
 
 /** UTC offset of `timeZone` at `now`, "UTC+5:30", "UTC−8", "UTC". */
-export function utcOffset(timeZone: string, now: Date = new Date()): string {
+export function utcOffset(timeZone: string, now: Date = clockNow()): string {
   const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(now)
     .find((p) => p.type === 'timeZoneName')?.value;

@@ -1,5 +1,6 @@
 // The plan as the window sees it: loaded once, reloaded after every write so
 // that every view shows what the database holds.
+import { setClock } from './clock';
 import { api } from './ipc/commands';
 import { toApiError } from './ipc/errors';
 import type {
@@ -69,6 +70,7 @@ class Plan {
   async load(): Promise<void> {
     try {
       const [zones, info] = await Promise.all([api.timeZones(), api.appInfo()]);
+      setClock(info.now);
       this.zones = zones;
       this.info = info;
       await Promise.all([this.refresh(), this.refreshCatalog()]);

@@ -8,7 +8,14 @@ import type { QuarterView } from './ipc/types';
 import { quarterOf } from './travel';
 
 class QuarterScreen {
-  quarter = $state(quarterOf(localToday()));
+  /** null until the user moves: the quarter holding today, read when asked (the app's clock arrives after start). */
+  #chosen = $state<string | null>(null);
+  get quarter(): string {
+    return this.#chosen ?? quarterOf(localToday());
+  }
+  set quarter(quarter: string) {
+    this.#chosen = quarter;
+  }
   /** null: the team. */
   personId = $state<string | null>(null);
   view = $state<QuarterView | null>(null);

@@ -14,7 +14,12 @@ export type AppInfo = { version: string, db_path: string, schema_version: number
  * Where "write a file per kind" puts calendars unless the user picks
  * another folder: `calendars` beside the database.
  */
-calendar_folder: string, };
+calendar_folder: string, 
+/**
+ * The app's clock when asked (`QUARTERDECK_NOW` moves it): the window
+ * keeps its own "today" in step with it.
+ */
+now: string, };
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 

@@ -675,6 +675,29 @@ fn ecb_rates_import_reports_the_bad_line_by_number_and_keeps_the_rest() {
 }
 
 #[test]
+fn the_ecb_full_history_imports_with_its_retired_currency_columns_named() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("rates.db");
+    let hist = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/ecb/eurofxref-hist.csv");
+    let out = ok(&db, &["import-rates", s(&hist)]);
+    // 9 days from three eras; every cell of a current currency that is not N/A.
+    assert!(out.contains("246 rates for 9 days (1999-01-04 to 2024-12-31) in 32 currencies"), "{out}");
+    assert!(
+        out.contains("skipped columns (not a current ISO 4217 currency): CYP, EEK, LTL, LVL, MTL, ROL, SIT, SKK, TRL"),
+        "{out}"
+    );
+    assert!(!out.contains("skipped line"), "{out}");
+    assert_eq!(count(&db, "exchange_rate"), 246);
+
+    // Probe 13: a device is refused before it is read, and nothing is written.
+    #[cfg(unix)]
+    {
+        let run = fails(&db, &["import-rates", "/dev/zero"]);
+        assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
+    }
+}
+
+#[test]
 fn trips_and_the_quarter_budget_add_up_per_person_and_for_the_team() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("team.db");

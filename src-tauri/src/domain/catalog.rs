@@ -89,6 +89,10 @@ pub fn listing_files(path: &Path) -> Result<(Vec<PathBuf>, Vec<Skipped>)> {
     if meta.is_file() {
         return Ok((vec![path.to_path_buf()], vec![]));
     }
+    if !meta.is_dir() {
+        let why = "is not a regular file (a device, pipe or socket), not a conference listing or folder";
+        return Err(Error::file(path, std::io::Error::other(why)));
+    }
     let mut files = vec![];
     let mut skipped = vec![];
     let shown = |p: &Path| p.strip_prefix(path).unwrap_or(p).display().to_string();

@@ -701,6 +701,54 @@ fn ecb_rates_import_reports_the_bad_line_by_number_and_keeps_the_rest() {
 }
 
 #[test]
+fn the_ecb_full_history_imports_with_its_retired_currency_columns_named() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("rates.db");
+    let hist = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/ecb/eurofxref-hist.csv");
+    let out = ok(&db, &["import-rates", s(&hist)]);
+    // 9 days from three eras; every cell of a current currency that is not N/A.
+    assert!(out.contains("246 rates for 9 days (1999-01-04 to 2024-12-31) in 32 currencies"), "{out}");
+    assert!(
+        out.contains("skipped columns (not a current ISO 4217 currency): CYP, EEK, LTL, LVL, MTL, ROL, SIT, SKK, TRL"),
+        "{out}"
+    );
+    assert!(!out.contains("skipped line"), "{out}");
+    assert_eq!(count(&db, "exchange_rate"), 246);
+
+    // Probe 13: a device is refused before it is read, and nothing is written.
+    #[cfg(unix)]
+    {
+        let run = fails(&db, &["import-rates", "/dev/zero"]);
+        assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
+    }
+}
+
+/// Probes 12 and 13: a huge file is refused from its size before it is read,
+/// and a device before it is opened, for every kind of file read by path.
+#[cfg(unix)]
+#[test]
+fn huge_files_and_devices_are_refused_before_reading() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("plan.db");
+    ok(&db, &["demo", "--seed", "42", "--from", "2026-01-05", "--today", "2026-02-16"]);
+    let people: serde_json::Value = serde_json::from_str(&ok(&db, &["people", "--json"])).unwrap();
+    let who = people[0]["name"].as_str().unwrap().to_string();
+    let sparse = dir.path().join("huge.ics");
+    std::fs::File::create(&sparse).unwrap().set_len(300 << 20).unwrap();
+    let run = fails(&db, &["import-ics", s(&sparse), "--person", &who]);
+    assert!(run.stderr.contains("300 MB is too big for a calendar"), "{}", run.stderr);
+    for args in [
+        vec!["import-ics", "/dev/zero", "--person", who.as_str()],
+        vec!["import-plan", "/dev/zero"],
+        vec!["import-holidays", "/dev/zero"],
+        vec!["import-conferences", "/dev/zero"],
+    ] {
+        let run = fails(&db, &args);
+        assert!(run.stderr.contains("not a regular file"), "{args:?}: {}", run.stderr);
+    }
+}
+
+#[test]
 fn trips_and_the_quarter_budget_add_up_per_person_and_for_the_team() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("team.db");

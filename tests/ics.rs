@@ -135,6 +135,7 @@ fn an_import_then_an_export_of_kind_imported_gives_back_the_same_occurrences() {
         let out = scratch.path().join("back.ics");
         ok(&db, &["export-ics", "--out", out.to_str().unwrap(), "--kind", "imported", "--person", &who]);
         // UIDs of VEVENTs that had none are made up on import, so compare times.
+        rfc_times(&std::fs::read_to_string(&out).unwrap().replace("\r\n ", ""), &file);
         let times = |v: Vec<(String, String, String)>| v.into_iter().map(|(_, s, e)| (s, e)).collect::<Vec<_>>();
         if times(python_occurrences(&file)) != times(python_occurrences(&out)) {
             differ.push(file.display().to_string());
@@ -193,12 +194,16 @@ fn plan_exports_parse_in_python_and_expand_the_same() {
         assert!(seen_kinds.contains(kind), "{kind} items exported: {seen_kinds:?}");
     }
     let all = std::fs::read_to_string(&all).unwrap();
-    assert!(all.contains("TRIGGER:-P14D\r\n") && all.contains("TRIGGER:-PT2H\r\n"), "CFP reminders as asked");
     assert!(all.contains(&format!("X-WR-CALNAME:Quarterdeck — {who} — Everything\r\n")));
+    // The team's CFPs that still need acting on carry the reminders asked for.
+    let cfps = scratch.path().join("cfps.ics");
+    ok(&db, &["export-ics", "--out", cfps.to_str().unwrap(), "--kind", "cfp", "--cfp-alarms", "14d,2h"]);
+    let cfps = std::fs::read_to_string(&cfps).unwrap();
+    assert!(cfps.contains("TRIGGER:-P14D\r\n") && cfps.contains("TRIGGER:-PT2H\r\n"), "CFP reminders as asked");
 }
 
 /// CRLF, 75-octet lines, one VTIMEZONE per TZID used, DTSTAMP and SEQUENCE
-/// on every event, stable UIDs unique in the file.
+/// on every event, stable UIDs unique in the file, and `rfc_times`.
 fn well_formed(text: &str, file: &Path) {
     assert!(!text.replace("\r\n", "").contains('\n'), "{}: bare LF", file.display());
     for line in text.split("\r\n") {
@@ -226,8 +231,29 @@ fn well_formed(text: &str, file: &Path) {
     let events = unfolded.matches("BEGIN:VEVENT").count();
     assert_eq!(unfolded.matches("\r\nDTSTAMP:").count(), events);
     assert_eq!(unfolded.matches("\r\nSEQUENCE:").count(), events);
+    rfc_times(&unfolded, file);
     let uids: Vec<&str> = unfolded.split("\r\n").filter(|l| l.starts_with("UID:")).collect();
     assert_eq!(uids.iter().collect::<BTreeSet<_>>().len(), uids.len(), "{}: UIDs unique", file.display());
+}
+
+/// In every VEVENT of an unfolded export, whatever the file read in had: DTEND
+/// later than DTSTART (RFC 5545 3.6.1) and UNTIL of DTSTART's kind (3.3.10).
+fn rfc_times(unfolded: &str, file: &Path) {
+    for block in unfolded.split("BEGIN:VEVENT").skip(1) {
+        let line = |name: &str| block.split("\r\n").find(|l| l.starts_with(name)).map(|l| l[name.len()..].to_string());
+        let start = line("DTSTART").unwrap();
+        assert_ne!(line("DTEND").as_deref(), Some(start.as_str()), "{}: DTEND equals DTSTART", file.display());
+        let start_value = start.rsplit(':').next().unwrap();
+        for rule in block.split("\r\n").filter(|l| l.starts_with("RRULE:")) {
+            if let Some(until) =
+                rule.split(';').find_map(|p| p.strip_prefix("UNTIL=").or(p.strip_prefix("RRULE:UNTIL=")))
+            {
+                let kind = |v: &str| (v.len() == 8, v.ends_with('Z'));
+                let expected = if start.contains(";TZID=") { (false, true) } else { kind(start_value) };
+                assert_eq!(kind(until), expected, "{}: {rule} with DTSTART{start}", file.display());
+            }
+        }
+    }
 }
 
 #[test]

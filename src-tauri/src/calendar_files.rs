@@ -22,7 +22,7 @@ pub fn import(
     now: DateTime<Utc>,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<CalendarImport> {
-    let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
+    let bytes = files::read_bytes(path, files::CALENDAR)?;
     let file = import::read(&bytes)?;
     let name = file.name.clone().unwrap_or_else(|| {
         path.file_stem().map_or_else(|| "Imported".to_string(), |s| s.to_string_lossy().into_owned())

@@ -116,7 +116,7 @@ impl Plan {
     }
 
     pub fn read(path: &Path) -> Result<Plan> {
-        Self::parse(&crate::files::read_text(path)?)
+        Self::parse(&crate::files::read_text(path, crate::files::PLAN)?)
     }
 
     pub fn to_json(&self) -> String {

@@ -248,7 +248,7 @@ pub fn undo_delete(
 /// Imports the ECB reference-rate CSV the user picked in the open dialog.
 #[tauri::command(async)]
 pub fn import_rates(db: State<Db>, path: PathBuf) -> Result<RatesImport> {
-    let parsed = ecb_rates::parse(&crate::files::read_text(&path)?)?;
+    let parsed = ecb_rates::parse(&crate::files::read_bytes(&path, crate::files::RATES)?)?;
     db.with(|s| s.import_rates(parsed))
 }
 
@@ -348,7 +348,7 @@ pub fn export_calendar_folder(db: State<Db>, folder: PathBuf, request: CalendarE
 /// Adds the public holidays of an .ics file as days off for `person_ids`.
 #[tauri::command(async)]
 pub fn import_holidays(db: State<Db>, path: PathBuf, person_ids: Vec<Uuid>) -> Result<HolidayImport> {
-    let holidays = holidays::parse(&crate::files::read_text(&path)?)?;
+    let holidays = holidays::parse(&crate::files::read_text(&path, crate::files::HOLIDAYS)?)?;
     db.with(|s| s.import_holidays(&holidays, &person_ids))
 }
 

@@ -108,7 +108,7 @@ struct Printed {
 /// Every occurrence in an .ics file between two dates (the second exclusive),
 /// as this app expands it. Used to check our reading against other readers.
 pub fn occurrences(file: &Path, from: NaiveDate, to: NaiveDate, json: bool, out: &mut dyn Write) -> Result<()> {
-    let bytes = std::fs::read(file).map_err(|e| Error::file(file, e))?;
+    let bytes = crate::files::read_bytes(file, crate::files::CALENDAR)?;
     // A calendar with no events is a fine calendar here; importing one is not.
     let empty =
         crate::domain::ics::reader::parse(&bytes)?.iter().all(|c| c.children.iter().all(|e| e.name != "VEVENT"));

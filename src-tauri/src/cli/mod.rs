@@ -380,7 +380,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             travel::budget(&open()?, quarter, json, out)?;
         }
         Command::ImportRates { file } => {
-            let parsed = ecb_rates::parse(&crate::files::read_text(&file)?)?;
+            let parsed = ecb_rates::parse(&crate::files::read_bytes(&file, crate::files::RATES)?)?;
             let report = open()?.import_rates(parsed)?;
             write!(out, "Imported {}: {report}", file.display()).map_err(io)?;
         }
@@ -399,7 +399,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         }
         Command::ImportHolidays { file, person } => {
             // Parsed before opening, so a bad file leaves no new database behind.
-            let parsed = holidays::parse(&crate::files::read_text(&file)?)?;
+            let parsed = holidays::parse(&crate::files::read_text(&file, crate::files::HOLIDAYS)?)?;
             load::import_holidays(&mut open()?, &file, &parsed, person.as_deref(), out)?;
         }
         Command::ExportIcs { out: file, folder, person, team: _, kind, from, to, cfp_alarms } => {

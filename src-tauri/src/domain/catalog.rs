@@ -80,19 +80,54 @@ struct ConfsTechRecord {
     cfp_end_date: Option<String>,
 }
 
-/// Every `.json` file under `path` (or `path` itself), in a stable order.
-pub fn listing_files(path: &Path) -> Result<Vec<PathBuf>> {
+/// Every `.json` file under `path` (or `path` itself), in a stable order, and
+/// the subfolders left out: one that cannot be read is named with why rather
+/// than ending the import, and a symlinked folder is not followed (a link to
+/// `.` would make the walk endless).
+pub fn listing_files(path: &Path) -> Result<(Vec<PathBuf>, Vec<Skipped>)> {
     let meta = std::fs::metadata(path).map_err(|e| Error::file(path, e))?;
     if meta.is_file() {
-        return Ok(vec![path.to_path_buf()]);
+        return Ok((vec![path.to_path_buf()], vec![]));
+    }
+    if !meta.is_dir() {
+        let why = "is not a regular file (a device, pipe or socket), not a conference listing or folder";
+        return Err(Error::file(path, std::io::Error::other(why)));
     }
     let mut files = vec![];
+    let mut skipped = vec![];
+    let shown = |p: &Path| p.strip_prefix(path).unwrap_or(p).display().to_string();
     let mut dirs = vec![path.to_path_buf()];
     while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).map_err(|e| Error::file(&dir, e))? {
-            let entry = entry.map_err(|e| Error::file(&dir, e))?;
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if dir == path => return Err(Error::file(&dir, e)),
+            Err(e) => {
+                skipped.push(Skipped { file: shown(&dir), index: None, reason: format!("folder not read: {e}") });
+                continue;
+            }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    skipped.push(Skipped { file: shown(&dir), index: None, reason: format!("folder not read: {e}") });
+                    continue;
+                }
+            };
             let p = entry.path();
-            if p.is_dir() {
+            // The entry's own type: a symlink is not followed to learn it.
+            let (is_link, is_dir) = match entry.file_type() {
+                Ok(t) if t.is_symlink() => (true, std::fs::metadata(&p).is_ok_and(|m| m.is_dir())),
+                Ok(t) => (false, t.is_dir()),
+                Err(_) => (false, false),
+            };
+            if is_dir && is_link {
+                skipped.push(Skipped {
+                    file: shown(&p),
+                    index: None,
+                    reason: "a link to a folder, not followed".into(),
+                });
+            } else if is_dir {
                 dirs.push(p);
             } else if p.extension().is_some_and(|ext| ext == "json") {
                 files.push(p);
@@ -100,7 +135,8 @@ pub fn listing_files(path: &Path) -> Result<Vec<PathBuf>> {
         }
     }
     files.sort();
-    Ok(files)
+    skipped.sort_by(|a, b| a.file.cmp(&b.file));
+    Ok((files, skipped))
 }
 
 /// Reads every listing file at `path` (a file or a folder). A file that cannot
@@ -138,7 +174,9 @@ pub fn read_paths_reporting(
     let mut unreadable = vec![];
     let mut files = vec![];
     for path in paths {
-        files.extend(listing_files(path)?.into_iter().map(|file| (path, file)));
+        let (found, left_out) = listing_files(path)?;
+        files.extend(found.into_iter().map(|file| (path, file)));
+        unreadable.extend(left_out);
     }
     let total = files.len() as u32;
     for (done, (path, file)) in files.into_iter().enumerate() {
@@ -146,9 +184,16 @@ pub fn read_paths_reporting(
         // Name files relative to the folder picked; a picked file by its own path.
         let shown = file.strip_prefix(path).ok().filter(|p| !p.as_os_str().is_empty()).unwrap_or(&file);
         let shown = shown.display().to_string();
-        match std::fs::read_to_string(&file) {
+        match crate::files::read_text(&file, crate::files::CATALOG_LISTING) {
             Ok(text) => texts.push((shown, text)),
-            Err(e) => unreadable.push(Skipped { file: shown, index: None, reason: e.to_string() }),
+            Err(e) => {
+                // The file is already named: keep only why.
+                let reason = match e {
+                    Error::File { source, .. } => source.to_string(),
+                    other => other.to_string(),
+                };
+                unreadable.push(Skipped { file: shown, index: None, reason });
+            }
         }
     }
     progress(ImportProgress { stage: ImportStage::Reading, done: total, total });
@@ -290,6 +335,40 @@ mod tests {
         assert!(skipped.is_empty(), "{skipped:?}");
         assert!(listings.len() > 300, "{} conferences", listings.len());
         assert!(listings.iter().any(|l| l.name == "RustWeek" && l.topics.contains(&"rust".to_string())));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_end_and_an_unreadable_subfolder_is_reported_not_fatal() {
+        // Probe 31: `a -> .` and `b -> .` made the walk endless.
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(root.join("rust.json"), format!("[{RUSTWEEK}]")).unwrap();
+        std::os::unix::fs::symlink(".", root.join("a")).unwrap();
+        std::os::unix::fs::symlink(".", root.join("b")).unwrap();
+        std::fs::create_dir(root.join("2027")).unwrap();
+        std::fs::write(root.join("2027/general.json"), "[]").unwrap();
+        let (files, skipped) = listing_files(root).unwrap();
+        assert_eq!(files, [root.join("2027/general.json"), root.join("rust.json")]);
+        let reasons: Vec<(&str, &str)> = skipped.iter().map(|s| (s.file.as_str(), s.reason.as_str())).collect();
+        assert_eq!(reasons, [("a", "a link to a folder, not followed"), ("b", "a link to a folder, not followed")]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_unreadable_subfolder_is_reported_and_the_rest_imports() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(root.join("rust.json"), format!("[{RUSTWEEK}]")).unwrap();
+        // A folder that cannot be listed, even by root (as CI runs, where permissions
+        // do not stop a read): nested past the longest path the OS takes, 4096 bytes.
+        let deep = vec!["d".repeat(200); 25].join("/");
+        assert!(std::process::Command::new("mkdir").args(["-p", &deep]).current_dir(root).status().unwrap().success());
+        let (listings, skipped) = read_path(root).unwrap();
+        assert_eq!(listings.len(), 1);
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+        assert!(skipped[0].file.starts_with("dddd"), "named relative to the folder picked: {skipped:?}");
+        assert!(skipped[0].reason.starts_with("folder not read: "), "{skipped:?}");
     }
 
     #[test]

@@ -47,13 +47,19 @@ pub struct CfpClosing {
     pub hours_left: i64,
 }
 
+/// The event is still at the CFP stage: being considered, or its CFP open.
+/// Later statuses (submitted, accepted, rejected, …) have answered it.
+pub fn is_answerable(status: EventStatus) -> bool {
+    matches!(status, EventStatus::Considering | EventStatus::CfpOpen)
+}
+
 /// CFPs the team can still answer (events being considered or with an open CFP)
 /// that close between `now` and `days` days later, soonest first.
 pub fn closing_within(events: &[Event], now: DateTime<Utc>, days: u32) -> Vec<CfpClosing> {
     let horizon = now + Duration::days(i64::from(days));
     let mut out: Vec<CfpClosing> = events
         .iter()
-        .filter(|e| matches!(e.status, EventStatus::Considering | EventStatus::CfpOpen))
+        .filter(|e| is_answerable(e.status))
         .filter_map(|e| {
             let deadline = e.cfp_deadline?;
             let closes_at = closes_at(deadline, e.cfp_timezone.as_deref())?;

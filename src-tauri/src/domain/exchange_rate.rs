@@ -70,6 +70,9 @@ pub struct RatesImport {
     pub last_day: Option<NaiveDate>,
     /// Lines left out, by number, with why.
     pub skipped: Vec<SkippedLine>,
+    /// Columns left out: codes that are not a current ISO 4217 currency
+    /// (the full history's retired CYP, EEK, LTL, …).
+    pub skipped_columns: Vec<String>,
 }
 
 impl std::fmt::Display for RatesImport {
@@ -83,6 +86,9 @@ impl std::fmt::Display for RatesImport {
                 self.currencies.len()
             )?,
             _ => writeln!(f, "no rates found")?,
+        }
+        if !self.skipped_columns.is_empty() {
+            writeln!(f, "skipped columns (not a current ISO 4217 currency): {}", self.skipped_columns.join(", "))?;
         }
         for s in &self.skipped {
             writeln!(f, "skipped line {}: {}", s.line, s.reason)?;

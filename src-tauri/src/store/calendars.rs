@@ -416,6 +416,37 @@ mod tests {
     }
 
     #[test]
+    fn cfp_reminders_only_while_the_cfp_needs_acting_on_and_instants_have_no_dtend() {
+        let mut store = Store::open_in_memory().unwrap();
+        demo::fill(&mut store, &DemoOptions::for_today("2026-02-16".parse().unwrap())).unwrap();
+        let scope = ExportScope { cfp_alarms: vec![chrono::Duration::days(7)], ..ExportScope::default() };
+        let now: DateTime<Utc> = "2026-02-16T10:00:00Z".parse().unwrap();
+        let text = store.export_calendar(&[CalendarKind::Cfp, CalendarKind::Content], &scope, now).unwrap().text;
+        let unfolded = text.replace("\r\n ", "");
+        let sent: std::collections::HashSet<Uuid> = store
+            .submissions()
+            .unwrap()
+            .iter()
+            .filter(|s| s.status != crate::domain::SubmissionStatus::Draft)
+            .map(|s| s.event_id)
+            .collect();
+        let (mut reminded, mut quiet) = (0, 0);
+        for e in store.events().unwrap().iter().filter(|e| e.cfp_deadline.is_some()) {
+            let uid = format!("UID:cfp-{}@quarterdeck.app\r\n", e.id);
+            let Some(block) = unfolded.split("BEGIN:VEVENT").find(|b| b.contains(&uid)) else { continue };
+            assert!(!block.contains("\r\nDTEND"), "a deadline is an instant: {block}");
+            let needs_acting = crate::domain::cfp::is_answerable(e.status) && !sent.contains(&e.id);
+            assert_eq!(block.contains("BEGIN:VALARM"), needs_acting, "{:?} {}: {block}", e.status, e.name);
+            if needs_acting { reminded += 1 } else { quiet += 1 }
+        }
+        assert!(reminded > 0 && quiet > 0, "the demo has both kinds: {reminded} reminded, {quiet} quiet");
+        let publish: Vec<&str> =
+            unfolded.split("BEGIN:VEVENT").filter(|b| b.contains("UID:content-publish-")).collect();
+        assert!(!publish.is_empty());
+        assert!(publish.iter().all(|b| !b.contains("\r\nDTEND")), "a publish time is an instant");
+    }
+
+    #[test]
     fn a_re_import_replaces_by_uid_unless_the_stored_sequence_is_newer() {
         let mut store = Store::open_in_memory().unwrap();
         let maya = store.save_person(&crate::domain::person::sample_input()).unwrap().id;

@@ -13,8 +13,10 @@ use crate::domain::catalog::{CatalogEntry, ImportProgress, ImportStage, Listing,
 const COLUMNS: &str = "id, name, start_date, end_date, url, city, country, online, locales, cfp_url, \
                        cfp_end_date, topics, created_at, updated_at";
 
-/// A conference whose start date moved by at most this much is still the same conference.
-const MOVED_DAYS: i64 = 120;
+/// A listing whose start date moved by at most this much, in the same place,
+/// is the same edition with new dates; further, or elsewhere, it is another
+/// edition (a conference held in spring and autumn, or in two cities).
+const MOVED_DAYS: i64 = 56;
 
 /// What a catalog import did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
@@ -59,9 +61,9 @@ impl Store {
         self.write(|tx| {
             let mut report = CatalogImport { skipped, ..CatalogImport::default() };
             let now = now();
-            for (i, listing) in listings.iter().enumerate() {
+            for (i, (listing, same)) in listings.iter().zip(editions(tx, listings)?).enumerate() {
                 report_at(i);
-                match find_same(tx, listing)? {
+                match same {
                     None => {
                         put(tx, &entry(Uuid::now_v7(), listing, vec![], now, now))?;
                         report.added += 1;
@@ -128,18 +130,42 @@ fn differences(old: &Listing, new: &Listing) -> Vec<String> {
     out
 }
 
-/// The stored entry for this conference: same name and start, or same name and
-/// a start date that moved a little (then the listing's dates are the news).
-fn find_same(conn: &Connection, listing: &Listing) -> Result<Option<CatalogEntry>> {
+/// The stored entry each listing updates, if any. First every listing that
+/// names a stored edition exactly (same name and start) takes it; then each
+/// other listing takes the nearest edition left that is plausibly the same one
+/// moved: same name, same place, start within [`MOVED_DAYS`]. An edition is
+/// taken once, so two editions in one file never fold into one.
+fn editions(conn: &Connection, listings: &[Listing]) -> Result<Vec<Option<CatalogEntry>>> {
     let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM catalog_entry WHERE name_key = ?1"))?;
-    let candidates: Vec<CatalogEntry> =
-        stmt.query_map([name_key(&listing.name)], from_row)?.collect::<rusqlite::Result<_>>()?;
-    Ok(candidates
-        .into_iter()
-        .map(|c| ((c.listing.start_date - listing.start_date).num_days().abs(), c))
-        .filter(|(days, _)| *days <= MOVED_DAYS)
-        .min_by_key(|(days, _)| *days)
-        .map(|(_, c)| c))
+    let mut stored = |l: &Listing| -> Result<Vec<CatalogEntry>> {
+        Ok(stmt.query_map([name_key(&l.name)], from_row)?.collect::<rusqlite::Result<_>>()?)
+    };
+    let mut taken = std::collections::HashSet::new();
+    let mut found: Vec<Option<CatalogEntry>> = Vec::with_capacity(listings.len());
+    for l in listings {
+        let exact = stored(l)?.into_iter().find(|c| c.listing.start_date == l.start_date);
+        taken.extend(exact.as_ref().map(|c| c.id));
+        found.push(exact);
+    }
+    for (l, slot) in listings.iter().zip(found.iter_mut()).filter(|(_, slot)| slot.is_none()) {
+        let moved = stored(l)?
+            .into_iter()
+            .filter(|c| !taken.contains(&c.id) && same_place(&c.listing, l))
+            .map(|c| ((c.listing.start_date - l.start_date).num_days().abs(), c))
+            .filter(|(days, _)| *days <= MOVED_DAYS)
+            .min_by_key(|(days, _)| *days)
+            .map(|(_, c)| c);
+        taken.extend(moved.as_ref().map(|c| c.id));
+        *slot = moved;
+    }
+    Ok(found)
+}
+
+/// The same city and country, ignoring case; a side that leaves one out
+/// (a listing not yet placed) does not count against it.
+fn same_place(a: &Listing, b: &Listing) -> bool {
+    let agree = |x: &str, y: &str| x.is_empty() || y.is_empty() || name_key(x) == name_key(y);
+    agree(&a.city, &b.city) && agree(&a.country, &b.country)
 }
 
 fn put(conn: &Connection, e: &CatalogEntry) -> Result<()> {
@@ -236,6 +262,38 @@ mod tests {
         let catalog = store.catalog().unwrap();
         assert_eq!(catalog.len(), 1);
         assert_eq!(catalog[0].listing.start_date.to_string(), "2026-06-18");
+    }
+
+    #[test]
+    fn two_editions_in_one_year_are_both_kept_and_each_can_move() {
+        let mut store = Store::open_in_memory().unwrap();
+        let spring = CONF.trim_start_matches('[').trim_end_matches(']');
+        let autumn = spring.replace("2026-06-1", "2026-08-0").replace("Amsterdam", "New York");
+        let both = format!("[{spring},{autumn}]");
+        let first = store.import_listings(&listings(&both, "javascript.json"), vec![]).unwrap();
+        assert_eq!((first.added, first.updated), (2, 0), "{:?}", first.changes);
+        // Three editions now: the spring one moves a week, the other two are new
+        // (New York in August was there; a second Amsterdam one six months on is not a move).
+        let later = spring.replace("2026-06-1", "2026-12-1");
+        let spring_moved = spring.replace("2026-06-11", "2026-06-18").replace("2026-06-12", "2026-06-19");
+        let file = format!("[{spring_moved},{autumn},{later}]");
+        let report = store.import_listings(&listings(&file, "javascript.json"), vec![]).unwrap();
+        assert_eq!((report.added, report.updated, report.unchanged), (1, 1, 1), "{:?}", report.changes);
+        assert!(report.changes[0].contains("dates 2026-06-11–2026-06-12 → 2026-06-18–2026-06-19"));
+        let starts: Vec<String> =
+            store.catalog().unwrap().iter().map(|e| format!("{} {}", e.listing.start_date, e.listing.city)).collect();
+        assert_eq!(starts, ["2026-06-18 Amsterdam", "2026-08-01 New York", "2026-12-11 Amsterdam"]);
+    }
+
+    #[test]
+    fn a_date_change_in_another_city_is_another_edition() {
+        let mut store = Store::open_in_memory().unwrap();
+        store.import_listings(&listings(CONF, "javascript.json"), vec![]).unwrap();
+        let elsewhere = CONF.replace("2026-06-11", "2026-06-25").replace("2026-06-12", "2026-06-26");
+        let elsewhere = elsewhere.replace("Amsterdam", "Berlin").replace("Netherlands", "Germany");
+        let report = store.import_listings(&listings(&elsewhere, "javascript.json"), vec![]).unwrap();
+        assert_eq!((report.added, report.updated), (1, 0));
+        assert_eq!(store.catalog().unwrap().len(), 2);
     }
 
     #[test]

@@ -116,6 +116,7 @@ impl Store {
             first_day: days.first().copied(),
             last_day: days.last().copied(),
             skipped: parsed.skipped,
+            skipped_columns: parsed.skipped_columns,
         })
     }
 }
@@ -164,12 +165,12 @@ mod tests {
     #[test]
     fn an_ecb_file_imports_once_and_converts_at_the_nearest_earlier_day() {
         let mut store = Store::open_in_memory().unwrap();
-        let report = store.import_rates(ecb_rates::parse(FILE).unwrap()).unwrap();
+        let report = store.import_rates(ecb_rates::parse(FILE.as_bytes()).unwrap()).unwrap();
         assert_eq!((report.rates, report.days), (6, 2));
         assert_eq!(report.skipped.len(), 1, "the line with a bad cell is left out, the rest imports");
         assert_eq!(report.skipped[0].line, 4);
         assert_eq!(report.currencies, vec!["GBP", "JPY", "USD"]);
-        let again = store.import_rates(ecb_rates::parse(FILE).unwrap()).unwrap();
+        let again = store.import_rates(ecb_rates::parse(FILE.as_bytes()).unwrap()).unwrap();
         assert_eq!(again.rates, 0, "the same file again changes nothing");
 
         let usd = Currency::parse("c", "USD").unwrap();
@@ -187,7 +188,7 @@ mod tests {
     #[test]
     fn a_typed_rate_overrides_that_day() {
         let mut store = Store::open_in_memory().unwrap();
-        store.import_rates(ecb_rates::parse(FILE).unwrap()).unwrap();
+        store.import_rates(ecb_rates::parse(FILE.as_bytes()).unwrap()).unwrap();
         let day = "2026-03-04".parse().unwrap();
         let saved = store.save_rate(&RateInput { currency: "usd".into(), day, rate: "1.25".into() }).unwrap();
         assert_eq!((saved.currency.as_str(), saved.rate.as_str()), ("USD", "1.25"));

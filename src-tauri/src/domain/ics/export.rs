@@ -94,24 +94,33 @@ pub fn calendar(name: &str, items: &[CalendarItem], zones: &Zones, now: DateTime
     }
     let stamp = format!("{}Z", value::date_time_text(now.naive_utc()));
     for item in items {
-        event(&mut lines, item, &stamp);
+        event(&mut lines, item, zones, &stamp);
     }
     lines.end("VCALENDAR");
     lines.finish()
 }
 
-fn event(lines: &mut Lines, item: &CalendarItem, dtstamp: &str) {
+fn event(lines: &mut Lines, item: &CalendarItem, zones: &Zones, dtstamp: &str) {
     lines.begin("VEVENT");
     lines.raw("UID", &[], &item.uid);
     lines.raw("DTSTAMP", &[], dtstamp);
     stamp_line(lines, "DTSTART", &item.start);
-    stamp_line(lines, "DTEND", &item.end);
+    // A DTEND equal to DTSTART is not allowed (RFC 5545 3.6.1): an instant
+    // (a deadline, a publish time) has none; a day with no length, which
+    // another calendar can give us, says so (without DTEND it would last the day).
+    match (&item.start, &item.end) {
+        (start, end) if start != end => stamp_line(lines, "DTEND", end),
+        (Stamp::Date(_), _) => lines.raw("DURATION", &[], "P0D"),
+        _ => {}
+    }
     if let Some(rid) = &item.recurrence_id {
         let range: &[(&str, &str)] = if item.this_and_future { &[("RANGE", "THISANDFUTURE")] } else { &[] };
         stamp_line_with(lines, "RECURRENCE-ID", rid, range);
     }
-    if let Some(rule) = &item.rrule {
-        lines.raw("RRULE", &[], rule);
+    if let Some(rules) = &item.rrule {
+        for rule in super::recur::rules_to_write(rules, &item.start, zones) {
+            lines.raw("RRULE", &[], &rule);
+        }
     }
     for (name, list) in [("RDATE", &item.rdates), ("EXDATE", &item.exdates)] {
         for s in list {

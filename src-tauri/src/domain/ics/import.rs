@@ -31,6 +31,8 @@ pub struct ImportedEvent {
     pub location: String,
     pub start: Stamp,
     pub end: Stamp,
+    /// The RRULE; several (as older writers give) one a line, their
+    /// occurrences united.
     pub rrule: Option<String>,
     pub rdates: Vec<Stamp>,
     pub exdates: Vec<Stamp>,
@@ -58,7 +60,7 @@ impl ImportedEvent {
             let length = self.end.wall() - self.start.wall();
             let far = NaiveDate::MAX.and_time(Default::default());
             let upper = rule.to_ascii_uppercase();
-            let bounded = upper.contains("UNTIL=") || upper.contains("COUNT=");
+            let bounded = upper.lines().all(|r| r.contains("UNTIL=") || r.contains("COUNT="));
             last = match bounded {
                 true => match super::recur::wall_starts(self.start.wall(), Some(rule), &[], &[], |u| u, far, 100_000) {
                     Ok(starts) => last.max(starts.last().map_or(last, |s| (*s + length).date())),
@@ -113,6 +115,7 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
     let mut first_fault: Option<Error> = None;
     let mut zones_kept: HashSet<String> = HashSet::new();
     let mut from_periods = Vec::new();
+    let mut notes = Vec::new();
     for cal in &roots {
         if cal.name != "VCALENDAR" {
             file.warnings.push(format!("{} left out: not a VCALENDAR", cal.at()));
@@ -129,8 +132,9 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
         let calendar_zone = cal.value("X-WR-TIMEZONE").and_then(Zone::named);
         for c in &cal.children {
             match c.name.as_str() {
-                "VEVENT" => match event(c, &zones, calendar_zone.as_ref()) {
+                "VEVENT" => match event(c, &zones, calendar_zone.as_ref(), &mut notes) {
                     Ok((e, periods)) => {
+                        file.warnings.append(&mut notes);
                         if let Some(tz) = zoned_custom(&e, &zones)
                             && zones_kept.insert(tz.tzid.clone())
                         {
@@ -140,6 +144,7 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
                         from_periods.extend(periods);
                     }
                     Err(err) => {
+                        notes.clear();
                         file.warnings.push(format!("{} left out: {err}", c.at()));
                         first_fault.get_or_insert(err);
                     }
@@ -183,32 +188,57 @@ fn zoned_custom(e: &ImportedEvent, zones: &Zones) -> Option<Arc<CustomZone>> {
     }
 }
 
-fn event(c: &Component, zones: &Zones, calendar_zone: Option<&Zone>) -> Result<(ImportedEvent, Vec<ImportedEvent>)> {
+/// One VEVENT. What other readers take but RFC 5545 forbids is read as they
+/// read it (python icalendar with recurring-ical-events), with a warning
+/// naming the line in `warnings`.
+fn event(
+    c: &Component,
+    zones: &Zones,
+    calendar_zone: Option<&Zone>,
+    warnings: &mut Vec<String>,
+) -> Result<(ImportedEvent, Vec<ImportedEvent>)> {
+    for p in c.properties.iter().filter(|p| p.empty_param) {
+        warnings.push(format!("{}: an empty parameter (;;) is ignored", p.at()));
+    }
+    let mut starts = c.all("DTSTART");
     let start_prop =
-        c.property("DTSTART").ok_or_else(|| Error::invalid(format!("line {}, VEVENT", c.line), "has no DTSTART"))?;
-    let start = stamp(start_prop, zones, calendar_zone)?;
-    let end = match (c.property("DTEND"), c.property("DURATION")) {
+        starts.next().ok_or_else(|| Error::invalid(format!("line {}, VEVENT", c.line), "has no DTSTART"))?;
+    for again in starts {
+        warnings.push(format!("{}: DTSTART given again; the first (line {}) is used", again.at(), start_prop.line));
+    }
+    let mut start = stamp(start_prop, zones, calendar_zone)?;
+    let mut end = match (c.property("DTEND"), c.property("DURATION")) {
         (Some(p), _) => {
-            let end = stamp(p, zones, calendar_zone)?;
+            let mut end = stamp(p, zones, calendar_zone)?;
+            // A date on one side and a time on the other: the date is midnight
+            // on the other side's clock.
             if end.is_date() != start.is_date() {
-                return Err(Error::invalid(p.at(), "is a date where DTSTART is a time, or the other way round"));
-            }
-            if zones.instant(&end) < zones.instant(&start) {
-                return Err(Error::invalid(p.at(), "ends before DTSTART"));
+                warnings.push(format!(
+                    "{}: a date where DTSTART is a time, or the other way round; read as midnight",
+                    p.at()
+                ));
+                if start.is_date() {
+                    start = end.with_wall(start.wall());
+                } else {
+                    end = start.with_wall(end.wall());
+                }
             }
             end
         }
-        (None, Some(p)) => {
-            let d = value::duration(p)?;
-            if d < Duration::zero() {
-                return Err(Error::invalid(p.at(), "is negative"));
-            }
-            start.with_wall(start.wall() + d)
-        }
+        (None, Some(p)) => start.with_wall(start.wall() + value::duration(p)?),
         // RFC 5545 3.6.1: a date lasts the day, a time is an instant.
         (None, None) if start.is_date() => start.with_wall(start.wall() + Duration::days(1)),
         (None, None) => start.clone(),
     };
+    let before = match (zones.instant(&end), zones.instant(&start)) {
+        (Some(e), Some(s)) => e < s,
+        _ => end.wall() < start.wall(),
+    };
+    if before {
+        let p = c.property("DTEND").or_else(|| c.property("DURATION")).unwrap_or(start_prop);
+        warnings.push(format!("{}: ends before DTSTART; read with start and end swapped", p.at()));
+        std::mem::swap(&mut start, &mut end);
+    }
     let mut rdates = Vec::new();
     let mut periods = Vec::new();
     for p in c.all("RDATE") {
@@ -229,13 +259,20 @@ fn event(c: &Component, zones: &Zones, calendar_zone: Option<&Zone>) -> Result<(
             zones.get(tz).map_err(|e| Error::invalid(format!("line {}, EXDATE/RDATE", c.line), e))?;
         }
     }
-    let rrule = match c.property("RRULE") {
-        Some(p) => {
-            check_rule(p, &start)?;
-            Some(p.value.trim().to_string())
-        }
-        None => None,
-    };
+    // Older writers give several RRULEs: the occurrences are those of all.
+    let mut rules = Vec::new();
+    for p in c.all("RRULE") {
+        let rule = if p.value.contains('\\') {
+            warnings.push(format!("{}: escaped separators (\\; \\,) read as plain ones", p.at()));
+            unescape(&p.value)
+        } else {
+            p.value.clone()
+        };
+        let rule = rule.trim().to_string();
+        check_rule(p, &rule, &start)?;
+        rules.push(rule);
+    }
+    let rrule = (!rules.is_empty()).then(|| rules.join("\n"));
     let recurrence_id = match c.property("RECURRENCE-ID") {
         Some(p) => Some(stamp(p, zones, calendar_zone)?),
         None => None,
@@ -319,9 +356,9 @@ pub fn aligned(s: Stamp, start: &Stamp, zones: &Zones) -> Stamp {
     }
 }
 
-fn check_rule(p: &Property, start: &Stamp) -> Result<()> {
+fn check_rule(p: &Property, rule: &str, start: &Stamp) -> Result<()> {
     let last = start.wall() + Duration::days(800);
-    super::recur::wall_starts(start.wall(), Some(&p.value), &[], &[], |u| u, last, 200_000)
+    super::recur::wall_starts(start.wall(), Some(rule), &[], &[], |u| u, last, 200_000)
         .map(|_| ())
         .map_err(|e| Error::invalid(p.at(), e))
 }
@@ -391,6 +428,53 @@ mod tests {
         let only_bad = cal("BEGIN:VEVENT\r\nUID:bad\r\nDTSTART:20261305T090000Z\r\nEND:VEVENT\r\n");
         let err = read(only_bad.as_bytes()).unwrap_err().to_string();
         assert_eq!(err, "line 6, DTSTART: \"20261305T090000Z\" is not a date or date-time");
+    }
+
+    #[test]
+    fn what_other_readers_take_is_read_as_they_read_it_with_a_warning_naming_the_line() {
+        let text = cal(
+            "BEGIN:VEVENT\r\nUID:swap\r\nDTSTART:20260105T090000Z\r\nDTEND:20260105T080000Z\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:day-then-time\r\nDTSTART;VALUE=DATE:20260105\r\nDTEND:20260106T100000Z\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:time-then-day\r\nDTSTART:20260105T090000Z\r\nDTEND;VALUE=DATE:20260107\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:empty\r\nDTSTART;;VALUE=DATE:20260105\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:twice\r\nDTSTART:20260105T090000Z\r\nDTSTART:20260106T090000Z\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:escaped\r\nDTSTART:20260105T090000Z\r\nRRULE:FREQ=WEEKLY\\;COUNT=3\\;BYDAY=MO\\,WE\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:negative\r\nDTSTART:20260105T090000Z\r\nDURATION:-PT1H\r\nEND:VEVENT\r\n",
+        );
+        let file = read(text.as_bytes()).unwrap();
+        let by = |uid: &str| file.events.iter().find(|e| e.uid == uid).unwrap();
+        let span = |uid: &str| format!("{} {}", by(uid).start.code(), by(uid).end.code());
+        assert_eq!(span("swap"), "20260105T080000Z 20260105T090000Z");
+        assert_eq!(span("negative"), "20260105T080000Z 20260105T090000Z");
+        assert_eq!(span("day-then-time"), "20260105T000000Z 20260106T100000Z");
+        assert_eq!(span("time-then-day"), "20260105T090000Z 20260107T000000Z");
+        assert_eq!(span("empty"), "20260105 20260106");
+        assert_eq!(span("twice"), "20260105T090000Z 20260105T090000Z");
+        assert_eq!(by("escaped").rrule.as_deref(), Some("FREQ=WEEKLY;COUNT=3;BYDAY=MO,WE"));
+        assert_eq!(
+            file.warnings,
+            [
+                "line 7, DTEND: ends before DTSTART; read with start and end swapped",
+                "line 12, DTEND: a date where DTSTART is a time, or the other way round; read as midnight",
+                "line 17, DTEND: a date where DTSTART is a time, or the other way round; read as midnight",
+                "line 21, DTSTART: an empty parameter (;;) is ignored",
+                "line 26, DTSTART: DTSTART given again; the first (line 25) is used",
+                "line 31, RRULE: escaped separators (\\; \\,) read as plain ones",
+                "line 36, DURATION: ends before DTSTART; read with start and end swapped",
+            ]
+        );
+    }
+
+    #[test]
+    fn several_rrules_are_all_kept() {
+        let text = cal("BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260105T090000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n\
+             RRULE:FREQ=WEEKLY;BYDAY=WE;COUNT=2\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20260105T090000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n\
+             RRULE:FREQ=DAILY\r\nEND:VEVENT\r\n");
+        let file = read(text.as_bytes()).unwrap();
+        assert_eq!(file.events[0].rrule.as_deref(), Some("FREQ=WEEKLY;COUNT=3\nFREQ=WEEKLY;BYDAY=WE;COUNT=2"));
+        assert_eq!(format!("{:?}", file.events[0].days()), "(2026-01-04, 2026-01-20)");
+        assert_eq!(format!("{:?}", file.events[1].days()), "(2026-01-04, 9999-12-31)", "one endless rule: endless");
     }
 
     #[test]

@@ -243,8 +243,13 @@ fn capitalised(s: &str) -> String {
 /// part of, and those nobody on the team has taken up yet.
 fn cfps(r: &LoadRecords, scope: &ExportScope) -> Vec<CalendarItem> {
     let mut involved: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+    // Events someone already sent a proposal to: their CFP needs no reminder.
+    let mut answered: HashSet<Uuid> = HashSet::new();
     for s in &r.submissions {
         involved.entry(s.event_id).or_default().push(s.speaker_id);
+        if s.status != SubmissionStatus::Draft {
+            answered.insert(s.event_id);
+        }
     }
     for p in &r.participations {
         involved.entry(p.event_id).or_default().push(p.person_id);
@@ -269,7 +274,9 @@ fn cfps(r: &LoadRecords, scope: &ExportScope) -> Vec<CalendarItem> {
             } else {
                 ItemStatus::Confirmed
             });
-            i.alarms = scope.cfp_alarms.clone();
+            if cfp::is_answerable(e.status) && !answered.contains(&e.id) {
+                i.alarms = scope.cfp_alarms.clone();
+            }
             i.transparent = true;
             i.last_modified = Some(e.updated_at);
             Some(i)

@@ -16,6 +16,9 @@ pub struct Property {
     pub value: String,
     /// 1-based line of the file where the property starts.
     pub line: usize,
+    /// An empty parameter (`DTSTART;;VALUE=DATE:…`) was left out: the
+    /// import warns, naming the line.
+    pub empty_param: bool,
 }
 
 impl Property {
@@ -178,8 +181,14 @@ fn property(text: &str, line: usize) -> Result<Property> {
     }
     let name = name.to_ascii_uppercase();
     let mut params = Vec::new();
+    let mut empty_param = false;
     let mut rest = &text[name_end..];
     while let Some(after) = rest.strip_prefix(';') {
+        if after.starts_with([';', ':']) {
+            empty_param = true;
+            rest = after;
+            continue;
+        }
         let eq = after.find('=').ok_or_else(|| bad(&format!("{name}: a parameter has no '='")))?;
         let key = after[..eq].trim().to_ascii_uppercase();
         let mut value = String::new();
@@ -206,7 +215,7 @@ fn property(text: &str, line: usize) -> Result<Property> {
         rest = s;
     }
     let value = rest.strip_prefix(':').ok_or_else(|| bad(&format!("{name}: has no ':' before its value")))?;
-    Ok(Property { name, params, value: value.to_string(), line })
+    Ok(Property { name, params, value: value.to_string(), line, empty_param })
 }
 
 /// RFC 5545 TEXT: `\n` is a line break, `\,` `\;` `\\` the character.
@@ -259,6 +268,15 @@ mod tests {
         assert_eq!(p.value, "mailto:jane@example.com");
         let p = property("dtstart;tzid=W. Europe Standard Time:20260105T090000", 1).unwrap();
         assert_eq!((p.name.as_str(), p.param("TZID")), ("DTSTART", Some("W. Europe Standard Time")));
+    }
+
+    #[test]
+    fn an_empty_parameter_is_left_out_and_marked() {
+        let p = property("DTSTART;;VALUE=DATE:20260105", 4).unwrap();
+        assert_eq!((p.param("VALUE"), p.value.as_str(), p.empty_param), (Some("DATE"), "20260105", true));
+        let p = property("DTSTART;VALUE=DATE;:20260105", 4).unwrap();
+        assert_eq!((p.param("VALUE"), p.empty_param), (Some("DATE"), true));
+        assert!(!property("DTSTART;VALUE=DATE:20260105", 4).unwrap().empty_param);
     }
 
     #[test]

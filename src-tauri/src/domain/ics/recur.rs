@@ -6,6 +6,9 @@
 use chrono::{NaiveDateTime, NaiveTime, TimeZone};
 use rrule::{RRule, Tz, Unvalidated};
 
+use super::value::{self, Stamp};
+use super::zone::Zones;
+
 /// More occurrences than this between the start and the end of a window is
 /// a rule too dense to be a calendar (FREQ=SECONDLY for years).
 pub const MAX_STEPS: usize = 2_000_000;
@@ -23,10 +26,11 @@ pub fn wall_starts(
     max: usize,
 ) -> Result<Vec<NaiveDateTime>, String> {
     let mut out: Vec<NaiveDateTime> = Vec::new();
-    if let Some(rule) = rule {
+    let mut steps = 0;
+    // Several rules, one a line (as older writers give them): the union.
+    for rule in rule.into_iter().flat_map(str::lines).filter(|r| !r.trim().is_empty()) {
         let rule = wall_rule(rule, &until_to_wall)?;
         let set = rule.build(fake_utc(start)).map_err(|e| format!("RRULE {e}"))?.limit();
-        let mut steps = 0;
         for t in &set {
             let t = t.naive_utc();
             if t > last {
@@ -57,6 +61,47 @@ fn fake_utc(t: NaiveDateTime) -> chrono::DateTime<Tz> {
     Tz::UTC.from_utc_datetime(&t)
 }
 
+/// Each rule of `rules` (one a line) as RFC 5545 wants it written: UNTIL of
+/// the same kind as DTSTART (a DATE for a date, UTC for a time with a zone,
+/// floating for a floating time) and meaning what it was read to mean.
+pub fn rules_to_write(rules: &str, start: &Stamp, zones: &Zones) -> Vec<String> {
+    let zone = start.tzid().and_then(|tz| zones.get(tz).ok());
+    let until_to_wall = |utc: NaiveDateTime| zone.as_ref().map_or(utc, |z| z.to_local(utc));
+    rules
+        .lines()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(|rule| {
+            let parts = rule.trim_start_matches("RRULE:").split(';').filter(|p| !p.trim().is_empty()).map(|part| {
+                let Some(value) = part.split_once('=').filter(|(k, _)| k.trim().eq_ignore_ascii_case("UNTIL")) else {
+                    return part.trim().to_string();
+                };
+                let Some(wall) = until_wall(value.1.trim(), &until_to_wall) else { return part.trim().to_string() };
+                let text = match (start, &zone) {
+                    (Stamp::Date(_), _) => value::date_text(wall.date()),
+                    (Stamp::Floating(_), _) => value::date_time_text(wall),
+                    (Stamp::Zoned(..), Some(z)) => format!("{}Z", value::date_time_text(z.to_utc(wall))),
+                    (Stamp::Zoned(..), None) => return part.trim().to_string(),
+                    (Stamp::Utc(_), _) => format!("{}Z", value::date_time_text(wall)),
+                };
+                format!("UNTIL={text}")
+            });
+            parts.collect::<Vec<_>>().join(";")
+        })
+        .collect()
+}
+
+/// An UNTIL value on the recurrence's wall clock; see [`wall_rule`].
+fn until_wall(value: &str, until_to_wall: &impl Fn(NaiveDateTime) -> NaiveDateTime) -> Option<NaiveDateTime> {
+    if let Some(d) = value::parse_date(value) {
+        Some(d.and_time(NaiveTime::MIN))
+    } else if let Some(utc) = value.strip_suffix(['Z', 'z']).and_then(value::parse_date_time) {
+        Some(until_to_wall(utc))
+    } else {
+        value::parse_date_time(value)
+    }
+}
+
 /// The rule with UNTIL on our wall clock. A date UNTIL is the start of its
 /// day, as dateutil (and so most Python and web calendars) read it: with a
 /// DATE start that keeps the day, with a time start (which RFC 5545 does not
@@ -73,14 +118,8 @@ fn wall_rule(
             continue;
         }
         let value = value.trim();
-        let wall = if let Some(d) = super::value::parse_date(value) {
-            d.and_time(NaiveTime::MIN)
-        } else if let Some(utc) = value.strip_suffix(['Z', 'z']).and_then(super::value::parse_date_time) {
-            until_to_wall(utc)
-        } else {
-            super::value::parse_date_time(value).ok_or_else(|| format!("UNTIL {value:?} is not a date or time"))?
-        };
-        parts.push(format!("UNTIL={}Z", super::value::date_time_text(wall)));
+        let wall = until_wall(value, until_to_wall).ok_or_else(|| format!("UNTIL {value:?} is not a date or time"))?;
+        parts.push(format!("UNTIL={}Z", value::date_time_text(wall)));
     }
     parts.join(";").parse::<RRule<Unvalidated>>().map_err(|e| e.to_string())
 }
@@ -132,6 +171,37 @@ mod tests {
     fn dtstart_is_the_first_occurrence_even_off_the_rule() {
         // 23 March 2026 is a Monday; the rule says Tuesdays.
         assert_eq!(starts("FREQ=WEEKLY;BYDAY=TU;COUNT=2", &[], &[]), ["03-23 09:00", "03-24 09:00", "03-31 09:00"]);
+    }
+
+    #[test]
+    fn several_rules_give_the_union_of_their_occurrences() {
+        assert_eq!(
+            starts("FREQ=WEEKLY;COUNT=2\nFREQ=WEEKLY;BYDAY=WE;COUNT=2", &[], &[]),
+            ["03-23 09:00", "03-25 09:00", "03-30 09:00", "04-01 09:00"]
+        );
+    }
+
+    #[test]
+    fn until_is_written_as_the_kind_of_dtstart_and_means_the_same() {
+        let zones = Zones::default();
+        let day = |d: &str| Stamp::Date(d.parse().unwrap());
+        let berlin = Stamp::Zoned(t("2026-03-23 09:00"), "Europe/Berlin".into());
+        let utc = Stamp::Utc(t("2026-03-23 09:00"));
+        let floating = Stamp::Floating(t("2026-03-23 09:00"));
+        let write = |rule: &str, s: &Stamp| rules_to_write(rule, s, &zones).join("|");
+        // A date UNTIL on a time: midnight starting that day, on the start's clock.
+        assert_eq!(write("FREQ=DAILY;UNTIL=20260401", &berlin), "FREQ=DAILY;UNTIL=20260331T220000Z");
+        assert_eq!(write("FREQ=DAILY;UNTIL=20260401", &utc), "FREQ=DAILY;UNTIL=20260401T000000Z");
+        assert_eq!(write("FREQ=DAILY;UNTIL=20260401", &floating), "FREQ=DAILY;UNTIL=20260401T000000");
+        // A time UNTIL on a date: the day it falls on.
+        assert_eq!(write("FREQ=DAILY;UNTIL=20260401T120000Z", &day("2026-03-23")), "FREQ=DAILY;UNTIL=20260401");
+        // Floating UNTIL on a zoned start: read on its wall clock, written in UTC.
+        assert_eq!(write("FREQ=DAILY;UNTIL=20260401T090000", &berlin), "FREQ=DAILY;UNTIL=20260401T070000Z");
+        // Already right, and several rules, kept in order.
+        assert_eq!(
+            write("FREQ=DAILY;UNTIL=20260401T070000Z;BYHOUR=9\nFREQ=WEEKLY;COUNT=2", &berlin),
+            "FREQ=DAILY;UNTIL=20260401T070000Z;BYHOUR=9|FREQ=WEEKLY;COUNT=2"
+        );
     }
 
     #[test]

@@ -594,7 +594,12 @@ rates: number, days: number, currencies: Array<string>, first_day: string | null
 /**
  * Lines left out, by number, with why.
  */
-skipped: Array<SkippedLine>, };
+skipped: Array<SkippedLine>, 
+/**
+ * Columns left out: codes that are not a current ISO 4217 currency
+ * (the full history's retired CYP, EEK, LTL, …).
+ */
+skipped_columns: Array<string>, };
 
 export type Level = "green" | "amber" | "red";
 

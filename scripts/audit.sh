@@ -8,7 +8,7 @@
 #    plainly and goes on, rather than pretending to have checked.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 status=0
 
 # cargo deny reads the dependency graph offline: on a machine that never built the project the registry is empty,

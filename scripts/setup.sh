@@ -47,13 +47,13 @@ fi
 echo "==> npm ci"
 npm ci --no-audit --no-fund --loglevel=error
 
-if $for_tests && ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then
+if $for_tests && ! command -v tauri-driver >/dev/null && [[ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]]; then
   echo "==> cargo install tauri-driver"
   cargo install tauri-driver --version '^2' --locked --quiet
 fi
 
 # cargo deny checks our dependencies' licences, sources and known vulnerabilities (scripts/audit.sh).
-if $for_tests && ! command -v cargo-deny >/dev/null && [[ ! -x "$HOME/.cargo/bin/cargo-deny" ]]; then
+if $for_tests && ! command -v cargo-deny >/dev/null && [[ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/cargo-deny" ]]; then
   echo "==> cargo install cargo-deny"
   cargo install cargo-deny --version '~0.20.2' --locked --quiet
 fi

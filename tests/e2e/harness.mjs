@@ -14,10 +14,9 @@ import { Executor, HttpClient } from 'selenium-webdriver/http/index.js';
 const root = resolve(import.meta.dirname, '../..');
 export const application = process.env.QUARTERDECK_APP ?? join(root, 'target/debug/quarterdeck');
 const screenshotDir = process.env.SCREENSHOT_DIR ?? join(root, 'target/screenshots');
-// On PATH after setup; cargo installs it in ~/.cargo/bin.
-const tauriDriver =
-  process.env.TAURI_DRIVER ??
-  (existsSync(join(homedir(), '.cargo/bin/tauri-driver')) ? join(homedir(), '.cargo/bin/tauri-driver') : 'tauri-driver');
+// On PATH after setup; cargo installs it in $CARGO_HOME/bin (~/.cargo/bin).
+const installed = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'bin/tauri-driver');
+const tauriDriver = process.env.TAURI_DRIVER ?? (existsSync(installed) ? installed : 'tauri-driver');
 /**
  * The day under test. The app, the CLI and the tests all read the clock through
  * QUARTERDECK_NOW, so no test depends on the day it runs; QUARTERDECK_E2E_NOW

@@ -57,6 +57,9 @@ pub fn parse(text: &str) -> Result<EcbRates> {
 fn row(line: &str, currencies: &[Option<Currency>]) -> std::result::Result<Vec<DayRate>, String> {
     let cells: Vec<&str> = line.split(',').map(str::trim).collect();
     let day: NaiveDate = cells[0].parse().map_err(|_| format!("{:?} is not a date (YYYY-MM-DD)", cells[0]))?;
+    if !super::bounds::in_range(day) {
+        return Err(format!("{day}: a day {}", super::bounds::range_message()));
+    }
     if cells.len() - 1 > currencies.len() && cells[currencies.len() + 1..].iter().any(|c| !c.is_empty()) {
         return Err(format!("{} values for {} currencies", cells.len() - 1, currencies.len()));
     }

@@ -3,10 +3,11 @@
 
 use std::io::BufReader;
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::bounds;
 use crate::{Error, Result};
 
 /// Holiday files are small; a bigger one is not a holiday calendar.
@@ -45,11 +46,12 @@ pub fn parse(text: &str) -> Result<Vec<Holiday>> {
                 Some(v) => date(&v).ok_or_else(|| Error::invalid(at("DTSTART"), format!("{v:?} is not a date")))?,
                 None => return Err(Error::invalid(at("DTSTART"), "missing: a holiday needs its day")),
             };
+            bounds::day(&at("DTSTART"), start)?;
             let end = match prop("DTEND") {
                 // DTEND of an all-day event is the day after the last one.
                 Some(v) => {
-                    date(&v).ok_or_else(|| Error::invalid(at("DTEND"), format!("{v:?} is not a date")))?
-                        - Duration::days(1)
+                    let after = date(&v).ok_or_else(|| Error::invalid(at("DTEND"), format!("{v:?} is not a date")))?;
+                    bounds::day(&at("DTEND"), after)?.pred_opt().unwrap_or(after)
                 }
                 None => start,
             };

@@ -24,8 +24,15 @@ impl Quarter {
         let (year, number) = t.split_once('Q').ok_or_else(bad)?;
         let year: i32 = year.trim_end_matches('-').parse().map_err(|_| bad())?;
         let number: u8 = number.parse().map_err(|_| bad())?;
-        if !(1..=4).contains(&number) || !(1900..=9999).contains(&year) {
+        if !(1..=4).contains(&number) {
             return Err(bad());
+        }
+        let years = super::bounds::FIRST_DAY.year()..=super::bounds::LAST_DAY.year();
+        if !years.contains(&year) {
+            return Err(Error::invalid(
+                field,
+                format!("{text:?}: a quarter's year is {} to {}", years.start(), years.end()),
+            ));
         }
         Ok(Quarter { year, number })
     }

@@ -18,9 +18,15 @@ pub struct Occurrence<'a> {
     pub end: Stamp,
 }
 
+/// How many recurrence steps one window may take over all its series: a load
+/// runs on every edit, so a file of dense rules (300 hourly series) must not
+/// stall it. Past the budget, further series are skipped with the reason.
+pub const WINDOW_BUDGET: usize = 250_000;
+
 /// Every occurrence that overlaps `from..to`, read on each event's own wall
 /// clock (as recurring-ical-events reads a window given as dates), in start
-/// order. A series that cannot be expanded is skipped with the reason.
+/// order. A series that cannot be expanded, or would exceed `WINDOW_BUDGET`,
+/// is skipped with the reason.
 pub fn between<'a>(
     events: &'a [ImportedEvent],
     zones: &Zones,
@@ -37,6 +43,7 @@ pub fn between<'a>(
         if e > s { s < to && e > from } else { s >= from && s < to }
     };
     let mut dropped: Vec<&ImportedEvent> = Vec::new();
+    let mut budget = WINDOW_BUDGET;
     for series in events.iter().filter(|e| e.recurrence_id.is_none()) {
         let overrides = changed.get(series.uid.as_str()).map(Vec::as_slice).unwrap_or(&[]);
         // Which occurrence each change replaces, read like the series' own times.
@@ -51,8 +58,22 @@ pub fn between<'a>(
         // A change to an occurrence the series excludes changes nothing.
         let excluded: Vec<Key> = series.exdates.iter().filter_map(|x| key(x, zones)).collect();
         dropped.extend(overrides.iter().filter(|o| rid(o).is_some_and(|k| excluded.contains(&k))));
-        match starts(series, zones, to) {
+        // Expanded from the window on, less its length; a change to this and later
+        // occurrences may move one in from anywhere, so such a series starts at DTSTART.
+        let first = match from_here.is_empty() {
+            true => from.checked_sub_signed(length(series, zones) + Duration::days(1)).unwrap_or(from),
+            false => series.start.wall(),
+        };
+        if budget == 0 && series.rrule.is_some() {
+            problems.push(format!(
+                "{} ({}): left out, the {WINDOW_BUDGET} occurrences this window allows are spent",
+                series.summary, series.uid
+            ));
+            continue;
+        }
+        match starts(series, zones, first, to, budget) {
             Ok(starts) => {
+                budget = budget.saturating_sub(starts.len());
                 let lasts = length(series, zones);
                 for wall in starts {
                     let start = series.start.with_wall(wall);
@@ -145,8 +166,15 @@ fn length(e: &ImportedEvent, zones: &Zones) -> Duration {
     }
 }
 
-/// Wall-clock starts of a series up to `to`.
-fn starts(e: &ImportedEvent, zones: &Zones, to: NaiveDateTime) -> Result<Vec<NaiveDateTime>, String> {
+/// Wall-clock starts of a series up to `to`, from `first` on (some earlier ones may come too),
+/// taking at most `budget` recurrence steps.
+fn starts(
+    e: &ImportedEvent,
+    zones: &Zones,
+    first: NaiveDateTime,
+    to: NaiveDateTime,
+    budget: usize,
+) -> Result<Vec<NaiveDateTime>, String> {
     let rdates: Vec<NaiveDateTime> = e.rdates.iter().map(Stamp::wall).collect();
     let (day_ex, exact_ex): (Vec<&Stamp>, Vec<&Stamp>) =
         e.exdates.iter().partition(|s| s.is_date() && !e.start.is_date());
@@ -156,8 +184,16 @@ fn starts(e: &ImportedEvent, zones: &Zones, to: NaiveDateTime) -> Result<Vec<Nai
         Some(z) => z.to_local(utc),
         None => utc,
     };
-    let mut walls =
-        recur::wall_starts(e.start.wall(), e.rrule.as_deref(), &rdates, &exdates, until_to_wall, to, usize::MAX)?;
+    let mut walls = recur::wall_starts_from(
+        e.start.wall(),
+        e.rrule.as_deref(),
+        &rdates,
+        &exdates,
+        until_to_wall,
+        first,
+        to,
+        budget,
+    )?;
     if !day_ex.is_empty() {
         walls.retain(|w| !day_ex.iter().any(|d| d.wall().date() == w.date()));
     }

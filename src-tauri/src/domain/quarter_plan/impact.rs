@@ -7,10 +7,12 @@ use super::balance::words;
 use super::items::Items;
 use super::outcome::{Outcome, OutcomeOf};
 use super::view::{Impact, ImpactRow, ImpactTotals, RecordRef, Stage};
+use crate::Result;
+use crate::domain::bounds;
 use crate::domain::deletion::RecordKind;
 use crate::domain::load::tenths;
 
-pub fn impact(items: &Items, outcomes: &[Outcome]) -> Impact {
+pub fn impact(items: &Items, outcomes: &[Outcome]) -> Result<Impact> {
     let by_of: HashMap<OutcomeOf, &Outcome> = outcomes.iter().map(|o| (o.of, o)).collect();
     let mut rows = Vec::new();
     let mut row = |of: OutcomeOf,
@@ -79,26 +81,28 @@ pub fn impact(items: &Items, outcomes: &[Outcome]) -> Impact {
     }
     rows.sort_by_key(|r| (r.day, r.label.clone()));
     let awaiting = rows.iter().filter(|r| r.done && r.outcome.is_none()).count() as u32;
-    Impact { totals: totals(&rows), rows, awaiting }
+    Ok(Impact { totals: totals(&rows)?, rows, awaiting })
 }
 
-fn totals(rows: &[ImpactRow]) -> ImpactTotals {
+/// Counts are u64: 21 outcomes of 10^9 (the most one may hold) would overflow a u32.
+fn totals(rows: &[ImpactRow]) -> Result<ImpactTotals> {
     let mut t = ImpactTotals::default();
     let mut ratings = Vec::new();
     // Cost per attendee over the events that recorded both; hours per view over the items with views.
     let (mut costed, mut costed_people, mut viewed_hours) = (0i64, 0i64, 0.0);
     for r in rows {
         let Some(o) = &r.outcome else { continue };
-        t.attendance += o.attendance.unwrap_or(0);
-        t.views += o.views.unwrap_or(0);
-        t.signups += o.signups.unwrap_or(0);
-        t.leads += o.leads.unwrap_or(0);
-        t.feedback_items += o.feedback_items.unwrap_or(0);
+        let count = |n: Option<u32>| u64::from(n.unwrap_or(0));
+        t.attendance += count(o.attendance);
+        t.views += count(o.views);
+        t.signups += count(o.signups);
+        t.leads += count(o.leads);
+        t.feedback_items += count(o.feedback_items);
         t.hours += r.hours;
-        t.cost_minor += r.cost_minor.unwrap_or(0);
+        t.cost_minor = bounds::sum("cost", [t.cost_minor, r.cost_minor.unwrap_or(0)])?;
         ratings.extend(o.rating);
         if let (Some(c), Some(n)) = (r.cost_minor, o.attendance.filter(|n| *n > 0)) {
-            costed += c;
+            costed = bounds::sum("cost", [costed, c])?;
             costed_people += i64::from(n);
         }
         if o.views.is_some_and(|v| v > 0) {
@@ -109,6 +113,6 @@ fn totals(rows: &[ImpactRow]) -> ImpactTotals {
     t.rating =
         (!ratings.is_empty()).then(|| (ratings.iter().sum::<f64>() / ratings.len() as f64 * 100.0).round() / 100.0);
     t.cost_per_attendee_minor = (costed_people > 0).then(|| costed / costed_people);
-    t.hours_per_view = (t.views > 0).then(|| viewed_hours / f64::from(t.views));
-    t
+    t.hours_per_view = (t.views > 0).then(|| viewed_hours / t.views as f64);
+    Ok(t)
 }

@@ -21,7 +21,7 @@ pub struct Occurrence<'a> {
 /// How many recurrence steps one window may take over all its series: a load
 /// runs on every edit, so a file of dense rules (300 hourly series) must not
 /// stall it. Past the budget, further series are skipped with the reason.
-pub const WINDOW_BUDGET: usize = 250_000;
+pub const WINDOW_BUDGET: usize = 100_000;
 
 /// Every occurrence that overlaps `from..to`, read on each event's own wall
 /// clock (as recurring-ical-events reads a window given as dates), in start

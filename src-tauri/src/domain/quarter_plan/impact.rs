@@ -116,3 +116,66 @@ fn totals(rows: &[ImpactRow]) -> Result<ImpactTotals> {
     t.hours_per_view = (t.views > 0).then(|| viewed_hours / t.views as f64);
     Ok(t)
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+    use uuid::Uuid;
+
+    use super::*;
+
+    /// A done event with an outcome of `attendance` people.
+    fn row(attendance: u32) -> ImpactRow {
+        let id = Uuid::now_v7();
+        let now = Utc::now();
+        let of = OutcomeOf::Event(id);
+        let outcome = Outcome {
+            id: Uuid::now_v7(),
+            of,
+            attendance: Some(attendance),
+            rating: None,
+            views: Some(attendance),
+            signups: Some(attendance),
+            leads: Some(attendance),
+            feedback_items: Some(attendance),
+            notes: String::new(),
+            recorded_on: "2026-03-02".parse().unwrap(),
+            created_at: now,
+            updated_at: now,
+        };
+        ImpactRow {
+            of,
+            opens: RecordRef { kind: RecordKind::Event, id },
+            label: "Summit".into(),
+            kind_label: "conference".into(),
+            day: "2026-03-01".parse().unwrap(),
+            done: true,
+            hours: 8.0,
+            cost_minor: Some(100_000),
+            outcome: Some(outcome),
+            cost_per_attendee_minor: None,
+            hours_per_view: None,
+        }
+    }
+
+    #[test]
+    fn twenty_one_outcomes_at_the_most_a_count_holds_add_up() {
+        // 10^9 is the most one outcome may record; 21 of them pass u32::MAX five times over.
+        let rows: Vec<ImpactRow> = (0..21).map(|_| row(1_000_000_000)).collect();
+        let t = totals(&rows).unwrap();
+        let expected = 21_000_000_000_u64;
+        assert_eq!(
+            (t.attendance, t.views, t.signups, t.leads, t.feedback_items),
+            (expected, expected, expected, expected, expected)
+        );
+        assert_eq!(t.cost_minor, 2_100_000);
+        assert_eq!(t.cost_per_attendee_minor, Some(0));
+    }
+
+    #[test]
+    fn costs_too_large_to_add_are_an_error() {
+        let mut rows = vec![row(10), row(10)];
+        rows[0].cost_minor = Some(i64::MAX);
+        assert!(matches!(totals(&rows), Err(crate::Error::Invalid { .. })));
+    }
+}

@@ -53,7 +53,10 @@ fn out_of_range(field: &str) -> Error {
 /// A non-negative amount of at most `MAX_AMOUNT_MINOR`, else an error naming `field`.
 pub fn amount(field: &str, minor: i64) -> Result<i64> {
     if minor.unsigned_abs() > MAX_AMOUNT_MINOR.unsigned_abs() {
-        return Err(Error::invalid(field, "is larger than 100,000,000,000 (10^13 minor units); check the amount"));
+        return Err(Error::invalid(
+            field,
+            "is larger than 10^13 of the currency's smallest unit (100,000,000,000.00 EUR); check the amount",
+        ));
     }
     Ok(minor)
 }

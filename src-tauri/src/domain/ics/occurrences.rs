@@ -65,10 +65,7 @@ pub fn between<'a>(
             false => series.start.wall(),
         };
         if budget == 0 && series.rrule.is_some() {
-            problems.push(format!(
-                "{} ({}): left out, the {WINDOW_BUDGET} occurrences this window allows are spent",
-                series.summary, series.uid
-            ));
+            problems.push(spent(series));
             continue;
         }
         match starts(series, zones, first, to, budget) {
@@ -98,6 +95,11 @@ pub fn between<'a>(
                     }
                 }
             }
+            // The window's budget ran out inside this series: it and every later one are left out.
+            Err(why) if budget < recur::MAX_STEPS && why.starts_with("repeats more than") => {
+                budget = 0;
+                problems.push(spent(series));
+            }
             Err(why) => problems.push(format!("{} ({}): {why}", series.summary, series.uid)),
         }
     }
@@ -110,6 +112,13 @@ pub fn between<'a>(
     }
     out.sort_by(|a, b| a.start.wall().cmp(&b.start.wall()).then_with(|| a.event.uid.cmp(&b.event.uid)));
     (out, problems)
+}
+
+fn spent(series: &ImportedEvent) -> String {
+    format!(
+        "{} ({}): left out, the {WINDOW_BUDGET} occurrences this window allows are spent",
+        series.summary, series.uid
+    )
 }
 
 /// Busy time for the load model: the busy occurrences between two UTC
@@ -235,5 +244,28 @@ mod tests {
         let busy = busy_between(&file.events, &zones, &home, t("2026-03-01 00:00"), t("2026-05-01 00:00"));
         let starts: Vec<_> = busy.iter().map(|b| b.0.format("%m-%d %H:%M").to_string()).collect();
         assert_eq!(starts, ["03-20 08:30", "03-27 15:00", "04-10 07:30"]);
+    }
+
+    #[test]
+    fn a_window_expands_rules_from_itself_within_its_budget() {
+        // 30 hourly series begun in 2020, read over three weeks of 2026: each has 504 hours
+        // there (and 55,000 since DTSTART, which a window must not walk through).
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:h\r\n\
+            DTSTART:20200101T000000Z\r\nDURATION:PT10M\r\nRRULE:FREQ=HOURLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let first = import::read(text.as_bytes()).unwrap().events.remove(0);
+        let series = |n: usize| -> Vec<ImportedEvent> {
+            (0..n).map(|i| ImportedEvent { uid: format!("h{i}"), ..first.clone() }).collect()
+        };
+        let zones = Zones::default();
+        let events = series(30);
+        let (occ, problems) = between(&events, &zones, t("2026-03-02 00:00"), t("2026-03-23 00:00"));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(occ.len(), 30 * 504);
+        // Past the budget, a series is left out of the window with the reason.
+        let events = series(230);
+        let (occ, problems) = between(&events, &zones, t("2026-03-02 00:00"), t("2026-03-23 00:00"));
+        assert!(occ.len() <= WINDOW_BUDGET, "{}", occ.len());
+        assert!(!problems.is_empty() && problems.len() < 230, "{}", problems.len());
+        assert!(problems.last().unwrap().contains("occurrences this window allows are spent"), "{problems:?}");
     }
 }

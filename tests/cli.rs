@@ -1127,3 +1127,53 @@ fn flags_outside_the_range_are_usage_errors_not_panics() {
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert!(run.stderr.contains("from: the sample plan would run from"), "{}", run.stderr);
 }
+
+#[test]
+fn a_plan_stored_before_the_range_was_enforced_never_panics() {
+    // Probes 4-7 as an older Quarterdeck could have stored them: an accepted talk's event on
+    // chrono's first day, an open CFP's event on its last, a draft due on the first, time off
+    // at the end of time, and two cost lines whose sum leaves an i64.
+    let f = filled();
+    let conn = Connection::open(&f.db).unwrap();
+    conn.execute_batch(
+        "UPDATE event SET start_date = '-262143-01-01', end_date = '-262143-01-01', cfp_deadline = NULL
+           WHERE id = (SELECT event_id FROM submission WHERE status = 'accepted' LIMIT 1);
+         UPDATE event SET start_date = '+262142-12-31', end_date = '+262142-12-31',
+                          cfp_deadline = '+262142-12-30 23:59:00'
+           WHERE id = (SELECT id FROM event WHERE status IN ('considering', 'cfp_open') LIMIT 1);
+         UPDATE content SET due_on = '-262143-01-01' WHERE id = (SELECT id FROM content WHERE due_on IS NOT NULL LIMIT 1);
+         UPDATE time_off SET start_date = '+262142-12-30', end_date = '+262142-12-31'
+           WHERE id = (SELECT id FROM time_off LIMIT 1);",
+    )
+    .unwrap();
+    let folder = f.dir.path().join("calendars");
+    let report = f.dir.path().join("report.html");
+    let reads: [&[&str]; 9] = [
+        &["events"],
+        &["load", "--from", "2026-02-16"],
+        &["quarter", "--quarter", "2026Q1", "--today", "2026-02-16"],
+        &["report", "--quarter", "2026Q1", "--today", "2026-02-16", "--out", s(&report)],
+        &["export-ics", "--folder", s(&folder)],
+        &["cfps", "--days", "3660"],
+        &["content"],
+        &["trips"],
+        &["budget", "--quarter", "2026Q1"],
+    ];
+    for args in reads {
+        ok(&f.db, args);
+    }
+    // No year beyond four digits reaches a calendar file.
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        assert!(!text.lines().any(|l| l.starts_with("DT") && (l.contains(":-") || l.contains(":+"))), "{text}");
+    }
+    // Sums too large for an i64 are a typed error naming the trip, never a panic or a wrapped figure.
+    conn.execute_batch(
+        "UPDATE cost_line SET currency = 'EUR', planned_minor = 9000000000000000000, actual_minor = NULL
+           WHERE trip_id = (SELECT trip_id FROM cost_line GROUP BY trip_id HAVING count(*) >= 2 LIMIT 1);",
+    )
+    .unwrap();
+    let run = fails(&f.db, &["trips"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(run.stderr.contains(".costs: the total is too large to compute"), "{}", run.stderr);
+}

@@ -105,4 +105,14 @@ mod tests {
         let err = parse("Date,USD,EUX\n").unwrap_err();
         assert!(err.to_string().contains("EUX"), "{err}");
     }
+
+    #[test]
+    fn a_day_outside_the_plans_range_skips_its_line() {
+        let text = "Date,USD\n2026-03-04,1.2\n1899-12-31,1.1\n2200-01-01,1.3\n0000-01-01,1.0\n";
+        let parsed = parse(text).unwrap();
+        assert_eq!(parsed.rates.len(), 1);
+        let lines: Vec<usize> = parsed.skipped.iter().map(|s| s.line).collect();
+        assert_eq!(lines, [3, 4, 5]);
+        assert_eq!(parsed.skipped[0].reason, "1899-12-31: a day must be between 1900-01-01 and 2199-12-31");
+    }
 }

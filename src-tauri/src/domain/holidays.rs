@@ -118,4 +118,18 @@ mod tests {
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
     }
+
+    #[test]
+    fn a_day_outside_the_plans_range_names_the_event() {
+        for (from, to) in [
+            ("DTSTART;VALUE=DATE:20261003", "DTSTART;VALUE=DATE:00001003"),
+            ("DTSTART;VALUE=DATE:20261003", "DTSTART;VALUE=DATE:99991003"),
+        ] {
+            let err = parse(&FILE.replace(from, to)).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "VEVENT 2 (Tag der Deutschen Einheit) DTSTART: must be between 1900-01-01 and 2199-12-31"
+            );
+        }
+    }
 }

@@ -131,4 +131,13 @@ mod tests {
         assert!(json.is_err());
         assert_eq!(serde_json::to_string(&Quarter::parse("q", "2026Q2").unwrap()).unwrap(), "\"2026Q2\"");
     }
+
+    #[test]
+    fn a_quarter_outside_the_plans_years_is_refused() {
+        assert!(Quarter::parse("q", "1900Q1").is_ok() && Quarter::parse("q", "2199Q4").is_ok());
+        for bad in ["1899Q4", "2200Q1", "9999Q4"] {
+            let err = Quarter::parse("quarter", bad).unwrap_err().to_string();
+            assert!(err.starts_with("quarter: ") && err.contains("1900 to 2199"), "{err}");
+        }
+    }
 }

@@ -1050,6 +1050,12 @@ fn two_cost_lines_too_large_to_add_up_are_refused_by_field() {
     let run = fails(&empty, &["import-plan", s(&bad)]);
     assert!(run.stderr.contains("trips[0].costs[0].planned: is larger than"), "{}", run.stderr);
     assert_eq!(count(&empty, "trip"), 0);
+    // A budget has the same cap.
+    let budget = set(&read_json(&f.plan), &["budgets", "0", "amount_minor"], 10_000_000_000_001_i64.into());
+    write_json(&bad, &budget);
+    let run = fails(&empty, &["import-plan", s(&bad)]);
+    assert!(run.stderr.contains("budgets[0].amount: is larger than"), "{}", run.stderr);
+    assert_eq!(count(&empty, "budget"), 0);
     // The largest amount allowed still reports: two of them add up without overflow.
     let mut fine = set(&plan, &["trips", "0", "costs", "0", "planned_minor"], 10_000_000_000_000_i64.into());
     fine = set(&fine, &["trips", "0", "costs", "1", "planned_minor"], 10_000_000_000_000_i64.into());

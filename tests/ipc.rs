@@ -480,6 +480,14 @@ fn every_day_outside_the_plans_range_is_refused_by_field_and_nothing_panics() {
             other => panic!("save_budget {quarter}: {other:?}"),
         }
     }
+    // Amounts past 10^13 minor units are refused too (probe 7's 90,000,000,000,000,000.00 EUR).
+    for (cmd, path) in [("save_trip", &["input", "costs", "0", "planned"][..]), ("save_budget", &["input", "amount"])] {
+        let args = with(&calls[cmd], path, json!("90000000000000000.00"));
+        match window.call(cmd, &args) {
+            Answer::Typed { code } => assert_eq!(code, "invalid", "{cmd}"),
+            other => panic!("{cmd}: {other:?}"),
+        }
+    }
     assert!(matches!(window.call("load_plan", &json!({})), Answer::Value));
     assert!(matches!(window.call("quarter_view", &json!({"quarter": "2026Q1", "personId": null})), Answer::Value));
 }

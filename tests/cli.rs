@@ -1051,3 +1051,209 @@ fn a_plan_file_with_a_mix_off_100_percent_is_refused_whole() {
     assert_eq!(count(&empty, "person"), 0, "nothing is written");
     assert_eq!(count(&empty, "goal"), 0);
 }
+
+// ---------------------------------------------------------------------------
+// The plan's range of days and amounts: refused on the way in, never a panic
+
+const EXTREME_DAYS: [&str; 6] =
+    ["-262143-01-01", "+262142-12-31", "0000-01-01", "9999-12-31", "1899-12-31", "2200-01-01"];
+
+/// `plan` with the value at `path` (keys and indexes) replaced.
+fn set(plan: &Value, path: &[&str], value: Value) -> Value {
+    let mut out = plan.clone();
+    let mut at = &mut out;
+    for key in path {
+        at = match key.parse::<usize>() {
+            Ok(i) => &mut at[i],
+            Err(_) => &mut at[*key],
+        };
+    }
+    *at = value;
+    out
+}
+
+#[test]
+fn a_plan_with_a_day_outside_the_range_names_the_field_and_writes_nothing() {
+    let f = filled();
+    let plan = read_json(&f.plan);
+    let first_due = plan["content"].as_array().unwrap().iter().position(|c| !c["due_on"].is_null()).unwrap();
+    let first_sent = plan["submissions"].as_array().unwrap().iter().position(|s| !s["submitted_on"].is_null()).unwrap();
+    let (due, sent) = (first_due.to_string(), first_sent.to_string());
+    let cases: [(&[&str], &str, String); 7] = [
+        (&["events", "0", "start_date"], "", "events[0].start_date".into()),
+        (&["time_off", "0", "end_date"], "", "time_off[0].end_date".into()),
+        (&["content", &due, "due_on"], "", format!("content[{due}].due_on")),
+        (&["submissions", &sent, "submitted_on"], "", format!("submissions[{sent}].submitted_on")),
+        (&["trips", "0", "segments", "0", "depart_at"], "T08:00:00", "trips[0].segments[0].depart_at".into()),
+        (&["trips", "0", "costs", "0", "date"], "", "trips[0].costs[0].date".into()),
+        (&["outcomes", "0", "recorded_on"], "", "outcomes[0].recorded_on".into()),
+    ];
+    let empty = f.dir.path().join("empty.db");
+    let bad = f.dir.path().join("bad.json");
+    for (path, time, field) in &cases {
+        for day in EXTREME_DAYS {
+            write_json(&bad, &set(&plan, path, format!("{day}{time}").into()));
+            let run = fails(&empty, &["import-plan", s(&bad)]);
+            assert_eq!(run.code, Some(1), "{field} {day}: a refusal, not a panic: {}", run.stderr);
+            assert!(
+                run.stderr.contains(&format!("{field}: must be between 1900-01-01 and 2199-12-31")),
+                "{field} {day}: {}",
+                run.stderr
+            );
+        }
+    }
+    for table in ["person", "event", "trip", "outcome"] {
+        assert_eq!(count(&empty, table), 0, "nothing of a refused plan is written ({table})");
+    }
+}
+
+#[test]
+fn two_cost_lines_too_large_to_add_up_are_refused_by_field() {
+    // Probe 7: two EUR lines of 90,000,000,000,000,000.00 each fit an i64, their sum does not.
+    let f = filled();
+    let plan = read_json(&f.plan);
+    let mut plan = set(&plan, &["trips", "0", "costs", "0", "currency"], "EUR".into());
+    for i in ["0", "1"] {
+        plan = set(&plan, &["trips", "0", "costs", i, "currency"], "EUR".into());
+        plan = set(&plan, &["trips", "0", "costs", i, "planned_minor"], 9_000_000_000_000_000_000_i64.into());
+        plan = set(&plan, &["trips", "0", "costs", i, "actual_minor"], Value::Null);
+    }
+    let bad = f.dir.path().join("costly.json");
+    write_json(&bad, &plan);
+    let empty = f.dir.path().join("empty.db");
+    let run = fails(&empty, &["import-plan", s(&bad)]);
+    assert!(run.stderr.contains("trips[0].costs[0].planned: is larger than"), "{}", run.stderr);
+    assert_eq!(count(&empty, "trip"), 0);
+    // A budget has the same cap.
+    let budget = set(&read_json(&f.plan), &["budgets", "0", "amount_minor"], 10_000_000_000_001_i64.into());
+    write_json(&bad, &budget);
+    let run = fails(&empty, &["import-plan", s(&bad)]);
+    assert!(run.stderr.contains("budgets[0].amount: is larger than"), "{}", run.stderr);
+    assert_eq!(count(&empty, "budget"), 0);
+    // The largest amount allowed still reports: two of them add up without overflow.
+    let mut fine = set(&plan, &["trips", "0", "costs", "0", "planned_minor"], 10_000_000_000_000_i64.into());
+    fine = set(&fine, &["trips", "0", "costs", "1", "planned_minor"], 10_000_000_000_000_i64.into());
+    write_json(&bad, &fine);
+    ok(&empty, &["import-plan", s(&bad)]);
+    for args in [
+        &["budget", "--quarter", "2026Q1"][..],
+        &["trips"],
+        &["quarter", "--quarter", "2026Q1", "--today", "2026-02-16"],
+    ] {
+        ok(&empty, args);
+    }
+}
+
+#[test]
+fn outcomes_at_the_most_a_count_holds_add_up_past_u32() {
+    // Probe 8: every outcome at 10^9 people; a quarter's total passes u32::MAX.
+    let f = filled();
+    let mut plan = read_json(&f.plan);
+    for o in plan["outcomes"].as_array_mut().unwrap() {
+        o["attendance"] = 1_000_000_000_u64.into();
+    }
+    let big = f.dir.path().join("crowds.json");
+    write_json(&big, &plan);
+    let db = f.dir.path().join("crowds.db");
+    ok(&db, &["import-plan", s(&big)]);
+    let mut largest = 0;
+    for quarter in ["2025Q4", "2026Q1"] {
+        let view = json(&ok(&db, &["quarter", "--quarter", quarter, "--today", "2026-04-01", "--json"]));
+        let rows = view["impact"]["rows"].as_array().unwrap();
+        let expected: u64 = rows.iter().filter_map(|r| r["outcome"]["attendance"].as_u64()).sum();
+        assert_eq!(view["impact"]["totals"]["attendance"].as_u64(), Some(expected), "{quarter}");
+        largest = largest.max(expected);
+    }
+    assert!(largest > u64::from(u32::MAX), "the test reaches past a u32: {largest}");
+    let report = f.dir.path().join("report.html");
+    ok(&db, &["report", "--quarter", "2025Q4", "--today", "2026-04-01", "--out", s(&report)]);
+}
+
+#[test]
+fn flags_outside_the_range_are_usage_errors_not_panics() {
+    let f = filled();
+    let ics = f.dir.path().join("one.ics");
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\n\
+         DTSTART:20260302T090000Z\r\nDTEND:20260302T100000Z\r\nSUMMARY:Sync\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let out = f.dir.path().join("out.ics");
+    for day in EXTREME_DAYS {
+        // `--from=-262143-01-01`: written apart, a leading minus reads as a flag.
+        let (from, to, today) = (format!("--from={day}"), format!("--to={day}"), format!("--today={day}"));
+        let runs: [Vec<&str>; 8] = [
+            vec!["load", &from],
+            vec!["demo", &from],
+            vec!["demo", &today],
+            vec!["quarter", "--quarter", "2026Q1", &today],
+            vec!["report", "--quarter", "2026Q1", "--out", s(&out), &today],
+            vec!["content", &from],
+            vec!["export-ics", "--out", s(&out), &to],
+            vec!["occurrences", s(&ics), "--from", "2026-01-01", &to],
+        ];
+        for args in runs {
+            let run = fails(&f.db, &args);
+            assert_eq!(run.code, Some(2), "`{}`: a usage error: {}", args.join(" "), run.stderr);
+            assert!(run.stderr.contains("must be between 1900-01-01 and 2199-12-31"), "{}", run.stderr);
+        }
+    }
+    let run = fails(&f.db, &["cfps", "--days", "100000000"]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    ok(&f.db, &["cfps", "--days", "3660"]);
+    // In range, but the sample plan around it would not be: a typed error, not a panic.
+    let run = fails(&f.dir.path().join("late.db"), &["demo", "--from", "2199-12-01", "--today", "2199-12-01"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(run.stderr.contains("from: the sample plan would run from"), "{}", run.stderr);
+}
+
+#[test]
+fn a_plan_stored_before_the_range_was_enforced_never_panics() {
+    // Probes 4-7 as an older Quarterdeck could have stored them: an accepted talk's event on
+    // chrono's first day, an open CFP's event on its last, a draft due on the first, time off
+    // at the end of time, and two cost lines whose sum leaves an i64.
+    let f = filled();
+    let conn = Connection::open(&f.db).unwrap();
+    conn.execute_batch(
+        "UPDATE event SET start_date = '-262143-01-01', end_date = '-262143-01-01', cfp_deadline = NULL
+           WHERE id = (SELECT event_id FROM submission WHERE status = 'accepted' LIMIT 1);
+         UPDATE event SET start_date = '+262142-12-31', end_date = '+262142-12-31',
+                          cfp_deadline = '+262142-12-30 23:59:00'
+           WHERE id = (SELECT id FROM event WHERE status IN ('considering', 'cfp_open') LIMIT 1);
+         UPDATE content SET due_on = '-262143-01-01' WHERE id = (SELECT id FROM content WHERE due_on IS NOT NULL LIMIT 1);
+         UPDATE time_off SET start_date = '+262142-12-30', end_date = '+262142-12-31'
+           WHERE id = (SELECT id FROM time_off LIMIT 1);",
+    )
+    .unwrap();
+    let folder = f.dir.path().join("calendars");
+    let report = f.dir.path().join("report.html");
+    let reads: [&[&str]; 9] = [
+        &["events"],
+        &["load", "--from", "2026-02-16"],
+        &["quarter", "--quarter", "2026Q1", "--today", "2026-02-16"],
+        &["report", "--quarter", "2026Q1", "--today", "2026-02-16", "--out", s(&report)],
+        &["export-ics", "--folder", s(&folder)],
+        &["cfps", "--days", "3660"],
+        &["content"],
+        &["trips"],
+        &["budget", "--quarter", "2026Q1"],
+    ];
+    for args in reads {
+        ok(&f.db, args);
+    }
+    // No year beyond four digits reaches a calendar file.
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        assert!(!text.lines().any(|l| l.starts_with("DT") && (l.contains(":-") || l.contains(":+"))), "{text}");
+    }
+    // Sums too large for an i64 are a typed error naming the trip, never a panic or a wrapped figure.
+    conn.execute_batch(
+        "UPDATE cost_line SET currency = 'EUR', planned_minor = 9000000000000000000, actual_minor = NULL
+           WHERE trip_id = (SELECT trip_id FROM cost_line GROUP BY trip_id HAVING count(*) >= 2 LIMIT 1);",
+    )
+    .unwrap();
+    let run = fails(&f.db, &["trips"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(run.stderr.contains(".costs: the total is too large to compute"), "{}", run.stderr);
+}

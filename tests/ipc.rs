@@ -398,3 +398,96 @@ fn every_command_answers_malformed_payloads_with_typed_errors_and_never_panics()
     assert!(!store.people().unwrap().is_empty(), "the person table is still there");
     assert!(store.people().unwrap().iter().any(|p| p.name == SQL), "SQL-looking text is kept as text, not run");
 }
+
+/// The days chrono can hold at its ends, the RFC 5545 year ends, and the days
+/// just outside the plan's range (1900-01-01 to 2199-12-31).
+const EXTREME_DAYS: [&str; 6] =
+    ["-262143-01-01", "+262142-12-31", "0000-01-01", "9999-12-31", "1899-12-31", "2200-01-01"];
+
+impl Window {
+    /// The `{code, field}` of a typed error, or a failure naming what came back instead.
+    fn refusal(&self, cmd: &str, args: &Value) -> (String, String) {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args.clone()),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        let response = std::panic::catch_unwind(AssertUnwindSafe(|| get_ipc_response(&self.webview, request)))
+            .unwrap_or_else(|_| panic!("`{cmd}` panicked on {}", short(args)));
+        match response {
+            Err(Value::Object(o)) => {
+                let text = |k: &str| o.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+                assert_eq!(text("message"), "must be between 1900-01-01 and 2199-12-31", "`{cmd}` on {}", short(args));
+                (text("code"), text("field"))
+            }
+            other => panic!("`{cmd}` answered {} with {other:?}, not a typed error", short(args)),
+        }
+    }
+}
+
+/// `args` with the value at `path` (keys and indexes) replaced by `value`.
+fn with(args: &Value, path: &[&str], value: Value) -> Value {
+    let mut out = args.clone();
+    let mut at = &mut out;
+    for key in path {
+        at = match key.parse::<usize>() {
+            Ok(i) => &mut at[i],
+            Err(_) => &mut at[*key],
+        };
+    }
+    *at = value;
+    out
+}
+
+#[test]
+fn every_day_outside_the_plans_range_is_refused_by_field_and_nothing_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    let store = sample_store(&db);
+    let calls = valid_calls(&store, dir.path());
+    let window = Window::open(store);
+    // Each dated field of each command that saves or asks about a day, and the field its error names.
+    let cases: [(&str, &[&str], &str, &str); 13] = [
+        ("save_event", &["input", "start_date"], "", "start_date"),
+        ("save_event", &["input", "end_date"], "", "end_date"),
+        ("save_event", &["input", "cfp_deadline"], "T23:59:00", "cfp_deadline"),
+        ("save_time_off", &["input", "start_date"], "", "start_date"),
+        ("save_time_off", &["input", "end_date"], "", "end_date"),
+        ("save_content", &["input", "due_on"], "", "due_on"),
+        ("save_content", &["input", "publish_at"], "T10:00:00", "publish_at"),
+        ("save_submission", &["input", "submitted_on"], "", "submitted_on"),
+        ("save_trip", &["input", "segments", "0", "depart_at"], "T08:00:00", "segments[0].depart_at"),
+        ("save_trip", &["input", "costs", "0", "date"], "", "costs[0].date"),
+        ("what_if", &["change", "input", "segments", "0", "arrive_at"], "T12:00:00", "segments[0].arrive_at"),
+        ("save_outcome", &["input", "recorded_on"], "", "recorded_on"),
+        ("save_rate", &["input", "day"], "", "day"),
+    ];
+    for (cmd, path, time, field) in cases {
+        for day in EXTREME_DAYS {
+            let args = with(&calls[cmd], path, json!(format!("{day}{time}")));
+            assert_eq!(window.refusal(cmd, &args), ("invalid".to_string(), field.to_string()), "{cmd} {day}");
+        }
+    }
+    // A quarter outside the range is refused too, and the window still loads its plan.
+    for quarter in ["1899Q4", "2200Q1", "262142Q4"] {
+        let args = with(&calls["save_budget"], &["input", "quarter"], json!(quarter));
+        match window.call("save_budget", &args) {
+            Answer::Typed { code } => assert_eq!(code, "invalid", "{quarter}"),
+            other => panic!("save_budget {quarter}: {other:?}"),
+        }
+    }
+    // Amounts past 10^13 minor units are refused too (probe 7's 90,000,000,000,000,000.00 EUR).
+    for (cmd, path) in [("save_trip", &["input", "costs", "0", "planned"][..]), ("save_budget", &["input", "amount"])] {
+        let args = with(&calls[cmd], path, json!("90000000000000000.00"));
+        match window.call(cmd, &args) {
+            Answer::Typed { code } => assert_eq!(code, "invalid", "{cmd}"),
+            other => panic!("{cmd}: {other:?}"),
+        }
+    }
+    assert!(matches!(window.call("load_plan", &json!({})), Answer::Value));
+    assert!(matches!(window.call("quarter_view", &json!({"quarter": "2026Q1", "personId": null})), Answer::Value));
+}

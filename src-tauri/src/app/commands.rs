@@ -286,6 +286,8 @@ pub struct CalendarExport {
 
 impl CalendarExport {
     fn scope(&self) -> Result<ExportScope> {
+        crate::domain::bounds::opt_day("from", self.from)?;
+        crate::domain::bounds::opt_day("to", self.to)?;
         if let (Some(f), Some(t)) = (self.from, self.to)
             && t < f
         {

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 use crate::demo::{self, DemoOptions};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
+use crate::domain::bounds;
 use crate::domain::catalog::{self, CatalogEntry};
 use crate::domain::cfp::{self, CfpClosing};
 use crate::domain::content;
@@ -56,10 +57,10 @@ pub enum Command {
         #[arg(long, default_value_t = 42)]
         seed: u64,
         /// First day of the plan (YYYY-MM-DD) [default: Monday of this quarter's first week]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         from: Option<NaiveDate>,
         /// The day to plan from: earlier events are done, near ones confirmed [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         today: Option<NaiveDate>,
     },
     /// List people
@@ -93,8 +94,8 @@ pub enum Command {
     },
     /// List calls for papers closing soon (events being considered or with an open CFP)
     Cfps {
-        /// How many days ahead
-        #[arg(long, default_value_t = 30)]
+        /// How many days ahead (at most ten years)
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3_660))]
         days: u32,
         /// Print a JSON array instead of a table
         #[arg(long)]
@@ -112,10 +113,10 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         person: Option<String>,
         /// Only items due or publishing on or after this day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         from: Option<NaiveDate>,
         /// Only items due or publishing on or before this day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         to: Option<NaiveDate>,
         /// Print a JSON array instead of a table
         #[arg(long)]
@@ -158,7 +159,7 @@ pub enum Command {
         #[arg(long)]
         team: bool,
         /// First week: the week of this day (YYYY-MM-DD) [default: this week]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         from: Option<NaiveDate>,
         /// How many weeks
         #[arg(long, default_value_t = 13, value_parser = clap::value_parser!(u32).range(1..=520))]
@@ -192,10 +193,10 @@ pub enum Command {
         #[arg(long, default_value = "all")]
         kind: String,
         /// Leave out what ends before this day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         from: Option<NaiveDate>,
         /// Leave out what starts after this day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         to: Option<NaiveDate>,
         /// Reminders before each CFP deadline, like 7d,1d,2h ("" for none)
         #[arg(long, value_name = "LIST", default_value = "7d,1d")]
@@ -212,10 +213,10 @@ pub enum Command {
     Occurrences {
         file: PathBuf,
         /// First day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         from: NaiveDate,
         /// Day after the last (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         to: NaiveDate,
         /// Print a JSON array instead of lines
         #[arg(long)]
@@ -243,7 +244,7 @@ pub enum Command {
         #[arg(long)]
         team: bool,
         /// The day progress is counted on (YYYY-MM-DD) [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         today: Option<NaiveDate>,
         /// Print JSON instead of tables
         #[arg(long)]
@@ -261,7 +262,7 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         person: Option<String>,
         /// The day progress is counted on (YYYY-MM-DD) [default: today]
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
         today: Option<NaiveDate>,
     },
     /// List the conference catalog, soonest first

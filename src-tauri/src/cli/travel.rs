@@ -5,6 +5,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::{print_json, table};
+use crate::domain::bounds;
 use crate::domain::budget_report::{BudgetReport, BudgetRow};
 use crate::domain::money::{Currency, Money};
 use crate::domain::quarter::Quarter;
@@ -47,7 +48,7 @@ pub fn trips(store: &Store, person: Option<&str>, json: bool, out: &mut dyn Writ
         return print_json(out, &records);
     }
     let to = Currency::parse("reporting_currency", &settings.reporting_currency)?;
-    let rows = records.iter().map(|r| trip_row(r, to)).collect();
+    let rows = records.iter().map(|r| trip_row(r, to)).collect::<Result<_>>()?;
     let text = table(
         &["DEPARTS", "TRIP", "WHO", "STATUS", "ROUTE", "NIGHTS", "BODY CLOCK", "RED-EYES", "KM", "CO2 KG", "COST"],
         rows,
@@ -55,7 +56,7 @@ pub fn trips(store: &Store, person: Option<&str>, json: bool, out: &mut dyn Writ
     write!(out, "{text}").map_err(|e| Error::file("standard output", e))
 }
 
-fn trip_row(r: &TripRecord, to: Currency) -> Vec<String> {
+fn trip_row(r: &TripRecord, to: Currency) -> Result<Vec<String>> {
     let t = &r.trip;
     let route = match t.segments.first() {
         Some(first) => std::iter::once(first.from.label.as_str())
@@ -65,10 +66,10 @@ fn trip_row(r: &TripRecord, to: Currency) -> Vec<String> {
         None => String::new(),
     };
     let facts: Option<&TripFacts> = r.figures.facts.as_ref();
-    let cost: i64 =
-        (r.figures.costs.iter()).map(|c| c.actual.as_ref().or(c.planned.as_ref()).map_or(0, |a| a.minor)).sum();
+    let amounts = (r.figures.costs.iter()).map(|c| c.actual.as_ref().or(c.planned.as_ref()).map_or(0, |a| a.minor));
+    let cost = bounds::sum(&format!("trip {:?}.costs", t.title), amounts)?;
     let unconverted = r.figures.costs.iter().any(|c| c.problem.is_some());
-    vec![
+    Ok(vec![
         t.segments.first().map_or(String::new(), |s| s.depart_at.format("%Y-%m-%d %H:%M").to_string()),
         t.title.clone(),
         r.person.clone(),
@@ -80,7 +81,7 @@ fn trip_row(r: &TripRecord, to: Currency) -> Vec<String> {
         facts.map_or(String::new(), |f| format!("{:.0}", f.distance_km)),
         facts.map_or(String::new(), |f| format!("{:.0}", f.co2_kg)),
         format!("{}{}", Money { minor: cost, currency: to }, if unconverted { " (incomplete)" } else { "" }),
-    ]
+    ])
 }
 
 /// "9 h east", "5.5 h east", "none".

@@ -13,6 +13,7 @@ use rand_chacha::ChaCha8Rng;
 use uuid::Uuid;
 
 use crate::Result;
+use crate::domain::bounds;
 use crate::domain::quarter::Quarter;
 use crate::domain::{
     Event, EventKind, EventStatus, Participation, ParticipationRole, Person, Ratings, Submission, SubmissionStatus,
@@ -44,7 +45,27 @@ pub use crate::domain::load::monday as monday_of;
 
 /// Fills the store with the sample team; returns what was added.
 pub fn fill(store: &mut Store, options: &DemoOptions) -> Result<ImportSummary> {
+    options.check()?;
     store.import_plan(&plan(options))
+}
+
+/// The sample plan reaches this far around its weeks: past quarters' talks, trips booked
+/// weeks ahead, next quarter's calls for papers.
+const DEMO_MARGIN_DAYS: i64 = 200;
+
+impl DemoOptions {
+    /// The sample plan, margins included, must lie in the plan's range of days.
+    fn check(&self) -> Result<()> {
+        let first = bounds::shift(self.from.min(self.today), -DEMO_MARGIN_DAYS);
+        let last = bounds::shift(self.from.max(self.today), i64::from(self.weeks) * 7 + DEMO_MARGIN_DAYS);
+        if !bounds::in_range(first) || !bounds::in_range(last) {
+            return Err(crate::Error::invalid(
+                "from",
+                format!("the sample plan would run from {first} to {last}; its days {}", bounds::range_message()),
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// The sample plan itself, without touching any store.

@@ -58,6 +58,7 @@ impl BudgetInput {
         if amount.minor < 0 {
             return Err(Error::invalid("amount", "a budget cannot be negative"));
         }
+        super::bounds::amount("amount", amount.minor)?;
         Ok(Budget {
             id,
             quarter,

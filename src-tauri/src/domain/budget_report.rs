@@ -8,11 +8,12 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::Person;
 use super::budget::Budget;
 use super::money::{Currency, Money, RateTable};
 use super::quarter::Quarter;
 use super::trip::{CostLine, Payer, Trip, TripStatus};
+use super::{Person, bounds};
+use crate::Result;
 
 /// An amount converted into the reporting currency, with the rate it used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -70,33 +71,40 @@ pub struct Spend {
     pub traveller: i64,
 }
 
+/// `*total += amount`, or the typed error naming `what` when the sum would not fit.
+fn add_to(total: &mut i64, amount: i64, what: &str) -> Result<()> {
+    *total = total.checked_add(amount).ok_or_else(|| bounds::overflow(what))?;
+    Ok(())
+}
+
 impl Spend {
-    fn add_line(&mut self, status: TripStatus, payer: Payer, planned: Option<i64>, actual: Option<i64>) {
+    fn add_line(&mut self, status: TripStatus, payer: Payer, planned: Option<i64>, actual: Option<i64>) -> Result<()> {
         let live = status != TripStatus::Cancelled;
         let expected = actual.or(planned.filter(|_| live)).unwrap_or(0);
+        let planned = planned.unwrap_or(0);
         match payer {
             Payer::Company => {
                 if live {
-                    self.planned += planned.unwrap_or(0);
+                    add_to(&mut self.planned, planned, "planned")?;
                 }
                 if status == TripStatus::Confirmed {
-                    self.committed += planned.unwrap_or(0);
+                    add_to(&mut self.committed, planned, "committed")?;
                 }
-                self.actual += actual.unwrap_or(0);
-                self.forecast += expected;
+                add_to(&mut self.actual, actual.unwrap_or(0), "actual")?;
+                add_to(&mut self.forecast, expected, "forecast")
             }
-            Payer::Sponsor => self.sponsor += expected,
-            Payer::Traveller => self.traveller += expected,
+            Payer::Sponsor => add_to(&mut self.sponsor, expected, "sponsor"),
+            Payer::Traveller => add_to(&mut self.traveller, expected, "traveller"),
         }
     }
 
-    fn add(&mut self, other: &Spend) {
-        self.planned += other.planned;
-        self.committed += other.committed;
-        self.actual += other.actual;
-        self.forecast += other.forecast;
-        self.sponsor += other.sponsor;
-        self.traveller += other.traveller;
+    fn add(&mut self, other: &Spend) -> Result<()> {
+        add_to(&mut self.planned, other.planned, "planned")?;
+        add_to(&mut self.committed, other.committed, "committed")?;
+        add_to(&mut self.actual, other.actual, "actual")?;
+        add_to(&mut self.forecast, other.forecast, "forecast")?;
+        add_to(&mut self.sponsor, other.sponsor, "sponsor")?;
+        add_to(&mut self.traveller, other.traveller, "traveller")
     }
 }
 
@@ -150,7 +158,8 @@ pub fn rates_needed(quarter: Quarter, trips: &[Trip], budgets: &[Budget]) -> Vec
         .collect()
 }
 
-/// Budget against actual for `quarter`, in `to`. A pure function of the plan and the rates.
+/// Budget against actual for `quarter`, in `to`. A pure function of the plan and the rates;
+/// sums too large for an i64 (only from plans stored before amounts were capped) are an error.
 pub fn report(
     quarter: Quarter,
     to: Currency,
@@ -158,7 +167,7 @@ pub fn report(
     trips: &[Trip],
     budgets: &[Budget],
     rates: &RateTable,
-) -> BudgetReport {
+) -> Result<BudgetReport> {
     let mut unconverted = vec![];
     let mut spend: BTreeMap<Uuid, Spend> = BTreeMap::new();
     for trip in trips {
@@ -170,7 +179,9 @@ pub fn report(
                 continue;
             }
             let minor = |a: Option<ConvertedAmount>| a.map(|a| a.minor);
-            person.add_line(trip.status, line.payer, minor(c.planned), minor(c.actual));
+            person
+                .add_line(trip.status, line.payer, minor(c.planned), minor(c.actual))
+                .map_err(|e| e.within(&format!("trip {:?}.costs", trip.title)))?;
         }
     }
     let in_quarter: Vec<&Budget> = budgets.iter().filter(|b| b.quarter == quarter).collect();
@@ -203,7 +214,7 @@ pub fn report(
             }
         }
         if let Some(b) = r.budget_minor {
-            r.remaining_minor = Some(b - spend.forecast);
+            r.remaining_minor = b.checked_sub(spend.forecast);
             r.used_percent = (b > 0).then(|| spend.forecast as f64 * 100.0 / b as f64);
             r.alert = alert(&r, quarter, to);
         }
@@ -216,9 +227,11 @@ pub fn report(
         .collect();
     rows.sort_by_key(|r| r.name.to_lowercase());
     let mut total = Spend::default();
-    spend.values().for_each(|s| total.add(s));
+    for s in spend.values() {
+        total.add(s).map_err(|e| e.within("team"))?;
+    }
     let team = row(None, "Team".to_string(), total);
-    BudgetReport { quarter, currency: to.code().to_string(), people: rows, team, unconverted }
+    Ok(BudgetReport { quarter, currency: to.code().to_string(), people: rows, team, unconverted })
 }
 
 fn alert(r: &BudgetRow, quarter: Quarter, to: Currency) -> Option<BudgetAlert> {

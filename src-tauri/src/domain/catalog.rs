@@ -286,7 +286,9 @@ fn listing(value: serde_json::Value, topic: &str) -> std::result::Result<Listing
 }
 
 fn date(field: &str, text: &str) -> std::result::Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| format!("{field} {text:?} is not a YYYY-MM-DD date"))
+    let day = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("{field} {text:?} is not a YYYY-MM-DD date"))?;
+    super::bounds::day(field, day).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

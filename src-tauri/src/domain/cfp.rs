@@ -22,7 +22,7 @@ pub fn closes_at(local: NaiveDateTime, timezone: Option<&str>) -> Option<DateTim
             let tz: Tz = name.parse().ok()?;
             tz.from_local_datetime(&local)
                 .earliest()
-                .or_else(|| tz.from_local_datetime(&(local + Duration::hours(1))).earliest())
+                .or_else(|| tz.from_local_datetime(&local.checked_add_signed(Duration::hours(1))?).earliest())
                 .map(|t| t.with_timezone(&Utc))
         }
         None => aoe().from_local_datetime(&local).single().map(|t| t.with_timezone(&Utc)),
@@ -56,7 +56,8 @@ pub fn is_answerable(status: EventStatus) -> bool {
 /// CFPs the team can still answer (events being considered or with an open CFP)
 /// that close between `now` and `days` days later, soonest first.
 pub fn closing_within(events: &[Event], now: DateTime<Utc>, days: u32) -> Vec<CfpClosing> {
-    let horizon = now + Duration::days(i64::from(days));
+    // Held at chrono's last instant: a huge `days` means "everything still open".
+    let horizon = now.checked_add_signed(Duration::days(i64::from(days))).unwrap_or(DateTime::<Utc>::MAX_UTC);
     let mut out: Vec<CfpClosing> = events
         .iter()
         .filter(|e| is_answerable(e.status))

@@ -53,8 +53,10 @@ pub fn url(field: &str, value: &str) -> Result<String> {
     Ok(value.to_string())
 }
 
-/// `end` on or after `start`, both inclusive dates.
+/// `end` on or after `start`, both inclusive dates in the plan's range.
 pub fn date_range(start: NaiveDate, end: NaiveDate) -> Result<()> {
+    super::bounds::day("start_date", start)?;
+    super::bounds::day("end_date", end)?;
     if end < start {
         return Err(Error::invalid("end_date", format!("ends on {end}, before it starts on {start}")));
     }

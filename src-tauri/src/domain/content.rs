@@ -151,6 +151,8 @@ const MAX_FINISHED_MINUTES: u16 = 600;
 impl ContentInput {
     pub fn validate(&self) -> Result<ContentInput> {
         let title = check::name("title", &self.title)?;
+        super::bounds::opt_day("due_on", self.due_on)?;
+        super::bounds::opt_moment("publish_at", self.publish_at)?;
         if let Some(h) = self.effort_hours
             && (!h.is_finite() || !(0.0..=MAX_EFFORT_HOURS).contains(&h))
         {

@@ -80,6 +80,9 @@ pub fn parse(bytes: &[u8]) -> Result<EcbRates> {
 fn row(line: &str, currencies: &[Option<Currency>]) -> std::result::Result<Vec<DayRate>, String> {
     let cells: Vec<&str> = line.split(',').map(str::trim).collect();
     let day: NaiveDate = cells[0].parse().map_err(|_| format!("{:?} is not a date (YYYY-MM-DD)", cells[0]))?;
+    if !super::bounds::in_range(day) {
+        return Err(format!("{day}: a day {}", super::bounds::range_message()));
+    }
     if cells.len() - 1 > currencies.len() && cells[currencies.len() + 1..].iter().any(|c| !c.is_empty()) {
         return Err(format!("{} values for {} currencies", cells.len() - 1, currencies.len()));
     }
@@ -141,5 +144,15 @@ mod tests {
         let parsed = parse(b"Date,USD,\r\n2026-03-04,1.2,\r\n2026-03-03,1.1\xe9,\r\n2026-03-02,1.0,\r\n").unwrap();
         assert_eq!(parsed.rates.len(), 2);
         assert_eq!(parsed.skipped, [SkippedLine { line: 3, reason: "is not UTF-8 text".into() }]);
+    }
+
+    #[test]
+    fn a_day_outside_the_plans_range_skips_its_line() {
+        let text = "Date,USD\n2026-03-04,1.2\n1899-12-31,1.1\n2200-01-01,1.3\n0000-01-01,1.0\n";
+        let parsed = parse(text.as_bytes()).unwrap();
+        assert_eq!(parsed.rates.len(), 1);
+        let lines: Vec<usize> = parsed.skipped.iter().map(|s| s.line).collect();
+        assert_eq!(lines, [3, 4, 5]);
+        assert_eq!(parsed.skipped[0].reason, "1899-12-31: a day must be between 1900-01-01 and 2199-12-31");
     }
 }

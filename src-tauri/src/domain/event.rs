@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::{ParticipationRole, Ratings, check, zone};
+use super::{ParticipationRole, Ratings, bounds, check, zone};
 use crate::{Error, Result};
 
 text_enum!(
@@ -116,11 +116,12 @@ impl EventInput {
             _ if self.online => None,
             _ => return Err(Error::invalid("timezone", "choose the venue's time zone, or mark the event online")),
         };
+        let cfp_deadline = bounds::opt_moment("cfp_deadline", self.cfp_deadline)?;
         let cfp_timezone = match self.cfp_timezone.as_deref().map(str::trim) {
             Some(tz) if !tz.is_empty() => Some(zone::parse("cfp_timezone", tz)?.name().to_string()),
             _ => None,
         };
-        if let Some(deadline) = self.cfp_deadline
+        if let Some(deadline) = cfp_deadline
             && deadline.date() > self.end_date
         {
             return Err(Error::invalid("cfp_deadline", "the call for papers closes after the event ends"));

@@ -43,7 +43,8 @@ impl RateInput {
         if currency.code() == BASE {
             return Err(Error::invalid("currency", "rates are per euro, so the euro's own is always 1"));
         }
-        Ok((currency, self.day, Rate::parse("rate", &self.rate)?))
+        let day = super::bounds::day("day", self.day)?;
+        Ok((currency, day, Rate::parse("rate", &self.rate)?))
     }
 }
 

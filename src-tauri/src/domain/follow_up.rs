@@ -2,7 +2,7 @@
 //! post, a video cut, a newsletter mention), planned in one step with dates
 //! counted from the event's last day.
 
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -89,7 +89,7 @@ impl FollowUpPlan {
         if self.items.len() > MAX_ITEMS {
             return Err(Error::invalid("items", format!("{} follow-ups; keep it to {MAX_ITEMS}", self.items.len())));
         }
-        let after = |days: u16| -> NaiveDate { event.end_date + Days::new(u64::from(days)) };
+        let after = |days: u16| -> NaiveDate { super::bounds::shift(event.end_date, i64::from(days)) };
         self.items
             .iter()
             .enumerate()
@@ -141,6 +141,7 @@ impl FollowUpPlan {
 mod tests {
     use super::*;
     use crate::domain::event;
+    use chrono::Days;
 
     fn stored_event() -> Event {
         let input = event::sample_input();

@@ -3,10 +3,11 @@
 
 use std::io::BufReader;
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::bounds;
 use crate::{Error, Result};
 
 /// Holiday files are small; a bigger one is not a holiday calendar.
@@ -45,11 +46,12 @@ pub fn parse(text: &str) -> Result<Vec<Holiday>> {
                 Some(v) => date(&v).ok_or_else(|| Error::invalid(at("DTSTART"), format!("{v:?} is not a date")))?,
                 None => return Err(Error::invalid(at("DTSTART"), "missing: a holiday needs its day")),
             };
+            bounds::day(&at("DTSTART"), start)?;
             let end = match prop("DTEND") {
                 // DTEND of an all-day event is the day after the last one.
                 Some(v) => {
-                    date(&v).ok_or_else(|| Error::invalid(at("DTEND"), format!("{v:?} is not a date")))?
-                        - Duration::days(1)
+                    let after = date(&v).ok_or_else(|| Error::invalid(at("DTEND"), format!("{v:?} is not a date")))?;
+                    bounds::day(&at("DTEND"), after)?.pred_opt().unwrap_or(after)
                 }
                 None => start,
             };
@@ -115,5 +117,19 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_day_outside_the_plans_range_names_the_event() {
+        for (from, to) in [
+            ("DTSTART;VALUE=DATE:20261003", "DTSTART;VALUE=DATE:00001003"),
+            ("DTSTART;VALUE=DATE:20261003", "DTSTART;VALUE=DATE:99991003"),
+        ] {
+            let err = parse(&FILE.replace(from, to)).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "VEVENT 2 (Tag der Deutschen Einheit) DTSTART: must be between 1900-01-01 and 2199-12-31"
+            );
+        }
     }
 }

@@ -4,6 +4,7 @@
 #[macro_use]
 mod text_enum;
 pub mod acceptance;
+pub mod bounds;
 pub mod budget;
 pub mod budget_report;
 pub mod catalog;

@@ -24,8 +24,15 @@ impl Quarter {
         let (year, number) = t.split_once('Q').ok_or_else(bad)?;
         let year: i32 = year.trim_end_matches('-').parse().map_err(|_| bad())?;
         let number: u8 = number.parse().map_err(|_| bad())?;
-        if !(1..=4).contains(&number) || !(1900..=9999).contains(&year) {
+        if !(1..=4).contains(&number) {
             return Err(bad());
+        }
+        let years = super::bounds::FIRST_DAY.year()..=super::bounds::LAST_DAY.year();
+        if !years.contains(&year) {
+            return Err(Error::invalid(
+                field,
+                format!("{text:?}: a quarter's year is {} to {}", years.start(), years.end()),
+            ));
         }
         Ok(Quarter { year, number })
     }
@@ -123,5 +130,14 @@ mod tests {
         let json: std::result::Result<Quarter, _> = serde_json::from_str("\"2026Q5\"");
         assert!(json.is_err());
         assert_eq!(serde_json::to_string(&Quarter::parse("q", "2026Q2").unwrap()).unwrap(), "\"2026Q2\"");
+    }
+
+    #[test]
+    fn a_quarter_outside_the_plans_years_is_refused() {
+        assert!(Quarter::parse("q", "1900Q1").is_ok() && Quarter::parse("q", "2199Q4").is_ok());
+        for bad in ["1899Q4", "2200Q1", "9999Q4"] {
+            let err = Quarter::parse("quarter", bad).unwrap_err().to_string();
+            assert!(err.starts_with("quarter: ") && err.contains("1900 to 2199"), "{err}");
+        }
     }
 }

@@ -70,6 +70,8 @@ pub struct SubmissionInput {
 
 impl SubmissionInput {
     pub fn validate(&self) -> Result<SubmissionInput> {
+        super::bounds::opt_day("submitted_on", self.submitted_on)?;
+        super::bounds::opt_day("decided_on", self.decided_on)?;
         if let (Some(sent), Some(decided)) = (self.submitted_on, self.decided_on)
             && decided < sent
         {

@@ -6,10 +6,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::check;
 use super::money::{Currency, Money};
 use super::place::{self, Place};
 use super::travel::{Segment, SegmentFacts, TravelMode};
+use super::{bounds, check};
 use crate::{Error, Result};
 
 text_enum!(
@@ -178,6 +178,8 @@ impl PlaceInput {
 impl SegmentInput {
     /// The segment and its figures, which the trip's order check reuses.
     fn to_segment(&self, field: &str) -> Result<(Segment, SegmentFacts)> {
+        bounds::moment(&format!("{field}.depart_at"), self.depart_at)?;
+        bounds::moment(&format!("{field}.arrive_at"), self.arrive_at)?;
         let segment = Segment {
             id: self.id.unwrap_or_else(Uuid::now_v7),
             mode: self.mode,
@@ -200,6 +202,7 @@ impl CostLineInput {
                 return Ok(None);
             }
             let money = Money::parse(&format!("{field}.{name}"), text, currency)?;
+            bounds::amount(&format!("{field}.{name}"), money.minor)?;
             if money.minor < 0 {
                 return Err(Error::invalid(
                     format!("{field}.{name}"),
@@ -209,6 +212,7 @@ impl CostLineInput {
             Ok(Some(money.minor))
         };
         let (planned_minor, actual_minor) = (amount("planned", &self.planned)?, amount("actual", &self.actual)?);
+        let date = bounds::day(&format!("{field}.date"), self.date)?;
         if planned_minor.is_none() && actual_minor.is_none() {
             return Err(Error::invalid(format!("{field}.planned"), "enter a planned or an actual amount"));
         }
@@ -219,7 +223,7 @@ impl CostLineInput {
             currency: currency.code().to_string(),
             planned_minor,
             actual_minor,
-            date: self.date,
+            date,
             payer: self.payer,
         })
     }

@@ -70,7 +70,7 @@ impl Store {
             let (people, trips, budgets) = (s.people()?, s.trips()?, s.budgets()?);
             let to = Currency::parse("reporting_currency", &s.settings()?.reporting_currency)?;
             let rates = s.rate_table(&budget_report::rates_needed(quarter, &trips, &budgets), to)?;
-            Ok(budget_report::report(quarter, to, &people, &trips, &budgets, &rates))
+            budget_report::report(quarter, to, &people, &trips, &budgets, &rates)
         })
     }
 

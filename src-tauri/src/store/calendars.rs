@@ -246,8 +246,9 @@ impl Store {
         horizon: Horizon,
         people: &[crate::domain::Person],
     ) -> Result<Vec<crate::domain::load::BusyBlock>> {
-        let from = (horizon.first_monday() - chrono::Duration::weeks(8)).and_time(Default::default());
-        let to = from + chrono::Duration::weeks(i64::from(horizon.weeks) + 9);
+        let shift = crate::domain::bounds::shift;
+        let from = shift(horizon.first_monday(), -8 * 7).and_time(Default::default());
+        let to = shift(from.date(), (i64::from(horizon.weeks) + 9) * 7).and_time(Default::default());
         let imported = self.imported_events_touching(from.date(), to.date())?;
         if imported.is_empty() {
             return Ok(Vec::new());

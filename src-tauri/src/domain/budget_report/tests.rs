@@ -125,7 +125,7 @@ fn a_mixed_currency_quarter_matches_the_hand_computed_figures() {
     // The team's 8320.00 USD at 1.04 (31 Dec, the nearest before 1 Jan) = 8000.00 EUR.
     let budgets = vec![budget(Some(&maya), 500_000, "EUR"), budget(None, 832_000, "USD"), budget(Some(&zoe), 0, "EUR")];
     let q = Quarter::parse("q", "2026Q1").unwrap();
-    let r = report(q, cur("EUR"), &[zoe.clone(), ravi.clone(), maya.clone()], &trips, &budgets, &rates());
+    let r = report(q, cur("EUR"), &[zoe.clone(), ravi.clone(), maya.clone()], &trips, &budgets, &rates()).unwrap();
 
     assert!(r.unconverted.is_empty(), "{:?}", r.unconverted);
     assert_eq!(r.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Maya", "Ravi", "Zoë"]);
@@ -166,7 +166,7 @@ fn a_missing_rate_leaves_the_cost_out_and_names_currency_and_day() {
         ],
     )];
     let q = Quarter::parse("q", "2026Q1").unwrap();
-    let r = report(q, cur("EUR"), std::slice::from_ref(&maya), &trips, &[], &rates());
+    let r = report(q, cur("EUR"), std::slice::from_ref(&maya), &trips, &[], &rates()).unwrap();
     assert_eq!(r.people[0].spend.forecast, 10_000, "only the euro line, never CHF at 1:1");
     assert_eq!(r.unconverted.len(), 1);
     assert!(r.unconverted[0].contains("no exchange rate for CHF on or before 2026-01-15"), "{}", r.unconverted[0]);
@@ -185,7 +185,8 @@ fn alerts_fire_at_their_threshold_exactly() {
             &trips,
             &[budget(Some(&maya), 100_000, "EUR")],
             &rates(),
-        );
+        )
+        .unwrap();
         r.people[0].alert.clone()
     };
     assert_eq!(with(49_999), None);
@@ -209,4 +210,21 @@ fn a_conversion_says_which_rate_it_used() {
     assert_eq!(c.actual.unwrap().minor, 100_000);
     let missing = convert_line(&line("SEK", Some(1), None, "2026-02-03", Company), cur("EUR"), &rates());
     assert!(missing.problem.unwrap().contains("SEK on or before 2026-02-03"));
+}
+
+#[test]
+fn sums_too_large_for_an_i64_are_an_error_naming_the_trip() {
+    // Two lines of 90,000,000,000,000,000.00 EUR (9 * 10^18 cents: each fits an i64, their
+    // sum does not), as a plan stored before amounts were capped may hold.
+    let maya = person("Maya");
+    let q = Quarter::parse("q", "2026Q1").unwrap();
+    let huge = 9_000_000_000_000_000_000;
+    let lines = vec![
+        line("EUR", Some(huge), None, "2026-01-15", Company),
+        line("EUR", Some(huge), None, "2026-01-16", Company),
+    ];
+    let trips = vec![trip(&maya, TripStatus::Planned, lines)];
+    let err = report(q, cur("EUR"), std::slice::from_ref(&maya), &trips, &[], &rates()).unwrap_err();
+    assert!(matches!(err, crate::Error::Invalid { .. }), "{err}");
+    assert!(err.to_string().contains(".costs.planned: the total is too large"), "{err}");
 }

@@ -76,6 +76,15 @@ impl CalendarItem {
 /// A whole calendar file. `name` becomes X-WR-CALNAME, so that each kind
 /// can be subscribed to as its own calendar.
 pub fn calendar(name: &str, items: &[CalendarItem], zones: &Zones, now: DateTime<Utc>) -> String {
+    // RFC 5545 writes four-digit years. Checked input stays in the plan's days; an item
+    // stored before they were enforced is left out rather than written as `-0010301`.
+    let kept: Vec<CalendarItem>;
+    let items = if items.iter().all(writable) {
+        items
+    } else {
+        kept = items.iter().filter(|i| writable(i)).cloned().collect();
+        &kept
+    };
     let mut lines = Lines::with_capacity(512 + items.len() * 420);
     lines.begin("VCALENDAR");
     lines.raw("VERSION", &[], "2.0");
@@ -188,6 +197,13 @@ fn zones_used(items: &[CalendarItem], zones: &Zones) -> Vec<Zone> {
 
 /// The years the items cover (recurring ones a decade on), for the zone rules
 /// to describe.
+/// Every date of the item lies in the plan's range, so in four-digit years.
+fn writable(item: &CalendarItem) -> bool {
+    let stamps =
+        [&item.start, &item.end].into_iter().chain(&item.recurrence_id).chain(&item.rdates).chain(&item.exdates);
+    stamps.into_iter().all(|s| crate::domain::bounds::in_range(s.wall().date()))
+}
+
 fn years(items: &[CalendarItem]) -> (i32, i32) {
     let first = items.iter().map(|i| i.start.wall().year()).min().unwrap_or(2026);
     let last = items
@@ -308,5 +324,25 @@ mod tests {
         let (occ, _) = occurrences::between(&file.events, &zones, t("2026-01-01 00:00"), t("2027-01-01 00:00"));
         assert_eq!(occ.len(), 1);
         assert!(text.contains("TRIGGER:-P1D\r\n") && text.contains("STATUS:CONFIRMED\r\nTRANSP:OPAQUE\r\nSEQUENCE:2"));
+    }
+
+    #[test]
+    fn no_year_outside_four_digits_is_written() {
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        let items = [
+            item("kept", Stamp::Date(d("2026-03-05")), Stamp::Date(d("2026-03-06"))),
+            item("min", Stamp::Date(chrono::NaiveDate::MIN), Stamp::Date(d("2026-03-06"))),
+            item("max", Stamp::Date(d("2026-03-05")), Stamp::Date(chrono::NaiveDate::MAX)),
+            item("zero", Stamp::Date(d("0000-01-01")), Stamp::Date(d("0000-01-02"))),
+            item("ten-thousand", Stamp::Date(d("+10000-01-01")), Stamp::Date(d("+10000-01-02"))),
+        ];
+        let text = calendar("Events", &items, &Zones::default(), Utc::now());
+        assert_eq!(text.matches("BEGIN:VEVENT").count(), 1, "only the item inside the plan's days");
+        for line in text.lines().filter(|l| l.starts_with("DT")) {
+            let value = line.rsplit(':').next().unwrap();
+            assert!(value.len() >= 8 && value[..4].chars().all(|c| c.is_ascii_digit()), "{line}");
+            let year: i32 = value[..4].parse().unwrap();
+            assert!((1900..=2199).contains(&year), "{line}");
+        }
     }
 }

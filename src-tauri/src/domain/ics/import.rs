@@ -16,6 +16,14 @@ use super::write::Lines;
 use super::zone::{CustomZone, Zone, Zones};
 use crate::{Error, Result};
 
+/// How many occurrences one file's rules may have in their first 800 days (the
+/// span `check_rule` reads), together. Each load expands them again: past this,
+/// a rule is left out with a warning naming its line (300 hourly series are
+/// 5.8 million; a busy work calendar a few tens of thousands).
+pub const FILE_BUDGET: usize = 200_000;
+/// The most one rule may have in those 800 days (FREQ=SECONDLY is not a calendar).
+const RULE_MAX: usize = 200_000;
+
 /// The first and last days the store keeps spans in: endless rules end here.
 pub const EVER: NaiveDate = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
 pub const FOREVER: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
@@ -62,7 +70,8 @@ impl ImportedEvent {
             let upper = rule.to_ascii_uppercase();
             let bounded = upper.lines().all(|r| r.contains("UNTIL=") || r.contains("COUNT="));
             last = match bounded {
-                true => match super::recur::wall_starts(self.start.wall(), Some(rule), &[], &[], |u| u, far, 100_000) {
+                // A dense bounded rule is taken as endless rather than expanded at length.
+                true => match super::recur::wall_starts(self.start.wall(), Some(rule), &[], &[], |u| u, far, 10_000) {
                     Ok(starts) => last.max(starts.last().map_or(last, |s| (*s + length).date())),
                     Err(_) => FOREVER,
                 },
@@ -116,6 +125,7 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
     let mut zones_kept: HashSet<String> = HashSet::new();
     let mut from_periods = Vec::new();
     let mut notes = Vec::new();
+    let mut budget = FILE_BUDGET;
     for cal in &roots {
         if cal.name != "VCALENDAR" {
             file.warnings.push(format!("{} left out: not a VCALENDAR", cal.at()));
@@ -132,7 +142,7 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
         let calendar_zone = cal.value("X-WR-TIMEZONE").and_then(Zone::named);
         for c in &cal.children {
             match c.name.as_str() {
-                "VEVENT" => match event(c, &zones, calendar_zone.as_ref(), &mut notes) {
+                "VEVENT" => match event(c, &zones, calendar_zone.as_ref(), &mut notes, &mut budget) {
                     Ok((e, periods)) => {
                         file.warnings.append(&mut notes);
                         if let Some(tz) = zoned_custom(&e, &zones)
@@ -196,6 +206,7 @@ fn event(
     zones: &Zones,
     calendar_zone: Option<&Zone>,
     warnings: &mut Vec<String>,
+    budget: &mut usize,
 ) -> Result<(ImportedEvent, Vec<ImportedEvent>)> {
     for p in c.properties.iter().filter(|p| p.empty_param) {
         warnings.push(format!("{}: an empty parameter (;;) is ignored", p.at()));
@@ -207,9 +218,11 @@ fn event(
         warnings.push(format!("{}: DTSTART given again; the first (line {}) is used", again.at(), start_prop.line));
     }
     let mut start = stamp(start_prop, zones, calendar_zone)?;
+    in_plan_range(start_prop, &start)?;
     let mut end = match (c.property("DTEND"), c.property("DURATION")) {
         (Some(p), _) => {
             let mut end = stamp(p, zones, calendar_zone)?;
+            in_plan_range(p, &end)?;
             // A date on one side and a time on the other: the date is midnight
             // on the other side's clock.
             if end.is_date() != start.is_date() {
@@ -269,12 +282,12 @@ fn event(
             p.value.clone()
         };
         let rule = rule.trim().to_string();
-        check_rule(p, &rule, &start)?;
+        check_rule(p, &rule, &start, budget)?;
         rules.push(rule);
     }
     let rrule = (!rules.is_empty()).then(|| rules.join("\n"));
     let recurrence_id = match c.property("RECURRENCE-ID") {
-        Some(p) => Some(stamp(p, zones, calendar_zone)?),
+        Some(p) => Some(stamp(p, zones, calendar_zone).and_then(|s| in_plan_range(p, &s).map(|()| s))?),
         None => None,
     };
     let this_and_future = c
@@ -356,11 +369,41 @@ pub fn aligned(s: Stamp, start: &Stamp, zones: &Zones) -> Stamp {
     }
 }
 
-fn check_rule(p: &Property, rule: &str, start: &Stamp) -> Result<()> {
+/// A time outside the plan's days (1900 to 2199) leaves its VEVENT out: the
+/// load, the calendars and the exports never meet a year they cannot write.
+fn in_plan_range(p: &Property, s: &Stamp) -> Result<()> {
+    let day = s.wall().date();
+    if crate::domain::bounds::in_range(day) {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        p.at(),
+        format!("{day} is outside the plan's days; dates {}", crate::domain::bounds::range_message()),
+    ))
+}
+
+/// The rule reads, is not absurdly dense, and fits what is left of the file's
+/// occurrence budget, which it then spends.
+fn check_rule(p: &Property, rule: &str, start: &Stamp, budget: &mut usize) -> Result<()> {
     let last = start.wall() + Duration::days(800);
-    super::recur::wall_starts(start.wall(), Some(rule), &[], &[], |u| u, last, 200_000)
-        .map(|_| ())
-        .map_err(|e| Error::invalid(p.at(), e))
+    let allowed = RULE_MAX.min(*budget);
+    match super::recur::wall_starts(start.wall(), Some(rule), &[], &[], |u| u, last, allowed) {
+        Ok(starts) => {
+            *budget -= starts.len().min(*budget);
+            Ok(())
+        }
+        Err(e) if allowed < RULE_MAX && e.starts_with("repeats more than") => {
+            // Spent: later rules stop at their first step, so the file costs the budget at most.
+            *budget = 0;
+            Err(Error::invalid(
+                p.at(),
+                format!(
+                    "the file's rules already repeat close to {FILE_BUDGET} times in their first 800 days, the most one calendar may"
+                ),
+            ))
+        }
+        Err(e) => Err(Error::invalid(p.at(), e)),
+    }
 }
 
 /// A VEVENT without a UID still has to update in place when imported again:
@@ -498,5 +541,50 @@ mod tests {
         let busy: Vec<_> = file.events.iter().filter(|e| e.is_busy()).map(|e| e.summary.as_str()).collect();
         assert_eq!(busy, ["Standup, daily"]);
         assert_eq!(file.events[0].end.code(), "20260106", "an all-day event lasts its day");
+    }
+
+    #[test]
+    fn events_outside_the_plans_days_are_left_out_by_line() {
+        let text = cal("BEGIN:VEVENT\r\nUID:ok\r\nDTSTART:20260105T090000Z\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:old\r\nDTSTART;VALUE=DATE:00000101\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:far\r\nDTSTART;VALUE=DATE:99991231\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:before\r\nDTSTART:18991231T090000Z\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:after\r\nDTSTART:22000101T090000Z\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nUID:ends-late\r\nDTSTART:21991231T090000Z\r\nDTEND:22000101T090000Z\r\nEND:VEVENT\r\n");
+        let file = read(text.as_bytes()).unwrap();
+        assert_eq!(file.events.iter().map(|e| e.uid.as_str()).collect::<Vec<_>>(), ["ok"]);
+        assert_eq!(file.warnings.len(), 5, "{:#?}", file.warnings);
+        assert_eq!(
+            file.warnings[0],
+            "VEVENT at line 8 left out: line 10, DTSTART: 0000-01-01 is outside the plan's days; \
+             dates must be between 1900-01-01 and 2199-12-31"
+        );
+        assert!(file.warnings[4].contains("line 27, DTEND: 2200-01-01 is outside"), "{}", file.warnings[4]);
+    }
+
+    #[test]
+    fn a_files_rules_share_one_occurrence_budget() {
+        // 300 hourly series (probe 14): each has 19,201 starts in its first 800 days.
+        let mut body = String::new();
+        for i in 0..300 {
+            body += &format!(
+                "BEGIN:VEVENT\r\nUID:h{i}\r\nDTSTART:20200101T0{}0000Z\r\nRRULE:FREQ=HOURLY\r\nEND:VEVENT\r\n",
+                i % 10
+            );
+        }
+        let file = read(cal(&body).as_bytes()).unwrap();
+        let kept = file.events.len();
+        assert_eq!(kept, FILE_BUDGET / 19_201, "as many as the budget holds");
+        assert_eq!(file.warnings.len(), 300 - kept);
+        assert!(
+            file.warnings[0].contains("RRULE: the file's rules already repeat close to 200000 times"),
+            "{}",
+            file.warnings[0]
+        );
+        assert!(
+            file.warnings[0].starts_with(&format!("VEVENT at line {} left out", 4 + 5 * kept)),
+            "{}",
+            file.warnings[0]
+        );
     }
 }

@@ -18,9 +18,15 @@ pub struct Occurrence<'a> {
     pub end: Stamp,
 }
 
+/// How many recurrence steps one window may take over all its series: a load
+/// runs on every edit, so a file of dense rules (300 hourly series) must not
+/// stall it. Past the budget, further series are skipped with the reason.
+pub const WINDOW_BUDGET: usize = 100_000;
+
 /// Every occurrence that overlaps `from..to`, read on each event's own wall
 /// clock (as recurring-ical-events reads a window given as dates), in start
-/// order. A series that cannot be expanded is skipped with the reason.
+/// order. A series that cannot be expanded, or would exceed `WINDOW_BUDGET`,
+/// is skipped with the reason.
 pub fn between<'a>(
     events: &'a [ImportedEvent],
     zones: &Zones,
@@ -37,6 +43,7 @@ pub fn between<'a>(
         if e > s { s < to && e > from } else { s >= from && s < to }
     };
     let mut dropped: Vec<&ImportedEvent> = Vec::new();
+    let mut budget = WINDOW_BUDGET;
     for series in events.iter().filter(|e| e.recurrence_id.is_none()) {
         let overrides = changed.get(series.uid.as_str()).map(Vec::as_slice).unwrap_or(&[]);
         // Which occurrence each change replaces, read like the series' own times.
@@ -51,8 +58,19 @@ pub fn between<'a>(
         // A change to an occurrence the series excludes changes nothing.
         let excluded: Vec<Key> = series.exdates.iter().filter_map(|x| key(x, zones)).collect();
         dropped.extend(overrides.iter().filter(|o| rid(o).is_some_and(|k| excluded.contains(&k))));
-        match starts(series, zones, to) {
+        // Expanded from the window on, less its length; a change to this and later
+        // occurrences may move one in from anywhere, so such a series starts at DTSTART.
+        let first = match from_here.is_empty() {
+            true => from.checked_sub_signed(length(series, zones) + Duration::days(1)).unwrap_or(from),
+            false => series.start.wall(),
+        };
+        if budget == 0 && series.rrule.is_some() {
+            problems.push(spent(series));
+            continue;
+        }
+        match starts(series, zones, first, to, budget) {
             Ok(starts) => {
+                budget = budget.saturating_sub(starts.len());
                 let lasts = length(series, zones);
                 for wall in starts {
                     let start = series.start.with_wall(wall);
@@ -77,6 +95,11 @@ pub fn between<'a>(
                     }
                 }
             }
+            // The window's budget ran out inside this series: it and every later one are left out.
+            Err(why) if budget < recur::MAX_STEPS && why.starts_with("repeats more than") => {
+                budget = 0;
+                problems.push(spent(series));
+            }
             Err(why) => problems.push(format!("{} ({}): {why}", series.summary, series.uid)),
         }
     }
@@ -89,6 +112,13 @@ pub fn between<'a>(
     }
     out.sort_by(|a, b| a.start.wall().cmp(&b.start.wall()).then_with(|| a.event.uid.cmp(&b.event.uid)));
     (out, problems)
+}
+
+fn spent(series: &ImportedEvent) -> String {
+    format!(
+        "{} ({}): left out, the {WINDOW_BUDGET} occurrences this window allows are spent",
+        series.summary, series.uid
+    )
 }
 
 /// Busy time for the load model: the busy occurrences between two UTC
@@ -145,8 +175,15 @@ fn length(e: &ImportedEvent, zones: &Zones) -> Duration {
     }
 }
 
-/// Wall-clock starts of a series up to `to`.
-fn starts(e: &ImportedEvent, zones: &Zones, to: NaiveDateTime) -> Result<Vec<NaiveDateTime>, String> {
+/// Wall-clock starts of a series up to `to`, from `first` on (some earlier ones may come too),
+/// taking at most `budget` recurrence steps.
+fn starts(
+    e: &ImportedEvent,
+    zones: &Zones,
+    first: NaiveDateTime,
+    to: NaiveDateTime,
+    budget: usize,
+) -> Result<Vec<NaiveDateTime>, String> {
     let rdates: Vec<NaiveDateTime> = e.rdates.iter().map(Stamp::wall).collect();
     let (day_ex, exact_ex): (Vec<&Stamp>, Vec<&Stamp>) =
         e.exdates.iter().partition(|s| s.is_date() && !e.start.is_date());
@@ -156,8 +193,16 @@ fn starts(e: &ImportedEvent, zones: &Zones, to: NaiveDateTime) -> Result<Vec<Nai
         Some(z) => z.to_local(utc),
         None => utc,
     };
-    let mut walls =
-        recur::wall_starts(e.start.wall(), e.rrule.as_deref(), &rdates, &exdates, until_to_wall, to, usize::MAX)?;
+    let mut walls = recur::wall_starts_from(
+        e.start.wall(),
+        e.rrule.as_deref(),
+        &rdates,
+        &exdates,
+        until_to_wall,
+        first,
+        to,
+        budget,
+    )?;
     if !day_ex.is_empty() {
         walls.retain(|w| !day_ex.iter().any(|d| d.wall().date() == w.date()));
     }
@@ -199,5 +244,28 @@ mod tests {
         let busy = busy_between(&file.events, &zones, &home, t("2026-03-01 00:00"), t("2026-05-01 00:00"));
         let starts: Vec<_> = busy.iter().map(|b| b.0.format("%m-%d %H:%M").to_string()).collect();
         assert_eq!(starts, ["03-20 08:30", "03-27 15:00", "04-10 07:30"]);
+    }
+
+    #[test]
+    fn a_window_expands_rules_from_itself_within_its_budget() {
+        // 30 hourly series begun in 2020, read over three weeks of 2026: each has 504 hours
+        // there (and 55,000 since DTSTART, which a window must not walk through).
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:h\r\n\
+            DTSTART:20200101T000000Z\r\nDURATION:PT10M\r\nRRULE:FREQ=HOURLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let first = import::read(text.as_bytes()).unwrap().events.remove(0);
+        let series = |n: usize| -> Vec<ImportedEvent> {
+            (0..n).map(|i| ImportedEvent { uid: format!("h{i}"), ..first.clone() }).collect()
+        };
+        let zones = Zones::default();
+        let events = series(30);
+        let (occ, problems) = between(&events, &zones, t("2026-03-02 00:00"), t("2026-03-23 00:00"));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(occ.len(), 30 * 504);
+        // Past the budget, a series is left out of the window with the reason.
+        let events = series(230);
+        let (occ, problems) = between(&events, &zones, t("2026-03-02 00:00"), t("2026-03-23 00:00"));
+        assert!(occ.len() <= WINDOW_BUDGET, "{}", occ.len());
+        assert!(!problems.is_empty() && problems.len() < 230, "{}", problems.len());
+        assert!(problems.last().unwrap().contains("occurrences this window allows are spent"), "{problems:?}");
     }
 }

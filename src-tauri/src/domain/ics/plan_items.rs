@@ -7,6 +7,8 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
 
+use crate::domain::bounds;
+
 use super::export::{CalendarItem, ItemStatus};
 use super::import::ImportedEvent;
 use super::value::Stamp;
@@ -123,7 +125,7 @@ fn item(uid: String, summary: String, start: Stamp, end: Stamp) -> CalendarItem 
 
 /// All-day from `first` to `last` inclusive: DTEND is the day after.
 fn days(first: NaiveDate, last: NaiveDate) -> (Stamp, Stamp) {
-    (Stamp::Date(first), Stamp::Date(last.max(first) + Duration::days(1)))
+    (Stamp::Date(first), Stamp::Date(bounds::shift(last.max(first), 1)))
 }
 
 fn event_status(s: EventStatus) -> ItemStatus {

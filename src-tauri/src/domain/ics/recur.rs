@@ -25,13 +25,39 @@ pub fn wall_starts(
     last: NaiveDateTime,
     max: usize,
 ) -> Result<Vec<NaiveDateTime>, String> {
+    wall_starts_from(start, rule, rdates, exdates, until_to_wall, start, last, max)
+}
+
+/// As `wall_starts`, for a caller that needs only the starts from `first` on:
+/// a rule with a fixed period (SECONDLY to WEEKLY, no COUNT or BYSETPOS) is
+/// expanded from its last period boundary before `first`, not from DTSTART, so
+/// that an hourly series begun years ago costs a window's worth of steps. Starts
+/// before `first` may still be returned; `max` counts only the steps taken.
+#[allow(clippy::too_many_arguments)]
+pub fn wall_starts_from(
+    start: NaiveDateTime,
+    rule: Option<&str>,
+    rdates: &[NaiveDateTime],
+    exdates: &[NaiveDateTime],
+    until_to_wall: impl Fn(NaiveDateTime) -> NaiveDateTime,
+    first: NaiveDateTime,
+    last: NaiveDateTime,
+    max: usize,
+) -> Result<Vec<NaiveDateTime>, String> {
     let mut out: Vec<NaiveDateTime> = Vec::new();
     let mut steps = 0;
     // Several rules, one a line (as older writers give them): the union.
-    for rule in rule.into_iter().flat_map(str::lines).filter(|r| !r.trim().is_empty()) {
-        let rule = wall_rule(rule, &until_to_wall)?;
-        let set = rule.build(fake_utc(start)).map_err(|e| format!("RRULE {e}"))?.limit();
-        for t in &set {
+    for text in rule.into_iter().flat_map(str::lines).filter(|r| !r.trim().is_empty()) {
+        let rule = wall_rule(text, &until_to_wall)?;
+        let anchor = period_anchor(start, text, first);
+        // Moved past its UNTIL, a rule no longer builds: it has nothing in the window, but
+        // building it from DTSTART keeps its own error messages for the rules that are wrong.
+        let set = match rule.clone().build(fake_utc(anchor)) {
+            Ok(set) => Some(set.limit()),
+            Err(_) if anchor != start => None,
+            Err(e) => return Err(format!("RRULE {e}")),
+        };
+        for t in set.iter().flatten() {
             let t = t.naive_utc();
             if t > last {
                 break;
@@ -43,10 +69,7 @@ pub fn wall_starts(
             out.push(t);
         }
     }
-    if start <= last {
-        out.push(start);
-    }
-    out.extend(rdates.iter().copied().filter(|&t| t <= last));
+    out.extend(singles(start, rdates, exdates, last));
     out.sort_unstable();
     out.dedup();
     if !exdates.is_empty() {
@@ -55,6 +78,55 @@ pub fn wall_starts(
         out.retain(|t| ex.binary_search(t).is_err());
     }
     Ok(out)
+}
+
+/// DTSTART and the RDATEs up to `last`, less EXDATEs.
+fn singles(
+    start: NaiveDateTime,
+    rdates: &[NaiveDateTime],
+    exdates: &[NaiveDateTime],
+    last: NaiveDateTime,
+) -> Vec<NaiveDateTime> {
+    let mut out: Vec<NaiveDateTime> = Vec::new();
+    if start <= last {
+        out.push(start);
+    }
+    out.extend(rdates.iter().copied().filter(|&t| t <= last));
+    out.retain(|t| !exdates.contains(t));
+    out
+}
+
+/// The last start of one of the rule's periods (DTSTART plus a whole number of
+/// INTERVAL × FREQ) at or before `first`. Every BY part keeps its meaning from
+/// there, and the rule's defaults (minute, hour, weekday) are DTSTART's. Rules
+/// whose set depends on counting from DTSTART (COUNT, BYSETPOS) or whose period
+/// has no fixed length (MONTHLY, YEARLY) keep DTSTART.
+fn period_anchor(start: NaiveDateTime, rule: &str, first: NaiveDateTime) -> NaiveDateTime {
+    if first <= start {
+        return start;
+    }
+    let (mut unit, mut interval) = (None, 1_i64);
+    for part in rule.trim().trim_start_matches("RRULE:").split(';') {
+        let Some((key, value)) = part.split_once('=') else { continue };
+        match key.trim().to_ascii_uppercase().as_str() {
+            "COUNT" | "BYSETPOS" => return start,
+            "INTERVAL" => interval = value.trim().parse().unwrap_or(1),
+            "FREQ" => {
+                unit = match value.trim().to_ascii_uppercase().as_str() {
+                    "SECONDLY" => Some(1_i64),
+                    "MINUTELY" => Some(60),
+                    "HOURLY" => Some(3_600),
+                    "DAILY" => Some(86_400),
+                    "WEEKLY" => Some(7 * 86_400),
+                    _ => None,
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(period) = unit.and_then(|u| u.checked_mul(interval.max(1))) else { return start };
+    let periods = (first - start).num_seconds() / period;
+    start.checked_add_signed(chrono::Duration::seconds(periods * period)).unwrap_or(start)
 }
 
 fn fake_utc(t: NaiveDateTime) -> chrono::DateTime<Tz> {
@@ -212,5 +284,30 @@ mod tests {
         let dense =
             wall_starts(t("2026-03-23 09:00"), Some("FREQ=MINUTELY"), &[], &[], |u| u, t("2026-12-31 00:00"), 1000);
         assert!(dense.unwrap_err().starts_with("repeats more than 1000 times"));
+    }
+
+    #[test]
+    fn a_rule_expanded_from_a_window_has_the_same_starts_there() {
+        let from = t("2031-06-10 00:00");
+        let last = t("2031-07-01 00:00");
+        for rule in [
+            "FREQ=HOURLY;INTERVAL=5",
+            "FREQ=DAILY;INTERVAL=3;BYHOUR=9,17",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH",
+            "FREQ=MINUTELY;INTERVAL=45;BYHOUR=10",
+            "FREQ=WEEKLY;UNTIL=20310620T000000Z",
+            "FREQ=DAILY;UNTIL=20300101T000000Z",
+            "FREQ=MONTHLY;BYDAY=-1FR",
+        ] {
+            let all = wall_starts(t("2026-03-23 09:00"), Some(rule), &[], &[], |u| u, last, usize::MAX).unwrap();
+            let windowed =
+                wall_starts_from(t("2026-03-23 09:00"), Some(rule), &[], &[], |u| u, from, last, usize::MAX).unwrap();
+            let within = |v: &[NaiveDateTime]| v.iter().copied().filter(|s| *s >= from).collect::<Vec<_>>();
+            assert_eq!(within(&windowed), within(&all), "{rule}");
+            assert!(windowed.len() <= all.len(), "{rule}");
+        }
+        // An hourly series begun five years before costs a window's worth of steps.
+        let hourly = wall_starts_from(t("2026-03-23 09:00"), Some("FREQ=HOURLY"), &[], &[], |u| u, from, last, 600);
+        assert_eq!(hourly.unwrap().len(), 21 * 24 + 2, "the window's hours, the one before it, and DTSTART");
     }
 }

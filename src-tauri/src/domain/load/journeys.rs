@@ -66,7 +66,8 @@ impl TripSpan {
             let total = f.duration_minutes as f64 / 60.0 + before + after;
             let first_part = if d2 > d1 {
                 // Up to midnight where it left; the rest belongs to the arrival day.
-                let to_midnight = (d1 + Duration::days(1)).and_hms_opt(0, 0, 0).expect("midnight") - segment.depart_at;
+                let to_midnight =
+                    crate::domain::bounds::shift(d1, 1).and_hms_opt(0, 0, 0).expect("midnight") - segment.depart_at;
                 (to_midnight.num_minutes() as f64 / 60.0 + before).min(total)
             } else {
                 total

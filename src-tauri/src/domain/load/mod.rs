@@ -57,7 +57,7 @@ impl RuleId {
     }
 }
 
-/// Busy time taken from another calendar: counted as meetings, its duration.
+/// Busy time taken from another calendar: counted as meetings, its duration (overlaps once).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct BusyBlock {
     pub person_id: Uuid,
@@ -302,7 +302,7 @@ pub fn deliveries(input: &LoadInput) -> Vec<TalkDelivery> {
                 day: d.day,
                 new: d.novelty == deliveries::Novelty::New,
                 prep_hours: tenths(d.prep_hours(&t)),
-                prep_from: d.day - Duration::days((t.prep_weeks * 7.0).round() as i64),
+                prep_from: crate::domain::bounds::shift(d.day, -timeline::prep_days(&t)),
             }
         })
         .collect()

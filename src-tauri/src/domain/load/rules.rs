@@ -377,7 +377,7 @@ impl WeekFacts<'_> {
             let gap = if b.leave <= a.back {
                 0
             } else {
-                (a.back + Duration::days(1))
+                crate::domain::bounds::shift(a.back, 1)
                     .iter_days()
                     .take_while(|d| *d < b.leave)
                     .filter(|d| self.tl.day(*d).is_some_and(|x| x.working))

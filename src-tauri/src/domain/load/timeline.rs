@@ -9,6 +9,7 @@ use super::by_person::Mine;
 use super::deliveries::{Delivery, Shared, committed};
 use super::journeys::{Journey, TripSpan};
 use super::{Horizon, HoursByKind, Thresholds, monday};
+use crate::domain::bounds;
 use crate::domain::trip::TripStatus;
 use crate::domain::{
     ContentStatus, EventKind, ParticipationRole, Person, SubmissionStatus, TimeOffKind, Weekday, zone,
@@ -87,14 +88,15 @@ pub(super) struct Timeline<'a> {
 impl<'a> Timeline<'a> {
     pub fn build(shared: &'a Shared<'a>, person: &Person, t: &Thresholds, horizon: Horizon) -> Timeline<'a> {
         let first = horizon.first_monday().min(monday(horizon.as_of.with_ordinal(1).unwrap_or(horizon.as_of)));
-        let start = first - Duration::weeks(LOOKBACK_WEEKS);
+        let start = bounds::shift(first, -LOOKBACK_WEEKS * 7);
         // Past the last week shown by the longest run-up there is (preparation, or
         // writing walked back from its due date), so that work due after it is spread
         // over its whole run-up instead of being squeezed into the weeks shown.
-        let run_up = Duration::days((t.prep_weeks * 7.0).round() as i64).max(CONTENT_LOOKBACK);
-        let end = (horizon.first_monday() + Duration::weeks(i64::from(horizon.weeks)) - Duration::days(1))
-            .max(horizon.as_of)
-            + run_up;
+        let run_up = prep_days(t).max(CONTENT_LOOKBACK.num_days());
+        let end = bounds::shift(
+            bounds::shift(horizon.first_monday(), i64::from(horizon.weeks) * 7 - 1).max(horizon.as_of),
+            run_up,
+        );
         let len = (end - start).num_days() as usize + 1;
         let working_days = &person.working_days;
         let day_hours = if working_days.is_empty() { 0.0 } else { person.capacity_hours / working_days.len() as f64 };
@@ -208,9 +210,9 @@ impl<'a> Timeline<'a> {
         for d in shared.deliveries.iter().filter(|d| d.speaker == person.id) {
             self.deliveries.push(d);
             let hours = d.prep_hours(t);
-            let from = d.day - Duration::days((t.prep_weeks * 7.0).round() as i64);
+            let from = bounds::shift(d.day, -prep_days(t));
             let workshop = d.is_workshop();
-            self.spread(from, d.day - Duration::days(1), hours, |h, x| {
+            self.spread(from, bounds::shift(d.day, -1), hours, |h, x| {
                 if workshop { h.workshop_prep += x } else { h.talk_prep += x }
             });
         }
@@ -233,7 +235,8 @@ impl<'a> Timeline<'a> {
                 if self.day(d).is_some_and(Day::desk_day) {
                     days.push(d);
                 }
-                d -= Duration::days(1);
+                let Some(before) = d.pred_opt() else { break };
+                d = before;
             }
             if days.is_empty() {
                 days.push(done_by);
@@ -274,7 +277,7 @@ impl<'a> Timeline<'a> {
                 }
             }
             if span.back > span.leave {
-                self.each_day(span.leave, span.back - Duration::days(1), |_, day| day.away = true);
+                self.each_day(span.leave, bounds::shift(span.back, -1), |_, day| day.away = true);
             }
             for j in &span.journeys {
                 if j.red_eye
@@ -320,7 +323,7 @@ impl<'a> Timeline<'a> {
             let window = JetLagWindow {
                 route: j.route.clone(),
                 first,
-                last: first + Duration::days(i64::from(days) - 1),
+                last: bounds::shift(first, i64::from(days) - 1),
                 days,
                 zones,
                 east,
@@ -334,27 +337,38 @@ impl<'a> Timeline<'a> {
 
     fn add_busy(&mut self, mine: &Mine, home: Tz) {
         let day_end = DAY_STARTS_HOUR + self.day_hours;
+        let mut touched = Vec::new();
         for block in mine.busy.iter().filter(|b| b.end > b.start) {
             let (from, to) =
                 (block.start.with_timezone(&home).naive_local(), block.end.with_timezone(&home).naive_local());
             let mut at = from;
             while at < to {
-                let midnight = (at.date() + Duration::days(1)).and_hms_opt(0, 0, 0).expect("midnight");
+                let midnight = bounds::shift(at.date(), 1).and_hms_opt(0, 0, 0).expect("midnight");
                 let until = to.min(midnight);
                 let (a, b) = (minute_of(at), if until == midnight { 24 * 60 } else { minute_of(until) });
                 if let Some(i) = self.index(at.date()) {
-                    let day = &mut self.days[i];
-                    let hours = f64::from(b - a) / 60.0;
-                    day.hours.meetings += hours;
-                    let inside = if day.working {
-                        overlap(a, b, (DAY_STARTS_HOUR * 60.0) as u32, (day_end * 60.0) as u32)
-                    } else {
-                        0.0
-                    };
-                    day.after_hours += hours - inside;
-                    day.busy.push((a, b));
+                    self.days[i].busy.push((a, b));
+                    touched.push(i);
                 }
                 at = until;
+            }
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        // Overlapping entries are one stretch of busy time: a meeting inside an
+        // all-day offsite adds nothing to it.
+        for i in touched {
+            let day = &mut self.days[i];
+            day.busy = merged(std::mem::take(&mut day.busy));
+            for &(a, b) in &day.busy {
+                let hours = f64::from(b - a) / 60.0;
+                day.hours.meetings += hours;
+                let inside = if day.working {
+                    overlap(a, b, (DAY_STARTS_HOUR * 60.0) as u32, (day_end * 60.0) as u32)
+                } else {
+                    0.0
+                };
+                day.after_hours += hours - inside;
             }
         }
     }
@@ -435,7 +449,7 @@ impl<'a> Timeline<'a> {
 
     fn range(&self, from: NaiveDate, to: NaiveDate) -> (usize, usize) {
         let clamp = |d: NaiveDate| (d - self.start).num_days().clamp(0, self.days.len() as i64) as usize;
-        (clamp(from), clamp(to + Duration::days(1)))
+        (clamp(from), clamp(bounds::shift(to, 1)))
     }
 
     /// Nights away from `from` to `to` inclusive (the night after each day).
@@ -481,7 +495,7 @@ fn nights(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// Day 1 of recovery: the arrival day when landing before noon, else the day after.
 fn first_recovery_day(j: &Journey) -> NaiveDate {
-    if j.arrive_hour < 12 { j.arrive_day } else { j.arrive_day + Duration::days(1) }
+    if j.arrive_hour < 12 { j.arrive_day } else { bounds::shift(j.arrive_day, 1) }
 }
 
 fn minute_of(t: chrono::NaiveDateTime) -> u32 {
@@ -490,4 +504,23 @@ fn minute_of(t: chrono::NaiveDateTime) -> u32 {
 
 fn overlap(a: u32, b: u32, lo: u32, hi: u32) -> f64 {
     f64::from(b.min(hi).saturating_sub(a.max(lo))) / 60.0
+}
+
+/// The preparation run-up in days; thresholds bound `prep_weeks`, the clamp keeps a
+/// stored odd value from reaching chrono's limits.
+pub(super) fn prep_days(t: &Thresholds) -> i64 {
+    ((t.prep_weeks * 7.0).round() as i64).clamp(0, 366)
+}
+
+/// Minute ranges of one day, sorted and with overlapping or touching ones joined.
+fn merged(mut ranges: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
+    ranges.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(ranges.len());
+    for (a, b) in ranges {
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
 }

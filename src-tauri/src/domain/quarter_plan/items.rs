@@ -4,13 +4,15 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::QuarterInput;
 use super::function::{ActivityRef, DevrelFunction};
 use super::stages;
 use super::view::Stage;
+use crate::Result;
+use crate::domain::bounds;
 use crate::domain::budget_report::convert_line;
 use crate::domain::load::{self, TalkDelivery};
 use crate::domain::trip::{Payer, Trip, TripStatus};
@@ -82,7 +84,7 @@ pub struct Items<'a> {
 }
 
 impl<'a> Items<'a> {
-    pub fn of(q: &QuarterInput<'a>, scope: Scope) -> Items<'a> {
+    pub fn of(q: &QuarterInput<'a>, scope: Scope) -> Result<Items<'a>> {
         let (first, last) = (q.quarter.first_day(), q.quarter.last_day());
         let chosen: HashMap<ActivityRef, DevrelFunction> =
             q.functions.iter().map(|f| (f.activity, f.function)).collect();
@@ -115,7 +117,8 @@ impl<'a> Items<'a> {
             let spans: Vec<(NaiveDate, NaiveDate)> = trips.iter().filter_map(|t| trip_days(t)).collect();
             let travel_from = spans.iter().map(|d| d.0).min();
             let travel_to = spans.iter().map(|d| d.1).max();
-            let cost_minor = cost_of(&trips, q, &mut unconverted);
+            let cost_minor =
+                cost_of(&trips, q, &mut unconverted).map_err(|err| err.within(&format!("event {:?}", e.name)))?;
             let default_function = DevrelFunction::for_event(e.kind);
             events.push(EventItem {
                 event: e,
@@ -154,7 +157,7 @@ impl<'a> Items<'a> {
                 .is_some_and(|days| days.iter().any(|(d, id)| (*d, *id) < (event.start_date, s.id)));
             let delivery = delivered.get(&s.id);
             let prep_from = delivery.map_or_else(
-                || event.start_date - Duration::days(load::prep_days(&q.load, s.speaker_id)),
+                || crate::domain::bounds::shift(event.start_date, -load::prep_days(&q.load, s.speaker_id)),
                 |d| d.prep_from,
             );
             let default_function = DevrelFunction::for_talk(talk.format);
@@ -193,7 +196,7 @@ impl<'a> Items<'a> {
             .filter(|t| scope.includes(t.person_id) && !t.event_ids.iter().any(|id| shown.contains(id)))
             .filter(|t| trip_days(t).is_some_and(|(a, b)| a <= last && b >= first))
             .collect();
-        Items { events, talks, content, other_trips, unconverted }
+        Ok(Items { events, talks, content, other_trips, unconverted })
     }
 }
 
@@ -213,7 +216,9 @@ pub fn trip_days(t: &Trip) -> Option<(NaiveDate, NaiveDate)> {
     Some((days.clone().min()?, days.max()?))
 }
 
-fn cost_of(trips: &[&Trip], q: &QuarterInput, unconverted: &mut Vec<String>) -> Option<i64> {
+/// The company cost charged to an event, shared among the events of each trip;
+/// a sum too large for an i64 is an error, never a wrapped figure.
+fn cost_of(trips: &[&Trip], q: &QuarterInput, unconverted: &mut Vec<String>) -> Result<Option<i64>> {
     let mut total = 0;
     let mut any = false;
     for t in trips {
@@ -225,12 +230,12 @@ fn cost_of(trips: &[&Trip], q: &QuarterInput, unconverted: &mut Vec<String>) -> 
                 continue;
             }
             if let Some(minor) = c.actual.or(c.planned).map(|a| a.minor) {
-                total += minor / share;
+                total = bounds::sum("cost", [total, minor / share])?;
                 any = true;
             }
         }
     }
-    any.then_some(total)
+    Ok(any.then_some(total))
 }
 
 fn load_tenths(x: f64) -> f64 {

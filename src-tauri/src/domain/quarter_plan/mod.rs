@@ -22,10 +22,10 @@ use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
 
 use super::budget::Budget;
-use super::budget_report;
 use super::load::{self, Horizon, LoadInput, PersonLoad};
 use super::money::{Currency, Money, RateTable};
 use super::quarter::Quarter;
+use super::{bounds, budget_report};
 use crate::{Error, Result};
 pub use function::{ActivityFunction, ActivityRef, DevrelFunction, FunctionChoice};
 pub use goal::{Goal, GoalInput, GoalMetric};
@@ -78,7 +78,7 @@ pub fn compute(q: &QuarterInput, person: Option<Uuid>) -> Result<QuarterView> {
             .ok_or_else(|| Error::NotFound { entity: "person", id: id.to_string() })?,
     };
     let scope = Scope(person);
-    let items = items::Items::of(q, scope);
+    let items = items::Items::of(q, scope)?;
     let weeks = weeks(q.quarter);
     let horizon = horizon(q.quarter, q.today);
     let loads: Vec<PersonLoad> = match person {
@@ -104,10 +104,10 @@ pub fn compute(q: &QuarterInput, person: Option<Uuid>) -> Result<QuarterView> {
         weeks,
         lanes: lanes::lanes(q, scope, &items),
         goals,
-        budget: budget_progress(q, person),
+        budget: budget_progress(q, person)?,
         balance: balance::balance(&items, mix_for(q, person)),
         counts: progress::counts(&items),
-        impact: impact::impact(&items, q.outcomes),
+        impact: impact::impact(&items, q.outcomes)?,
         currency: q.currency.code().to_string(),
         unconverted: items.unconverted,
     })
@@ -125,23 +125,30 @@ fn mix_for<'a>(q: &QuarterInput<'a>, person: Option<Uuid>) -> Option<(&'a Target
     }
 }
 
-fn budget_progress(q: &QuarterInput, person: Option<Uuid>) -> Option<BudgetProgress> {
-    let report = budget_report::report(q.quarter, q.currency, q.load.people, q.load.trips, q.budgets, q.rates);
+fn budget_progress(q: &QuarterInput, person: Option<Uuid>) -> Result<Option<BudgetProgress>> {
+    let report = budget_report::report(q.quarter, q.currency, q.load.people, q.load.trips, q.budgets, q.rates)?;
     let row = match person {
         None => report.team,
-        Some(id) => report.people.into_iter().find(|r| r.person_id == Some(id))?,
+        Some(id) => match report.people.into_iter().find(|r| r.person_id == Some(id)) {
+            Some(row) => row,
+            None => return Ok(None),
+        },
     };
-    let budget_id = row.budget_id?;
+    let Some(budget_id) = row.budget_id else { return Ok(None) };
     let s = row.spend;
     let money = |minor: i64| Money { minor, currency: q.currency }.to_string();
     let within = row.budget_minor.is_none_or(|b| s.forecast <= b);
     let entered = row.budget_entered.clone().unwrap_or_default();
     let sentence = match row.budget_minor {
         Some(_) if within => format!("{} forecast, within the budget of {entered}", money(s.forecast)),
-        Some(b) => format!("{} forecast, {} over the budget of {entered}", money(s.forecast), money(s.forecast - b)),
+        Some(b) => format!(
+            "{} forecast, {} over the budget of {entered}",
+            money(s.forecast),
+            money(s.forecast.checked_sub(b).ok_or_else(|| bounds::overflow("forecast"))?)
+        ),
         None => format!("{entered}: no exchange rate to compare it with {}", q.currency),
     };
-    Some(BudgetProgress {
+    Ok(Some(BudgetProgress {
         budget_id,
         budget_minor: row.budget_minor,
         entered,
@@ -151,7 +158,7 @@ fn budget_progress(q: &QuarterInput, person: Option<Uuid>) -> Option<BudgetProgr
         forecast: s.forecast,
         within,
         sentence,
-    })
+    }))
 }
 
 /// Every (currency, day) the quarter converts at: the budget report's, and the

@@ -107,7 +107,7 @@ impl OutcomeInput {
             leads: n("leads", &self.leads)?,
             feedback_items: n("feedback_items", &self.feedback_items)?,
             notes: check::text("notes", &self.notes)?,
-            recorded_on: self.recorded_on,
+            recorded_on: crate::domain::bounds::day("recorded_on", self.recorded_on)?,
             created_at,
             updated_at,
         };

@@ -255,11 +255,16 @@ pub struct ImpactRow {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 pub struct ImpactTotals {
-    pub attendance: u32,
-    pub views: u32,
-    pub signups: u32,
-    pub leads: u32,
-    pub feedback_items: u32,
+    #[ts(type = "number")]
+    pub attendance: u64,
+    #[ts(type = "number")]
+    pub views: u64,
+    #[ts(type = "number")]
+    pub signups: u64,
+    #[ts(type = "number")]
+    pub leads: u64,
+    #[ts(type = "number")]
+    pub feedback_items: u64,
     /// Mean of the talk ratings recorded.
     pub rating: Option<f64>,
     /// Effort of the items with an outcome.

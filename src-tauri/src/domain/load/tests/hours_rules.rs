@@ -313,3 +313,16 @@ fn the_focus_block_length_follows_its_threshold() {
     assert_eq!(flag.level, Level::Red);
     says(&flag, "0 h of focus time in blocks of 2.5 h or more for 8 h");
 }
+
+// Busy time from other calendars is merged, not added up.
+
+#[test]
+fn a_meeting_inside_an_offsite_adds_no_hours() {
+    let mut w = World::new();
+    // An 8 h offsite from 09:00 with a 1 h meeting inside it, and one that runs 1 h past its end.
+    w.meeting(WORKDAYS[0], "09:00", 8.0);
+    w.meeting(WORKDAYS[0], "11:00", 1.0);
+    w.meeting(WORKDAYS[1], "09:00", 8.0);
+    w.meeting(WORKDAYS[1], "16:00", 2.0);
+    assert_eq!(w.week(MON).planned.meetings, 17.0, "8 h, then 9 h: the overlaps count once");
+}

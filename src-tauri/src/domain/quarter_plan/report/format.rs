@@ -33,8 +33,8 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-pub fn count(n: u32) -> String {
-    thousands(u64::from(n))
+pub fn count(n: impl Into<u64>) -> String {
+    thousands(n.into())
 }
 
 /// Digits after the decimal point of the reporting currency (2 when the code is not one).

@@ -23,6 +23,9 @@ import {
 } from './calendars';
 import { CALENDAR_KINDS, type ImportedCalendar } from './ipc/types';
 
+/** Dropped files as the backend hands them to the page: a token and a name, never a path. */
+const chosen = (...names: string[]) => names.map((name) => ({ token: `t-${name}`, name }));
+
 describe('the export request', () => {
   it('is the whole team, every kind, no dates and 7d,1d reminders by default', () => {
     expect(exportRequest(exportChoice(), 'file')).toEqual({
@@ -134,20 +137,20 @@ describe('dropped files', () => {
   });
 
   it('takes the first .ics and names the files left out', () => {
-    expect(droppedCalendar(['/x/notes.pdf', '/x/work.ics', '/x/home.ics'])).toEqual({
-      path: '/x/work.ics',
+    expect(droppedCalendar(chosen('notes.pdf', 'work.ics', 'home.ics'))).toEqual({
+      file: { token: 't-work.ics', name: 'work.ics' },
       left: ['notes.pdf', 'home.ics'],
     });
-    expect(dropNote(droppedCalendar(['/x/work.ics']))).toBeNull();
-    expect(dropNote(droppedCalendar(['/x/notes.pdf', '/x/work.ics']))).toBe(
+    expect(dropNote(droppedCalendar(chosen('work.ics')))).toBeNull();
+    expect(dropNote(droppedCalendar(chosen('notes.pdf', 'work.ics')))).toBe(
       'One calendar at a time: importing work.ics, leaving out notes.pdf.',
     );
   });
 
   it('says clearly when nothing dropped is a calendar', () => {
-    expect(droppedCalendar(['/x/notes.pdf'])).toEqual({ path: null, left: ['notes.pdf'] });
-    expect(dropNote(droppedCalendar(['/x/notes.pdf']))).toBe('notes.pdf is not a calendar: only .ics files can be imported.');
-    expect(dropNote(droppedCalendar(['/x/a.pdf', '/x/b.png']))).toBe(
+    expect(droppedCalendar(chosen('notes.pdf'))).toEqual({ file: null, left: ['notes.pdf'] });
+    expect(dropNote(droppedCalendar(chosen('notes.pdf')))).toBe('notes.pdf is not a calendar: only .ics files can be imported.');
+    expect(dropNote(droppedCalendar(chosen('a.pdf', 'b.png')))).toBe(
       'None of the 2 files is a calendar: only .ics files can be imported.',
     );
     expect(dropNote(droppedCalendar([]))).toBeNull();

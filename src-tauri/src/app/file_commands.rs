@@ -118,16 +118,28 @@ pub fn export_calendar(
     request: CalendarExport,
 ) -> Result<Picked<WrittenCalendar>> {
     let scope = request.scope()?;
-    let suggested = match request.kinds.as_slice() {
-        [one] => format!("quarterdeck-{}.ics", one.as_str()),
-        _ => "quarterdeck.ics".to_string(),
-    };
+    let suggested = db.with(|s| Ok(calendar_file_name(s, &request)))?;
     let picked = dialogs.0.save_file(&Ask::new("Export a calendar").of(ICS).named(suggested));
     then(picked, |path| {
         let path = chooser::with_extension(path, "ics");
         let events = db.with(|s| calendar_files::export_file(s, &path, &request.kinds, &scope, chrono::Utc::now()))?;
         Ok(WrittenCalendar { name: chooser::file_name(&path), events: events as u32 })
     })
+}
+
+/// The name the save dialog offers: `quarterdeck.ics`, with the person when
+/// there is one and the kind when there is one (`quarterdeck-maya-okafor-trips.ics`).
+fn calendar_file_name(store: &crate::store::Store, request: &CalendarExport) -> String {
+    let mut parts = vec!["quarterdeck".to_string()];
+    if let [one] = request.person_ids.as_slice()
+        && let Ok(person) = store.person(*one)
+    {
+        parts.push(files::slug(&person.name));
+    }
+    if let [kind] = request.kinds.as_slice() {
+        parts.push(kind.as_str().to_string());
+    }
+    format!("{}.ics", parts.join("-"))
 }
 
 /// Writes a file per kind into the calendars folder beside the plan, or with
@@ -304,6 +316,32 @@ mod tests {
             assert!(web_address(bad).is_err(), "{bad}");
         }
         assert!(web_address(&format!("https://x.org/{}", "a".repeat(3_000))).is_err());
+    }
+
+    #[test]
+    fn the_save_dialog_offers_a_name_with_the_person_and_the_kind() {
+        use crate::domain::ics::plan_items::CalendarKind;
+        let mut store = crate::store::Store::open_in_memory().unwrap();
+        crate::demo::fill(&mut store, &crate::demo::DemoOptions::for_today("2026-02-16".parse().unwrap())).unwrap();
+        let liam = store.people().unwrap().into_iter().find(|p| p.name == "Liam O'Connor").unwrap();
+        let request = |person_ids: Vec<Uuid>, kinds: Vec<CalendarKind>| CalendarExport {
+            person_ids,
+            kinds,
+            from: None,
+            to: None,
+            cfp_alarms: String::new(),
+        };
+        let everyone = request(vec![], CalendarKind::ALL.to_vec());
+        assert_eq!(calendar_file_name(&store, &everyone), "quarterdeck.ics");
+        let trips = request(vec![liam.id], vec![CalendarKind::ALL[1]]);
+        assert_eq!(
+            calendar_file_name(&store, &trips),
+            format!("quarterdeck-liam-o-connor-{}.ics", CalendarKind::ALL[1].as_str())
+        );
+        assert_eq!(
+            calendar_file_name(&store, &request(vec![Uuid::nil()], CalendarKind::ALL.to_vec())),
+            "quarterdeck.ics"
+        );
     }
 
     #[test]

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   KIND_LABELS,
   calendarsOf,
-  defaultFileName,
   dropNote,
   droppedCalendar,
   exportChoice,
@@ -16,9 +15,7 @@ import {
   kindOfFile,
   notEventsNote,
   progressShare,
-  slug,
   toggled,
-  withIcsExtension,
   type ExportChoice,
 } from './calendars';
 import { CALENDAR_KINDS, type ImportedCalendar } from './ipc/types';
@@ -84,37 +81,6 @@ describe('the export request', () => {
 });
 
 describe('file names', () => {
-  const names = new Map([
-    ['p1', "Liam O'Connor"],
-    ['p2', 'Chloé Varga'],
-  ]);
-  const nameOf = (id: string) => names.get(id);
-
-  it('is quarterdeck.ics for the team and every kind', () => {
-    expect(defaultFileName(exportChoice(), nameOf)).toBe('quarterdeck.ics');
-  });
-
-  it('names one person and one kind', () => {
-    expect(defaultFileName({ ...exportChoice(), everyone: false, people: ['p1'] }, nameOf)).toBe('quarterdeck-liam-o-connor.ics');
-    expect(defaultFileName({ ...exportChoice(), everyone: false, people: ['p2'], kinds: ['trips'] }, nameOf)).toBe(
-      'quarterdeck-chloe-varga-trips.ics',
-    );
-    expect(defaultFileName({ ...exportChoice(), everyone: false, people: ['p1', 'p2'], kinds: ['cfp'] }, nameOf)).toBe(
-      'quarterdeck-cfp.ics',
-    );
-    expect(defaultFileName({ ...exportChoice(), everyone: false, people: ['gone'] }, nameOf)).toBe('quarterdeck.ics');
-  });
-
-  it('slugs names', () => {
-    expect(slug('  Zoë  Müller-Šimić ')).toBe('zoe-muller-simic');
-    expect(slug('***')).toBe('');
-  });
-
-  it('adds .ics when the save dialog left it off', () => {
-    expect(withIcsExtension('/tmp/plan')).toBe('/tmp/plan.ics');
-    expect(withIcsExtension('/tmp/plan.ICS')).toBe('/tmp/plan.ICS');
-  });
-
   it('tells the kind of a file written per kind', () => {
     expect(kindOfFile('/tmp/cal/quarterdeck-cfp.ics')).toBe('cfp');
     expect(kindOfFile('C:\\cal\\quarterdeck-imported.ics')).toBe('imported');

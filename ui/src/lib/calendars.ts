@@ -69,37 +69,6 @@ export function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? (list.includes(item) ? [...list] : [...list, item]) : list.filter((x) => x !== item);
 }
 
-/** "Liam O'Connor" → "liam-o-connor": a file-name part, accents dropped. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
- * The name the save dialog offers: `quarterdeck.ics`, with the person when
- * there is one and the kind when there is one (`quarterdeck-maya-okafor-trips.ics`).
- */
-export function defaultFileName(choice: ExportChoice, nameOf: (id: string) => string | undefined): string {
-  const parts = ['quarterdeck'];
-  const [only] = choice.people;
-  if (!choice.everyone && choice.people.length === 1 && only !== undefined) {
-    const name = slug(nameOf(only) ?? '');
-    if (name) parts.push(name);
-  }
-  const [kind] = choice.kinds;
-  if (choice.kinds.length === 1 && kind !== undefined) parts.push(kind);
-  return `${parts.join('-')}.ics`;
-}
-
-/** The save dialog does not add the extension on every desktop: add it when missing. */
-export function withIcsExtension(path: string): string {
-  return isIcs(path) ? path : `${path}.ics`;
-}
-
 export function isIcs(path: string): boolean {
   return /\.ics$/i.test(path.trim());
 }

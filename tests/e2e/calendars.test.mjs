@@ -1,18 +1,18 @@
 // Calendars in and out in the real window, on the sample team: a work calendar
 // (a weekly series in Berlin time with its own VTIMEZONE, one day excluded, one
-// moved) picked in the native file chooser and imported as Maya's busy time,
-// seen as meeting hours in her weeks; the plan written as a file per kind into
-// the default folder and into one picked in the chooser, the imported-busy-time
-// file checked from here and imported again for Liam, who gains the same hours;
-// a broken file refused with its line; a drop the page forges reads nothing;
-// and a calendar removed.
+// moved) dropped on the window and imported as Maya's busy time, seen as
+// meeting hours in her weeks; the plan written as a file per kind into the
+// default folder and into one picked in the native chooser, the
+// imported-busy-time file checked from here and dropped again for Liam, who
+// gains the same hours, then picked in the chooser to import it once more; a
+// broken file refused with its line; a file that is no calendar refused on the
+// drop; a drop the page forges reads nothing; and a calendar removed.
 //
-// The page cannot name a file: the chooser is GTK's, opened by Rust, and the
-// test drives it with xdotool (tests/e2e/dialogs.mjs). WebDriver cannot drive
-// the OS's drag and drop, and a drop the page emits (tauri://drag-drop) is only
-// the page talking to itself: Rust takes dropped files from the window's own
-// event, behind tokens (tested in src-tauri/src/app/chosen_files.rs). Here the
-// drop hint is shown by an emitted drag-enter, and a forged drop is refused.
+// The page cannot name a file. Drops are real: a small GTK drag source is
+// dragged onto the window with xdotool (tests/e2e/drop.mjs), so the file goes
+// through X's drag and drop to the window's own event, where Rust keeps it
+// behind a token. The chooser is GTK's, opened by Rust, answered with xdotool
+// (tests/e2e/dialogs.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { By, Key } from 'selenium-webdriver';
 import { pickFolderInChooser, pickInChooser } from './dialogs.mjs';
+import { dropFile } from './drop.mjs';
 import { appSession, application, chooseOption, click, gone, screenshot, texts, type, visible } from './harness.mjs';
 
 const session = appSession();
@@ -125,8 +126,10 @@ const broken = calendar([
 
 const TEAM_FILE = join(files, 'team-meetings.ics');
 const BROKEN_FILE = join(files, 'broken.ics');
+const NOTES_FILE = join(files, 'notes.txt');
 writeFileSync(TEAM_FILE, teamMeetings);
 writeFileSync(BROKEN_FILE, broken);
+writeFileSync(NOTES_FILE, 'not a calendar\n');
 
 // ---- Helpers ------------------------------------------------------------------
 
@@ -140,13 +143,13 @@ function emit(driver, event, payload) {
   );
 }
 
-/** Files dragged over the window: the page shows its hint (for the picture), then they leave. */
-async function dragOver(driver, paths) {
-  const position = { x: 640, y: 400 };
-  assert.equal(await emit(driver, 'tauri://drag-enter', { paths, position }), null);
-  await visible(driver, '[data-testid="drop-hint"]');
-  await screenshot(driver, 'calendar-drop');
-  assert.equal(await emit(driver, 'tauri://drag-leave', null), null);
+/** Drops `file` on the window for real; with `hint`, pictures the hint shown while it hovers. */
+async function drop(driver, file, { hint = false } = {}) {
+  const whileOver = async () => {
+    await visible(driver, '[data-testid="drop-hint"]');
+    if (hint) await screenshot(driver, 'calendar-drop');
+  };
+  await dropFile(file, { whileOver });
   await gone(driver, '[data-testid="drop-hint"]');
 }
 
@@ -223,8 +226,7 @@ test('a calendar dropped on the window becomes the chosen person’s meeting hou
   assert.match(await (await visible(driver, '[data-testid="imported-calendars"]')).getText(), /No calendar imported for Maya Okafor/);
   for (const week of Object.values(WEEKS)) assert.equal(await meetingHours(driver, week), 0, `no meetings in ${week} before`);
 
-  await dragOver(driver, [TEAM_FILE]);
-  await importThroughChooser(driver, TEAM_FILE);
+  await drop(driver, TEAM_FILE, { hint: true });
   assert.equal(await (await visible(driver, '[data-testid="import-file"]')).getText(), 'team-meetings.ics');
   const result = await importOffered(driver, MAYA);
   const counts = await visible(driver, '[data-testid="import-counts"]');
@@ -326,10 +328,10 @@ test('the plan is written as a file per kind, and the imported busy time re-impo
   await driver.actions().sendKeys(Key.ESCAPE).perform();
   await gone(driver, '[data-testid="export-dialog"]');
 
-  // Liam gains the same hours from the exported file, picked while his weeks are shown.
+  // Liam gains the same hours from the exported file, dropped while his weeks are shown.
   await showLoadOf(driver, LIAM);
   assert.equal(await meetingHours(driver, WEEKS.plain), 0);
-  await importThroughChooser(driver, exported);
+  await drop(driver, exported);
   await importOffered(driver, LIAM);
   const counts = await visible(driver, '[data-testid="import-counts"]');
   assert.equal(await counts.getAttribute('data-added'), '2');
@@ -340,7 +342,7 @@ test('the plan is written as a file per kind, and the imported busy time re-impo
     assert.equal(await meetingHours(driver, week), EXPECTED[which], `Liam’s ${which} week of ${week}`);
   }
 
-  // Importing the same file again changes nothing.
+  // Importing the same file again, picked in the chooser this time, changes nothing.
   await importThroughChooser(driver, exported);
   await importOffered(driver, LIAM);
   const again = await visible(driver, '[data-testid="import-counts"]');
@@ -352,7 +354,7 @@ test('the plan is written as a file per kind, and the imported busy time re-impo
   await gone(driver, '[data-testid="import-dialog"]');
 });
 
-test('a broken calendar is refused naming its line, and a drop the page forges reads nothing', async () => {
+test('a broken calendar is refused naming its line, a file that is no calendar is refused on the drop, and a drop the page forges reads nothing', async () => {
   const { driver } = session.app;
   const listed = await calendarsListed(driver);
   await importThroughChooser(driver, BROKEN_FILE);
@@ -380,8 +382,8 @@ test('a broken calendar is refused naming its line, and a drop the page forges r
   await gone(driver, '[data-testid="import-dialog"]');
   assert.deepEqual(await calendarsListed(driver), listed, 'nothing imported');
 
-  // What a drop holds is told apart on the page: a file that is no calendar gets a note, not the dialog.
-  assert.equal(await emit(driver, 'files-dropped', [{ ...forged, name: 'notes.txt' }]), null);
+  // A file that is no calendar, dropped: a note, not the dialog.
+  await drop(driver, NOTES_FILE);
   assert.equal(
     await (await visible(driver, '[data-testid="drop-note"] span')).getText(),
     'notes.txt is not a calendar: only .ics files can be imported.',

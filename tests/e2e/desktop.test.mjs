@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { By } from 'selenium-webdriver';
-import { answerQuestion, pickInChooser, saveInChooser } from './dialogs.mjs';
+import { answerQuestion, cancelChooser, pickInChooser, saveInChooser } from './dialogs.mjs';
 import { application, click, freshHome, openApp, screenshot, type, visible } from './harness.mjs';
 
 const home = freshHome();
@@ -125,6 +125,11 @@ test('a copy saved where the person chooses restores the plan from that file', a
   mkdirSync(copies);
   const copy = join(copies, 'before-the-offsite.db');
   await click(driver, '[data-nav="settings"]');
+  // Cancelled in the dialog: nothing written, nothing to report, no error.
+  await click(driver, '[data-testid="backup-now"]');
+  await cancelChooser('Save a backup of the plan');
+  await driver.wait(async () => (await (await visible(driver, '[data-testid="backup-now"]')).isEnabled()), 10_000);
+  assert.equal((await driver.findElements(By.css('[data-testid="backup-status"], [data-testid="backup-error"]'))).length, 0);
   await click(driver, '[data-testid="backup-now"]');
   await saveInChooser('Save a backup of the plan', copy);
   const saved = await visible(driver, '[data-testid="backup-status"]', 20_000);

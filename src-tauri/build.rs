@@ -57,6 +57,8 @@ const COMMANDS: &[&str] = &[
     "save_outcome",
     "delete_outcome",
     "save_quarter_report",
+    "choose_calendar",
+    "open_link",
 ];
 
 fn main() {

@@ -10,8 +10,10 @@
 
 use std::collections::BTreeMap;
 use std::panic::AssertUnwindSafe;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
+use quarterdeck::app::chooser::{Ask, Chooser};
 use quarterdeck::demo::{self, DemoOptions};
 use quarterdeck::store::Store;
 use serde_json::{Map, Value, json};
@@ -38,9 +40,70 @@ struct Window {
     _app: tauri::App<MockRuntime>,
 }
 
+/// The person at the dialogs, scripted: opens the files laid out in its
+/// folder by kind, saves there under the name the dialog suggests (or cancels
+/// everything), agrees to open any address, and writes down what it was asked.
+#[derive(Clone)]
+struct Person {
+    folder: PathBuf,
+    cancels: bool,
+    asked: Arc<Mutex<Vec<String>>>,
+    browsed: Arc<Mutex<Vec<String>>>,
+}
+
+impl Person {
+    fn at(folder: &Path) -> Person {
+        Person { folder: folder.to_path_buf(), cancels: false, asked: Arc::default(), browsed: Arc::default() }
+    }
+
+    fn cancelling() -> Person {
+        Person { cancels: true, ..Person::at(Path::new("/nonexistent")) }
+    }
+
+    fn answer(&self, ask: &Ask, path: PathBuf) -> Option<PathBuf> {
+        self.asked.lock().unwrap().push(ask.title.clone());
+        (!self.cancels).then_some(path)
+    }
+
+    /// The file of the dialog's kind: `pick.ics`, `pick.csv`, `pick.db`, `pick.json`.
+    fn file_for(&self, ask: &Ask) -> PathBuf {
+        let extension = ask.filter.map_or("txt", |(_, e)| e[0]);
+        self.folder.join(format!("pick.{extension}"))
+    }
+}
+
+impl Chooser for Person {
+    fn open_file(&self, ask: &Ask) -> Option<PathBuf> {
+        self.answer(ask, self.file_for(ask))
+    }
+
+    fn open_files(&self, ask: &Ask) -> Option<Vec<PathBuf>> {
+        self.answer(ask, self.file_for(ask)).map(|p| vec![p])
+    }
+
+    fn open_folder(&self, ask: &Ask) -> Option<PathBuf> {
+        self.answer(ask, self.folder.join("folder"))
+    }
+
+    fn save_file(&self, ask: &Ask) -> Option<PathBuf> {
+        let name = ask.file_name.clone().unwrap_or_else(|| "saved".into());
+        self.answer(ask, self.folder.join("saved").join(name))
+    }
+
+    fn confirm(&self, title: &str, _message: &str, _yes: &str) -> bool {
+        self.asked.lock().unwrap().push(title.to_string());
+        !self.cancels
+    }
+
+    fn browse(&self, url: &str) -> quarterdeck::Result<()> {
+        self.browsed.lock().unwrap().push(url.to_string());
+        Ok(())
+    }
+}
+
 impl Window {
-    fn open(store: Store) -> Window {
-        let app = quarterdeck::app::with_commands(mock_builder(), store)
+    fn open(store: Store, person: &Person) -> Window {
+        let app = quarterdeck::app::with_desktop(mock_builder(), store, Some(Box::new(person.clone())))
             .build(tauri::generate_context!())
             .expect("the app builds on the mock runtime");
         let webview = match app.get_webview_window("main") {
@@ -52,6 +115,18 @@ impl Window {
 
     /// Sends `args` to `cmd` the way the front end's `invoke` does.
     fn call(&self, cmd: &str, args: &Value) -> Answer {
+        self.answer(cmd, args).0
+    }
+
+    /// The value `cmd` answers `args` with; panics on an error.
+    fn value(&self, cmd: &str, args: &Value) -> Value {
+        match self.answer(cmd, args) {
+            (Answer::Value, Some(v)) => v,
+            (other, _) => panic!("`{cmd}` answered {} with {other:?}", short(args)),
+        }
+    }
+
+    fn answer(&self, cmd: &str, args: &Value) -> (Answer, Option<Value>) {
         let request = InvokeRequest {
             cmd: cmd.into(),
             callback: CallbackFn(0),
@@ -65,8 +140,8 @@ impl Window {
         let response = std::panic::catch_unwind(AssertUnwindSafe(|| get_ipc_response(&self.webview, request)))
             .unwrap_or_else(|_| panic!("`{cmd}` panicked (no answer) on {shown}"));
         match response {
-            Ok(_) => Answer::Value,
-            Err(Value::String(s)) => Answer::Refused(s),
+            Ok(body) => (Answer::Value, body.deserialize::<Value>().ok()),
+            Err(Value::String(s)) => (Answer::Refused(s), None),
             Err(Value::Object(o)) => {
                 let code = o.get("code").and_then(Value::as_str).unwrap_or_default().to_string();
                 let message = o.get("message").and_then(Value::as_str).unwrap_or_default();
@@ -76,7 +151,7 @@ impl Window {
                     "`{cmd}` answered {shown} with code {code:?} ({message}): not a typed error a user can act on"
                 );
                 assert!(!message.is_empty(), "`{cmd}`: a typed error carries a message");
-                Answer::Typed { code }
+                (Answer::Typed { code }, None)
             }
             Err(other) => panic!("`{cmd}` answered {shown} with {other}"),
         }
@@ -96,8 +171,9 @@ fn clip(text: &str) -> String {
     }
 }
 
-/// A well-formed call of every command the window may make, on the sample team.
-fn valid_calls(store: &Store, dir: &Path) -> BTreeMap<&'static str, Value> {
+/// A well-formed call of every command the window may make, on the sample
+/// team; `calendar` is the token of a file chosen in the session.
+fn valid_calls(store: &Store, calendar: &Value) -> BTreeMap<&'static str, Value> {
     let person = store.people().unwrap()[0].id;
     let events = store.events().unwrap();
     let event = events[0].id;
@@ -109,13 +185,6 @@ fn valid_calls(store: &Store, dir: &Path) -> BTreeMap<&'static str, Value> {
     let time_off = store.time_off().unwrap()[0].id;
     let goal = store.goals().unwrap()[0].id;
     let outcome = store.outcomes().unwrap()[0].id;
-    let ics = dir.join("busy.ics");
-    std::fs::write(
-        &ics,
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\nDTSTAMP:20260101T000000Z\r\n\
-         DTSTART:20260302T090000Z\r\nDTEND:20260302T100000Z\r\nSUMMARY:Sync\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-    )
-    .unwrap();
     let weekdays = json!(["mon", "tue", "wed", "thu", "fri"]);
     let ratings = json!({"audience_fit": 4, "reach": 3, "cost": 2, "travel_burden": 3, "strategic_value": 5});
     let weights = json!({"audience_fit": 3, "reach": 2, "cost": 2, "travel_burden": 1, "strategic_value": 2});
@@ -161,7 +230,7 @@ fn valid_calls(store: &Store, dir: &Path) -> BTreeMap<&'static str, Value> {
         ("delete_time_off", json!({"id": time_off})),
         ("load_sample_team", json!({})),
         ("list_catalog", json!({})),
-        ("import_catalog", json!({"paths": [dir.join("none.json")], "onProgress": channel})),
+        ("import_catalog", json!({"wholeFolder": false, "onProgress": channel})),
         ("import_bundled_catalog", json!({})),
         (
             "save_talk",
@@ -207,19 +276,20 @@ fn valid_calls(store: &Store, dir: &Path) -> BTreeMap<&'static str, Value> {
         ("rate_summaries", json!({})),
         ("save_rate", json!({"input": {"currency": "USD", "day": "2026-01-02", "rate": "1.0345"}})),
         ("delete_rate", json!({"currency": "USD", "day": "2026-01-02"})),
-        ("import_rates", json!({"path": dir.join("rates.csv")})),
-        ("export_costs", json!({"path": dir.join("costs.csv"), "quarter": "2026Q1"})),
+        ("import_rates", json!({})),
+        ("export_costs", json!({"quarter": "2026Q1"})),
         ("save_thresholds", json!({"personId": person, "values": {"event_day_hours": 7.5}})),
         ("what_if", json!({"change": {"kind": "trip", "input": trip_input}})),
-        ("import_holidays", json!({"path": ics, "personIds": [person]})),
-        ("import_calendar", json!({"path": ics, "personId": person, "onProgress": channel})),
+        ("import_holidays", json!({"personIds": [person]})),
+        ("choose_calendar", json!({})),
+        ("import_calendar", json!({"token": calendar, "personId": person, "onProgress": channel})),
         ("remove_imported_calendar", json!({"personId": person, "calendar": "busy.ics"})),
-        ("export_calendar", json!({"path": dir.join("out.ics"), "request": export})),
-        ("export_calendar_folder", json!({"folder": dir.join("calendars"), "request": export})),
+        ("export_calendar", json!({"request": export})),
+        ("export_calendar_folder", json!({"request": export, "choose": true})),
         ("undo_delete", json!({"token": UNKNOWN_ID})),
         ("list_backups", json!({})),
-        ("backup_database", json!({"path": dir.join("copy.db")})),
-        ("restore_database", json!({"path": dir.join("copy.db")})),
+        ("backup_database", json!({})),
+        ("restore_database", json!({"backup": "quarterdeck-2026-02-16.db"})),
         ("quarter_view", json!({"quarter": "2026Q1", "personId": person})),
         (
             "save_goal",
@@ -240,7 +310,8 @@ fn valid_calls(store: &Store, dir: &Path) -> BTreeMap<&'static str, Value> {
                              "recorded_on": "2026-03-02"}}),
         ),
         ("delete_outcome", json!({"id": outcome})),
-        ("save_quarter_report", json!({"quarter": "2026Q1", "personId": person, "path": dir.join("report.html")})),
+        ("save_quarter_report", json!({"quarter": "2026Q1", "personId": person, "choose": true})),
+        ("open_link", json!({"address": "https://rustconf.com/2026"})),
     ])
 }
 
@@ -335,27 +406,73 @@ fn sample_store(path: &Path) -> Store {
     store
 }
 
-#[test]
-fn every_command_answers_malformed_payloads_with_typed_errors_and_never_panics() {
-    let dir = tempfile::tempdir().unwrap();
-    // Spoilt paths are relative (`text`, SQL-looking names): write them into the
-    // temporary folder, never into the source tree.
-    std::env::set_current_dir(dir.path()).unwrap();
-    let db = dir.path().join("plan.db");
-    let store = sample_store(&db);
-    let calls = valid_calls(&store, dir.path());
+/// The person's folder: a file of each kind a dialog may open, and folders to save into.
+fn person_folder(dir: &Path, plan: &Store) -> PathBuf {
+    let folder = dir.join("person");
+    std::fs::create_dir_all(folder.join("saved")).unwrap();
+    std::fs::create_dir_all(folder.join("folder")).unwrap();
+    std::fs::write(folder.join("pick.ics"), BUSY_ICS).unwrap();
+    std::fs::write(folder.join("pick.csv"), "Date,USD,\n2026-01-02,1.0345,\n").unwrap();
+    std::fs::write(folder.join("pick.json"), "[]").unwrap();
+    plan.backup_to(&folder.join("pick.db")).unwrap();
+    folder
+}
+
+const BUSY_ICS: &str = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\n\
+    DTSTAMP:20260101T000000Z\r\nDTSTART:20260302T090000Z\r\nDTEND:20260302T100000Z\r\nSUMMARY:Sync\r\nEND:VEVENT\r\n\
+    END:VCALENDAR\r\n";
+
+/// The commands the window may call, from its capability.
+fn allowed_commands() -> Vec<String> {
     let capability: Value =
         serde_json::from_str(include_str!("../src-tauri/capabilities/main-window.json")).expect("capability is JSON");
-    let allowed: Vec<String> = capability["permissions"]
+    capability["permissions"]
         .as_array()
         .unwrap()
         .iter()
         .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(|c| c.replace('-', "_")))
-        .collect();
-    let untested: Vec<_> = allowed.iter().filter(|c| !calls.contains_key(c.as_str())).collect();
+        .collect()
+}
+
+/// Every file and folder under `dir`, with each file's bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Option<Vec<u8>>> {
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.insert(path.clone(), None);
+            out.extend(snapshot(&path));
+        } else {
+            out.insert(path.clone(), Some(std::fs::read(&path).unwrap()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_command_answers_malformed_payloads_with_typed_errors_and_never_panics() {
+    // No command takes a path, so nothing lands in the working folder (the
+    // source tree, under `cargo test`) whatever the page sends.
+    let here = std::env::current_dir().unwrap();
+    let listing = |d: &Path| {
+        let mut names: Vec<_> = std::fs::read_dir(d).unwrap().map(|e| e.unwrap().file_name()).collect();
+        names.sort();
+        names
+    };
+    let before = listing(&here);
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    let store = sample_store(&db);
+    quarterdeck::backups::daily(&db, "2026-02-16".parse().unwrap()).unwrap();
+    let person = Person::at(&person_folder(dir.path(), &store));
+    let window = Window::open(store, &person);
+    let calendar = window.value("choose_calendar", &json!({}))["value"]["token"].clone();
+    let plan = Store::open(&db).unwrap();
+    let calls = valid_calls(&plan, &calendar);
+    drop(plan);
+    let untested: Vec<_> = allowed_commands().into_iter().filter(|c| !calls.contains_key(c.as_str())).collect();
     assert!(untested.is_empty(), "commands the window may call with no malformed-payload case here: {untested:?}");
 
-    let window = Window::open(store);
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for (cmd, args) in &calls {
         let started = std::time::Instant::now();
@@ -393,6 +510,8 @@ fn every_command_answers_malformed_payloads_with_typed_errors_and_never_panics()
         other => panic!("the plan still loads after the barrage: {other:?}"),
     }
     drop(window);
+    let after = listing(&here);
+    assert_eq!(after, before, "nothing was written into the working folder {}", here.display());
     let store = Store::open(&db).unwrap();
     assert_eq!(store.integrity_check().unwrap(), "ok");
     assert!(!store.people().unwrap().is_empty(), "the person table is still there");
@@ -443,13 +562,66 @@ fn with(args: &Value, path: &[&str], value: Value) -> Value {
     out
 }
 
+/// The commands the app defines, from their source: each `#[tauri::command]`
+/// function's name and its parameters as written.
+fn command_signatures() -> BTreeMap<String, Vec<(String, String)>> {
+    let sources =
+        [include_str!("../src-tauri/src/app/commands.rs"), include_str!("../src-tauri/src/app/file_commands.rs")];
+    let mut out = BTreeMap::new();
+    for source in sources {
+        for part in source.split("#[tauri::command").skip(1) {
+            let signature = &part[part.find("fn ").expect("a command is a fn") + 3..];
+            let name = signature[..signature.find(['(', '<']).unwrap()].trim().to_string();
+            let open = signature.find('(').unwrap();
+            let mut depth = 0;
+            let close = signature[open..]
+                .char_indices()
+                .find(|&(_, c)| {
+                    depth += match c {
+                        '(' | '<' => 1,
+                        ')' | '>' => -1,
+                        _ => 0,
+                    };
+                    depth == 0
+                })
+                .map(|(i, _)| open + i)
+                .unwrap();
+            let mut params = Vec::new();
+            let (mut depth, mut start) = (0, open + 1);
+            for (i, c) in signature[open + 1..close].char_indices() {
+                match c {
+                    '<' | '(' | '[' => depth += 1,
+                    '>' | ')' | ']' => depth -= 1,
+                    ',' if depth == 0 => {
+                        params.push(signature[start..open + 1 + i].to_string());
+                        start = open + 2 + i;
+                    }
+                    _ => {}
+                }
+            }
+            params.push(signature[start..close].to_string());
+            let params = params
+                .iter()
+                .filter(|p| !p.trim().is_empty())
+                .map(|p| {
+                    let (name, ty) = p.split_once(':').expect("a parameter has a type");
+                    (name.trim().to_string(), ty.split_whitespace().collect::<String>())
+                })
+                .collect();
+            out.insert(name, params);
+        }
+    }
+    out
+}
+
 #[test]
 fn every_day_outside_the_plans_range_is_refused_by_field_and_nothing_panics() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("plan.db");
     let store = sample_store(&db);
-    let calls = valid_calls(&store, dir.path());
-    let window = Window::open(store);
+    let calls = valid_calls(&store, &json!(UNKNOWN_ID));
+    let person = Person::cancelling();
+    let window = Window::open(store, &person);
     // Each dated field of each command that saves or asks about a day, and the field its error names.
     let cases: [(&str, &[&str], &str, &str); 13] = [
         ("save_event", &["input", "start_date"], "", "start_date"),
@@ -490,4 +662,143 @@ fn every_day_outside_the_plans_range_is_refused_by_field_and_nothing_panics() {
     }
     assert!(matches!(window.call("load_plan", &json!({})), Answer::Value));
     assert!(matches!(window.call("quarter_view", &json!({"quarter": "2026Q1", "personId": null})), Answer::Value));
+}
+
+#[test]
+fn no_command_the_window_may_call_takes_a_path() {
+    let commands = command_signatures();
+    let allowed = allowed_commands();
+    let unknown: Vec<_> = allowed.iter().filter(|c| !commands.contains_key(c.as_str())).collect();
+    assert!(unknown.is_empty(), "commands allowed but not found in the command sources: {unknown:?}");
+    assert!(commands.len() >= allowed.len() && allowed.len() > 50, "{} commands read", commands.len());
+    let path_like_types = ["PathBuf", "Path", "OsString", "OsStr", "FilePath", "SafePathBuf"];
+    let path_like_names = ["path", "paths", "folder", "dir", "directory", "file", "files", "filename", "to", "from"];
+    for (command, params) in &commands {
+        for (name, ty) in params {
+            let words: Vec<&str> = ty.split(|c: char| !c.is_alphanumeric() && c != '_').collect();
+            assert!(
+                !path_like_types.iter().any(|t| words.contains(t)),
+                "`{command}` takes `{name}: {ty}`: the page must not name a file"
+            );
+            assert!(
+                !path_like_names.contains(&name.as_str()),
+                "`{command}` has a parameter called `{name}` ({ty}): take a dialog's answer or a token instead"
+            );
+        }
+    }
+    // The parser reads what it should: a command known to take a token and a person.
+    let import: Vec<&str> = commands["import_calendar"].iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(import, ["db", "chosen", "token", "person_id", "on_progress"]);
+}
+
+/// The commands that took paths until the page was no longer trusted with
+/// them, with a well-formed payload of today's shape.
+fn former_path_commands(person: &str, event_kinds: &Value) -> Vec<(&'static str, Value)> {
+    let export = json!({"person_ids": [], "kinds": event_kinds, "from": null, "to": null, "cfp_alarms": "7d"});
+    vec![
+        ("import_catalog", json!({"wholeFolder": false, "onProgress": "__CHANNEL__:7"})),
+        ("import_catalog", json!({"wholeFolder": true, "onProgress": "__CHANNEL__:7"})),
+        ("import_rates", json!({})),
+        ("export_costs", json!({"quarter": null})),
+        ("choose_calendar", json!({})),
+        ("export_calendar", json!({"request": export})),
+        ("export_calendar_folder", json!({"request": export, "choose": true})),
+        ("import_holidays", json!({"personIds": [person]})),
+        ("backup_database", json!({})),
+        ("restore_database", json!({})),
+        ("save_quarter_report", json!({"quarter": "2026Q1", "personId": null, "choose": true})),
+    ]
+}
+
+#[test]
+fn a_path_the_page_sends_is_never_read_or_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    let store = sample_store(&db);
+    let who = store.people().unwrap()[0].id.to_string();
+    // Bait the page points at: files a reader would take and a writer would replace.
+    let bait = dir.path().join("bait");
+    std::fs::create_dir_all(bait.join("folder")).unwrap();
+    std::fs::write(bait.join("rates.csv"), "Date,USD,\n2026-01-02,9.99,\n").unwrap();
+    std::fs::write(bait.join("busy.ics"), BUSY_ICS).unwrap();
+    std::fs::write(bait.join(".bashrc"), "# the user's own\n").unwrap();
+    store.backup_to(&bait.join("copy.db")).unwrap();
+    let people_before = store.people().unwrap().len();
+    let rates_before = serde_json::to_value(store.rate_summaries().unwrap()).unwrap();
+    let baited = snapshot(&bait);
+    let aims = [bait.join(".bashrc"), bait.join("rates.csv"), bait.join("busy.ics"), bait.join("copy.db")];
+
+    // The person cancels every dialog: whatever path the page adds, nothing happens.
+    let cancelling = Person::cancelling();
+    let window = Window::open(store, &cancelling);
+    let calls = former_path_commands(&who, &json!(["events"]));
+    for (cmd, args) in &calls {
+        for aim in &aims {
+            let mut payload = args.clone();
+            for key in ["path", "paths", "folder", "file", "to", "from", "backup"] {
+                payload[key] = if key == "paths" { json!([aim]) } else { json!(aim) };
+            }
+            match window.call(cmd, &payload) {
+                Answer::Value => {
+                    let answer = window.value(cmd, &payload);
+                    assert_eq!(answer, json!({"outcome": "cancelled"}), "`{cmd}` with {}", short(&payload));
+                }
+                Answer::Typed { code } => assert_eq!(code, "invalid", "`{cmd}` with {}", short(&payload)),
+                Answer::Refused(_) => {}
+            }
+        }
+        // The same payloads without the bait: the person was asked, and cancelled.
+        assert_eq!(window.value(cmd, args), json!({"outcome": "cancelled"}), "`{cmd}`");
+    }
+    assert!(cancelling.asked.lock().unwrap().len() >= calls.len(), "every command asked the person");
+    // A token never handed out reads nothing either.
+    let forged = json!({"token": UNKNOWN_ID, "personId": who, "onProgress": "__CHANNEL__:7", "path": aims[2]});
+    assert!(matches!(window.call("import_calendar", &forged), Answer::Typed { code } if code == "invalid"));
+    drop(window);
+    assert_eq!(snapshot(&bait), baited, "the bait was neither written nor replaced");
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.people().unwrap().len(), people_before, "no restore from the bait");
+    assert_eq!(
+        serde_json::to_value(store.rate_summaries().unwrap()).unwrap(),
+        rates_before,
+        "no rates read from the bait"
+    );
+
+    // The person picks: files are read and written where the person chose, and only there.
+    let folder = person_folder(dir.path(), &store);
+    let picking = Person::at(&folder);
+    let window = Window::open(store, &picking);
+    for (cmd, args) in &calls {
+        let answer = window.value(cmd, args);
+        assert_eq!(answer["outcome"], "done", "`{cmd}` answered {answer}");
+        let shown = answer.to_string();
+        if *cmd != "save_quarter_report" {
+            // The report says where it went, for the person to find it; the rest answer names only.
+            assert!(!shown.contains(dir.path().to_str().unwrap()), "`{cmd}` showed the page a path: {shown}");
+        }
+    }
+    let token = window.value("choose_calendar", &json!({}))["value"]["token"].clone();
+    let imported = json!({"token": token, "personId": who, "onProgress": "__CHANNEL__:7"});
+    assert!(matches!(window.call("import_calendar", &imported), Answer::Value));
+    assert_eq!(
+        window.value("open_link", &json!({"address": "https://rustconf.com/2026"})),
+        json!({"outcome": "done", "value": null})
+    );
+    assert!(matches!(window.call("open_link", &json!({"address": "file:///etc/passwd"})), Answer::Typed { .. }));
+    drop(window);
+    assert_eq!(
+        *picking.browsed.lock().unwrap(),
+        ["https://rustconf.com/2026"],
+        "only the web address the person agreed to"
+    );
+    assert_eq!(snapshot(&bait), baited, "the bait is untouched still");
+    let saved: Vec<String> = std::fs::read_dir(folder.join("saved"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    for name in ["costs.csv", "quarterdeck-events.ics", "quarterdeck-team-2026Q1.html"] {
+        assert!(saved.iter().any(|s| s == name), "{name} written where the person chose: {saved:?}");
+    }
+    assert!(saved.iter().any(|s| s.starts_with("quarterdeck-copy-") && s.ends_with(".db")), "{saved:?}");
+    assert!(folder.join("folder").join("quarterdeck-events.ics").exists(), "a file per kind in the chosen folder");
 }

@@ -26,7 +26,9 @@ pub fn folder(db: &Path) -> PathBuf {
 /// One file in the backup folder, newest first in a listing.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct BackupFile {
-    #[ts(type = "string")]
+    /// Rust's own: the page restores a backup by its name.
+    #[serde(skip)]
+    #[ts(skip)]
     pub path: PathBuf,
     pub name: String,
     /// The day of a daily backup; none for other files.
@@ -40,7 +42,8 @@ pub struct BackupFile {
 /// What the Backups panel shows.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct BackupList {
-    #[ts(type = "string")]
+    #[serde(skip)]
+    #[ts(skip)]
     pub folder: PathBuf,
     pub keep_days: u32,
     pub files: Vec<BackupFile>,
@@ -111,6 +114,17 @@ pub fn of(store: &Store) -> Result<BackupList> {
     Ok(BackupList { files: list(&dir)?, folder: dir, keep_days: KEEP_DAYS as u32 })
 }
 
+/// The backup called `name` in the backup folder of the plan the store has
+/// open. Only a name the folder lists is taken, so no name reaches outside it.
+pub fn named(store: &Store, name: &str) -> Result<PathBuf> {
+    let bad = |why: &str| Error::invalid("backup", format!("{name:?} {why}"));
+    if name.is_empty() || name.contains(['/', '\\', '\0']) || name.starts_with('.') {
+        return Err(bad("is not the name of a backup"));
+    }
+    let listed = of(store)?;
+    listed.files.into_iter().find(|f| f.name == name).map(|f| f.path).ok_or_else(|| bad("is not in the backup folder"))
+}
+
 /// Restores the backup at `from`, keeping the plan as it was in the backup folder first.
 pub fn restore(store: &mut Store, from: &Path, now: DateTime<Utc>) -> Result<Restored> {
     let db = store.path().ok_or_else(|| Error::invalid("database", "an in-memory plan cannot be restored"))?;
@@ -175,6 +189,38 @@ mod tests {
         let second = restore(&mut store, &first.previous.path, now).unwrap();
         assert_ne!(second.previous.path, first.previous.path);
         assert_eq!(store.people().unwrap().len(), 6);
+    }
+
+    #[test]
+    fn a_backup_is_named_inside_its_folder_and_nothing_outside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("plans")).unwrap();
+        let store = Store::open(&dir.path().join("plans").join("quarterdeck.db")).unwrap();
+        let db = store.path().unwrap().to_path_buf();
+        daily(&db, day("2026-11-21")).unwrap();
+        // A sound plan right beside the backup folder, and one in the folder that is not a .db.
+        store.backup_to(&dir.path().join("plans").join("other.db")).unwrap();
+        std::fs::write(folder(&db).join("notes.txt"), "x").unwrap();
+        assert_eq!(named(&store, "quarterdeck-2026-11-21.db").unwrap(), folder(&db).join("quarterdeck-2026-11-21.db"));
+        for name in [
+            "",
+            "/",
+            "..",
+            "../other.db",
+            "../quarterdeck.db",
+            "/etc/passwd",
+            "sub/../quarterdeck-2026-11-21.db",
+            "..\\other.db",
+            ".hidden.db",
+            "notes.txt",
+            "quarterdeck-2026-11-22.db",
+        ] {
+            let err = named(&store, name).unwrap_err();
+            assert_eq!(err.code(), crate::error::ErrorCode::Invalid, "{name:?}");
+        }
+        let listed = serde_json::to_string(&of(&store).unwrap()).unwrap();
+        assert!(!listed.contains(dir.path().to_str().unwrap()), "names only: {listed}");
+        assert!(listed.contains("\"name\":\"quarterdeck-2026-11-21.db\""), "{listed}");
     }
 
     #[test]

@@ -4,7 +4,10 @@
 
 use ts_rs::{Config, TS};
 
+use crate::app::chooser::Picked;
+use crate::app::chosen_files::ChosenFile;
 use crate::app::commands::{CalendarExport, CalendarProgress};
+use crate::app::file_commands::{BackupShown, RestoreShown, WrittenCalendar};
 use crate::app::{CfpReminderShown, Deletion};
 use crate::backups::{BackupFile, BackupList};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
@@ -46,7 +49,7 @@ use crate::domain::{
 use crate::error::{ApiError, ErrorCode};
 use crate::ipc::{AppInfo, PlanView, ThresholdsView, TripFigures};
 use crate::plan_file::Plan;
-use crate::store::{BackupCopy, CatalogImport, Counts, ImportSummary, ImportedCalendar, PlanChange, Restored};
+use crate::store::{CatalogImport, Counts, ImportSummary, ImportedCalendar, PlanChange};
 
 /// Path of the generated file, relative to the `src-tauri` crate.
 pub const TYPES_FILE: &str = "../ui/src/lib/ipc/types.ts";
@@ -167,8 +170,11 @@ pub fn typescript() -> String {
         CalendarProgress,
         BackupFile,
         BackupList,
-        BackupCopy,
-        Restored,
+        BackupShown,
+        RestoreShown,
+        Picked<()>,
+        ChosenFile,
+        WrittenCalendar,
         PlanView,
         DevrelFunction,
         ActivityRef,

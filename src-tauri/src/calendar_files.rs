@@ -43,6 +43,12 @@ pub fn export_file(
     Ok(cal.items)
 }
 
+/// Where the window writes a file per kind unless the person picks another
+/// folder: `calendars` beside the plan file.
+pub fn default_folder(store: &Store) -> PathBuf {
+    store.path().and_then(Path::parent).map_or_else(|| PathBuf::from("calendars"), |d| d.join("calendars"))
+}
+
 /// Writes `quarterdeck-<kind>.ics` for every kind into `folder`, so that a
 /// calendar app can subscribe to each on its own; returns the files written.
 pub fn export_folder(

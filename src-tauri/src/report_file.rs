@@ -27,12 +27,18 @@ pub fn save(
     Ok(path)
 }
 
-fn default_path(store: &Store, quarter: Quarter, person: Option<Uuid>) -> Result<PathBuf> {
+/// The report's file name: `quarterdeck-<team|person>-<quarter>.html`.
+pub fn default_name(store: &Store, quarter: Quarter, person: Option<Uuid>) -> Result<String> {
     let scope = match person {
         Some(id) => files::slug(&store.person(id)?.name),
         None => "team".to_string(),
     };
+    Ok(format!("quarterdeck-{scope}-{quarter}.html"))
+}
+
+fn default_path(store: &Store, quarter: Quarter, person: Option<Uuid>) -> Result<PathBuf> {
+    let name = default_name(store, quarter, person)?;
     let folder = store.path().and_then(Path::parent).unwrap_or(Path::new(".")).join("reports");
     std::fs::create_dir_all(&folder).map_err(|e| Error::file(&folder, e))?;
-    Ok(folder.join(format!("quarterdeck-{scope}-{quarter}.html")))
+    Ok(folder.join(name))
 }

@@ -1,21 +1,28 @@
 // Calendars in and out in the real window, on the sample team: a work calendar
 // (a weekly series in Berlin time with its own VTIMEZONE, one day excluded, one
-// moved) dropped on the window and imported as Maya's busy time, seen as meeting
-// hours in her weeks; the plan written as a file per kind into the default
-// folder, the imported-busy-time file checked from here and dropped again for
-// Liam, who gains the same hours; a broken file refused with its line; a file
-// that is no calendar refused on the drop; and a calendar removed.
+// moved) dropped on the window and imported as Maya's busy time, seen as
+// meeting hours in her weeks; the plan written as a file per kind into the
+// default folder and into one picked in the native chooser, and as one file
+// saved through the native save chooser, the
+// imported-busy-time file checked from here and dropped again for Liam, who
+// gains the same hours, then picked in the chooser to import it once more; a
+// broken file refused with its line; a file that is no calendar refused on the
+// drop; a drop the page forges reads nothing; and a calendar removed.
 //
-// WebDriver cannot drive the OS's drag and drop, so a drop is the event the
-// webview emits for one (tauri://drag-enter, then tauri://drag-drop), emitted
-// from the page.
+// The page cannot name a file. Drops are real: a small GTK drag source is
+// dragged onto the window with xdotool (tests/e2e/drop.mjs), so the file goes
+// through X's drag and drop to the window's own event, where Rust keeps it
+// behind a token. The chooser is GTK's, opened by Rust, answered with xdotool
+// (tests/e2e/dialogs.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { By, Key } from 'selenium-webdriver';
+import { pickFolderInChooser, pickInChooser, saveInChooser } from './dialogs.mjs';
+import { dropFile } from './drop.mjs';
 import { NOW, appSession, application, chooseOption, click, gone, screenshot, texts, type, visible } from './harness.mjs';
 
 const session = appSession();
@@ -127,23 +134,31 @@ writeFileSync(NOTES_FILE, 'not a calendar\n');
 
 // ---- Helpers ------------------------------------------------------------------
 
-/** Emits what the webview emits when files are dragged over the window and dropped. */
-async function drop(driver, paths, { hint = false } = {}) {
-  const emit = (event, payload) =>
-    driver.executeAsyncScript(
-      `const [event, payload, done] = arguments;
-       window.__TAURI_INTERNALS__.invoke('plugin:event|emit', { event, payload }).then(() => done(null), (e) => done(String(e)));`,
-      event,
-      payload,
-    );
-  const position = { x: 640, y: 400 };
-  assert.equal(await emit('tauri://drag-enter', { paths, position }), null);
-  if (hint) {
+/** Emits an event from the page, as a page may (and as a compromised one would). */
+function emit(driver, event, payload) {
+  return driver.executeAsyncScript(
+    `const [event, payload, done] = arguments;
+     window.__TAURI_INTERNALS__.invoke('plugin:event|emit', { event, payload }).then(() => done(null), (e) => done(String(e)));`,
+    event,
+    payload,
+  );
+}
+
+/** Drops `file` on the window for real; with `hint`, pictures the hint shown while it hovers. */
+async function drop(driver, file, { hint = false } = {}) {
+  const whileOver = async () => {
     await visible(driver, '[data-testid="drop-hint"]');
-    await screenshot(driver, 'calendar-drop');
-  }
-  assert.equal(await emit('tauri://drag-drop', { paths, position }), null);
+    if (hint) await screenshot(driver, 'calendar-drop');
+  };
+  await dropFile(file, { whileOver });
   await gone(driver, '[data-testid="drop-hint"]');
+}
+
+/** "Import .ics…" in My load, and `file` picked in the native chooser. */
+async function importThroughChooser(driver, file) {
+  await click(driver, '[data-testid="import-calendar"]');
+  await pickInChooser('Import a calendar', file);
+  await visible(driver, '[data-testid="import-dialog"]');
 }
 
 /** Opens `week` in My load and returns its meeting hours (0 when the week detail lists none). */
@@ -212,7 +227,7 @@ test('a calendar dropped on the window becomes the chosen person’s meeting hou
   assert.match(await (await visible(driver, '[data-testid="imported-calendars"]')).getText(), /No calendar imported for Maya Okafor/);
   for (const week of Object.values(WEEKS)) assert.equal(await meetingHours(driver, week), 0, `no meetings in ${week} before`);
 
-  await drop(driver, [TEAM_FILE], { hint: true });
+  await drop(driver, TEAM_FILE, { hint: true });
   assert.equal(await (await visible(driver, '[data-testid="import-file"]')).getText(), 'team-meetings.ics');
   const result = await importOffered(driver, MAYA);
   const counts = await visible(driver, '[data-testid="import-counts"]');
@@ -299,13 +314,34 @@ test('the plan is written as a file per kind, and the imported busy time re-impo
   assert.deepEqual(occurrences(exported), before, 'the exported file reads to the same occurrences');
   for (const kind of ['events', 'trips', 'cfp']) assert.ok(existsSync(join(folder, `quarterdeck-${kind}.ics`)));
 
+  // Or into another folder, picked in the native chooser.
+  const elsewhere = join(files, 'subscribed');
+  mkdirSync(elsewhere);
+  await click(driver, '[data-testid="export-folder-choose"]');
+  await pickFolderInChooser('Folder for the calendar files', elsewhere);
+  await driver.wait(
+    async () => (await (await visible(driver, '[data-testid="export-result"]')).getText()).includes('the folder you chose'),
+    10_000,
+    'the result names the chosen folder',
+  );
+  for (const kind of ['events', 'imported']) assert.ok(existsSync(join(elsewhere, `quarterdeck-${kind}.ics`)), `${kind} in ${elsewhere}`);
+
+  // Or one file of every kind, saved where the person chooses (a bare name gets its .ics).
+  const single = join(files, 'whole-plan');
+  await click(driver, '[data-testid="export-save"]');
+  await saveInChooser('Export a calendar', single);
+  const count = await visible(driver, '[data-testid="export-count"]', 15_000);
+  assert.match(await count.getText(), /^\d+ events?$/);
+  assert.match(await (await visible(driver, '[data-testid="export-result"]')).getText(), /written to whole-plan\.ics/);
+  assert.match(readFileSync(`${single}.ics`, 'utf8'), new RegExp(`^UID:${UID.replaceAll('.', '\\.')}\\r?$`, 'm'));
+
   await driver.actions().sendKeys(Key.ESCAPE).perform();
   await gone(driver, '[data-testid="export-dialog"]');
 
   // Liam gains the same hours from the exported file, dropped while his weeks are shown.
   await showLoadOf(driver, LIAM);
   assert.equal(await meetingHours(driver, WEEKS.plain), 0);
-  await drop(driver, [exported]);
+  await drop(driver, exported);
   await importOffered(driver, LIAM);
   const counts = await visible(driver, '[data-testid="import-counts"]');
   assert.equal(await counts.getAttribute('data-added'), '2');
@@ -316,8 +352,8 @@ test('the plan is written as a file per kind, and the imported busy time re-impo
     assert.equal(await meetingHours(driver, week), EXPECTED[which], `Liam’s ${which} week of ${week}`);
   }
 
-  // Importing the same file again changes nothing.
-  await drop(driver, [exported]);
+  // Importing the same file again, picked in the chooser this time, changes nothing.
+  await importThroughChooser(driver, exported);
   await importOffered(driver, LIAM);
   const again = await visible(driver, '[data-testid="import-counts"]');
   assert.deepEqual(
@@ -328,11 +364,10 @@ test('the plan is written as a file per kind, and the imported busy time re-impo
   await gone(driver, '[data-testid="import-dialog"]');
 });
 
-test('a broken calendar is refused naming its line, and a file that is no calendar is refused on the drop', async () => {
+test('a broken calendar is refused naming its line, a file that is no calendar is refused on the drop, and a drop the page forges reads nothing', async () => {
   const { driver } = session.app;
   const listed = await calendarsListed(driver);
-  await drop(driver, [BROKEN_FILE]);
-  await visible(driver, '[data-testid="import-dialog"]');
+  await importThroughChooser(driver, BROKEN_FILE);
   await click(driver, '[data-testid="import-start"]');
   const error = await visible(driver, '[data-testid="import-error"]');
   assert.match(await error.getText(), /line \d+.*END:VEVENT is missing/);
@@ -342,7 +377,23 @@ test('a broken calendar is refused naming its line, and a file that is no calend
   await gone(driver, '[data-testid="import-dialog"]');
   assert.deepEqual(await calendarsListed(driver), listed, 'nothing imported');
 
-  await drop(driver, [NOTES_FILE]);
+  // The drop event Tauri's page API knows, emitted with a path: only the page hears it, nothing opens.
+  assert.equal(await emit(driver, 'tauri://drag-drop', { paths: [TEAM_FILE], position: { x: 640, y: 400 } }), null);
+  await driver.sleep(500);
+  assert.equal((await driver.findElements(By.css('[data-testid="import-dialog"]'))).length, 0);
+
+  // Rust's own drop event, forged with a made-up token: the dialog opens, and the import reads nothing.
+  const forged = { token: '0193a1c2-7b4e-7c11-9a2f-5d6e7f809aff', name: 'team-meetings.ics' };
+  assert.equal(await emit(driver, 'files-dropped', [forged]), null);
+  await visible(driver, '[data-testid="import-dialog"]');
+  await click(driver, '[data-testid="import-start"]');
+  assert.match(await (await visible(driver, '[data-testid="import-error"]')).getText(), /no longer at hand/);
+  await driver.actions().sendKeys(Key.ESCAPE).perform();
+  await gone(driver, '[data-testid="import-dialog"]');
+  assert.deepEqual(await calendarsListed(driver), listed, 'nothing imported');
+
+  // A file that is no calendar, dropped: a note, not the dialog.
+  await drop(driver, NOTES_FILE);
   assert.equal(
     await (await visible(driver, '[data-testid="drop-note"] span')).getText(),
     'notes.txt is not a calendar: only .ics files can be imported.',

@@ -1,11 +1,14 @@
 // The catalog fixture (a slice of confs.tech, tests/fixtures/conference-data)
-// imported with the CLI into the app's own database, twice: the window lists
-// each conference once, and one of them becomes a pipeline event in one click.
+// imported with the CLI into the app's own database, twice, and one of its
+// files once more, picked in the window's native chooser (xdotool): the
+// window lists each conference once, and one of them becomes a pipeline event
+// in one click.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { By } from 'selenium-webdriver';
+import { pickInChooser } from './dialogs.mjs';
 import { application, click, freshHome, gone, openApp, pickZone, type, visible } from './harness.mjs';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/conference-data');
@@ -31,6 +34,14 @@ test('the fixture imported beside the running app is listed once per conference'
   await click(driver, '[data-testid="upcoming-only"]');
   const rows = await driver.findElements(By.css('[data-testid="catalog-table"] tr[data-catalog]'));
   assert.equal(rows.length, 92);
+});
+
+test('a listing file picked in the window adds nothing new', async () => {
+  const { driver } = app;
+  await click(driver, '[data-testid="import-files"]');
+  await pickInChooser('Import conference listings', join(fixture, '2026', 'rust.json'));
+  const report = await visible(driver, '[data-testid="import-report"]', 30_000);
+  assert.match(await report.getText(), /^0 new, 0 updated, [1-9]\d* unchanged/);
 });
 
 test('TokioConf is promoted into the pipeline with its dates, online, and its CFP read as AoE', async () => {

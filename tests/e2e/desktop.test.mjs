@@ -1,6 +1,8 @@
 // The app as a desktop citizen: one window per plan file (a second launch
-// hands over to the first), web addresses opened in the system browser and
-// never in the window, and the plan backed up daily and restored from Settings.
+// hands over to the first), web addresses opened in the system browser (once
+// the person agrees in a native dialog) and never in the window, the plan
+// backed up daily and restored from Settings, and a copy saved and restored
+// through the native file chooser (driven with xdotool, tests/e2e/dialogs.mjs).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { By } from 'selenium-webdriver';
+import { answerQuestion, cancelChooser, pickInChooser, saveInChooser } from './dialogs.mjs';
 import { application, click, freshHome, openApp, screenshot, type, visible } from './harness.mjs';
 
 const home = freshHome();
@@ -71,7 +74,13 @@ test('a web address opens in the system browser, never in the window', async () 
   await type(driver, '#f-url', 'rustconf.com');
   assert.equal(await open.getAttribute('disabled'), 'true', 'an address without https:// is not opened');
   await type(driver, '#f-url', 'https://rustconf.com/2026');
+  // The person is asked first, in a dialog the page cannot answer: no, and nothing opens.
   await click(driver, 'button[data-open-url="url"]');
+  await answerQuestion('Open in browser', false);
+  await sleep(500);
+  assert.equal(existsSync(opened), false, 'nothing opened without a yes');
+  await click(driver, 'button[data-open-url="url"]');
+  await answerQuestion('Open in browser', true);
   await driver.wait(() => existsSync(opened), 10_000, 'the system browser was never asked');
   assert.deepEqual(readFileSync(opened, 'utf8').trim().split('\n'), ['https://rustconf.com/2026']);
   assert.match(await driver.getCurrentUrl(), /^tauri:\/\/localhost|^http:\/\/tauri\.localhost/, 'the window stays on the app');
@@ -108,4 +117,36 @@ test('the daily backup taken at launch can be restored, and so can the plan it r
   await visible(driver, 'tr[data-person="Maya Okafor"]');
   const rows = await driver.findElements(By.css('tr[data-person]'));
   assert.equal(rows.length, 6, 'the whole team is back');
+});
+
+test('a copy saved where the person chooses restores the plan from that file', async () => {
+  const { driver } = app;
+  const copies = join(home.dir, 'copies');
+  mkdirSync(copies);
+  const copy = join(copies, 'before-the-offsite.db');
+  await click(driver, '[data-nav="settings"]');
+  // Cancelled in the dialog: nothing written, nothing to report, no error.
+  await click(driver, '[data-testid="backup-now"]');
+  await cancelChooser('Save a backup of the plan');
+  await driver.wait(async () => (await (await visible(driver, '[data-testid="backup-now"]')).isEnabled()), 10_000);
+  assert.equal((await driver.findElements(By.css('[data-testid="backup-status"], [data-testid="backup-error"]'))).length, 0);
+  await click(driver, '[data-testid="backup-now"]');
+  await saveInChooser('Save a backup of the plan', copy);
+  const saved = await visible(driver, '[data-testid="backup-status"]', 20_000);
+  assert.match(await saved.getText(), /^Saved before-the-offsite\.db \(6 people, /);
+  assert.ok(existsSync(copy), `${copy} was written`);
+
+  // Restore it over an emptied plan: confirmed on the page, then the file picked in the chooser.
+  await restoreFrom(driver, '^="quarterdeck-"');
+  await click(driver, '[data-testid="restore-file"]');
+  await visible(driver, '[data-testid="restore-confirm"]');
+  await click(driver, '[data-testid="restore-yes"]');
+  await pickInChooser('Restore the plan from a backup', copy);
+  await driver.wait(
+    async () => /Restored 6 people from before-the-offsite\.db/.test(await (await visible(driver, '[data-testid="backup-status"]')).getText()),
+    20_000,
+    'the restore from the picked file never reported',
+  );
+  await click(driver, '[data-nav="people"]');
+  await visible(driver, 'tr[data-person="Maya Okafor"]');
 });

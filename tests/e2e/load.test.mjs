@@ -4,7 +4,11 @@
 // person's threshold saved, then refused out of range next to its field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { By, Key } from 'selenium-webdriver';
+import { pickInChooser } from './dialogs.mjs';
 import { appSession, chooseOption, click, gone, screenshot, texts, type, visible } from './harness.mjs';
 
 const session = appSession();
@@ -181,4 +185,21 @@ test('a person’s threshold is saved, and an out-of-range one is refused next t
   assert.equal((await driver.findElements(By.css('[data-testid="thresholds-saved"]'))).length, 0);
   await driver.executeScript(`document.querySelector('tr[data-threshold="${THRESHOLD}"]').scrollIntoView({ block: 'center' })`);
   await screenshot(driver, 'thresholds-error');
+});
+
+test('public holidays import for the person shown, from the file picked in the chooser', async () => {
+  const { driver } = session.app;
+  const file = join(mkdtempSync(join(tmpdir(), 'quarterdeck-holidays-')), 'holidays.ics');
+  writeFileSync(
+    file,
+    ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//e2e//EN',
+     'BEGIN:VEVENT', 'UID:h1@e2e', 'DTSTART;VALUE=DATE:20270101', 'DTEND;VALUE=DATE:20270102', 'SUMMARY:New Year', 'END:VEVENT',
+     'BEGIN:VEVENT', 'UID:h2@e2e', 'DTSTART;VALUE=DATE:20270501', 'DTEND;VALUE=DATE:20270502', 'SUMMARY:Labour Day', 'END:VEVENT',
+     'END:VCALENDAR', ''].join('\r\n'),
+  );
+  await chooseOption(driver, '[data-testid="threshold-scope"]', WHO);
+  await click(driver, '[data-testid="import-holidays"]');
+  await pickInChooser('Import public holidays (.ics)', file);
+  const imported = await visible(driver, '[data-testid="holidays-imported"]', 15_000);
+  assert.match(await imported.getText(), /^2 holidays in the file, for 1 person: 2 added as time off, 0 already there/);
 });

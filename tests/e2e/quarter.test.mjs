@@ -6,9 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { By, Key } from 'selenium-webdriver';
+import { saveInChooser } from './dialogs.mjs';
 import { NOW, appSession, application, chooseOption, click, gone, screenshot, setDate, texts, type, visible } from './harness.mjs';
 
 const session = appSession();
@@ -316,4 +318,15 @@ test('an outcome recorded for a past event shows in the impact totals and in the
   const html = readFileSync(path, 'utf8');
   assert.match(html, /4,?321/, 'the report carries the attendance recorded');
   await screenshot(driver, 'quarter-report-saved');
+
+  // "Save as…" asks where, in the native save chooser; a bare name gets its .html.
+  const chosen = join(mkdtempSync(join(tmpdir(), 'quarterdeck-report-')), 'for-the-manager');
+  await click(driver, '[data-testid="save-report-as"]');
+  await saveInChooser('Save quarter report', chosen);
+  await driver.wait(
+    async () => (await (await visible(driver, '[data-testid="report-path"]')).getText()) === `${chosen}.html`,
+    15_000,
+    'the report says where the person saved it',
+  );
+  assert.match(readFileSync(`${chosen}.html`, 'utf8'), /4,?321/);
 });

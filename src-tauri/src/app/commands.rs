@@ -1,26 +1,18 @@
 //! IPC commands: one-line adapters over the store. `async` so that none of
 //! them runs on the UI thread.
 
-use std::path::PathBuf;
-
 use chrono::NaiveDate;
 use tauri::State;
-use tauri::ipc::Channel;
 use uuid::Uuid;
 
 use super::{Db, DeletedShelf, Deletion, ReminderClock};
 use crate::Result;
-use crate::backups::{self, BackupList};
-use crate::calendar_files;
 use crate::demo::{self, DemoOptions};
 use crate::domain::budget::{Budget, BudgetInput};
 use crate::domain::budget_report::BudgetReport;
-use crate::domain::catalog::{self, CatalogEntry, ImportProgress};
-use crate::domain::ecb_rates;
-use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSummary, RatesImport};
+use crate::domain::catalog::{self, CatalogEntry};
+use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSummary};
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
-use crate::domain::holidays::{self, HolidayImport};
-use crate::domain::ics::import::CalendarImport;
 use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};
 use crate::domain::load::{self, Horizon, ThresholdValues, WeekChange};
 use crate::domain::place::{self, Place};
@@ -36,8 +28,7 @@ use crate::domain::{
     SubmissionInput, Talk, TalkInput, TimeOff, TimeOffInput, zone,
 };
 use crate::ipc::{AppInfo, PlanView};
-use crate::report_file;
-use crate::store::{BackupCopy, CatalogImport, ImportSummary, PlanChange, Restored};
+use crate::store::{CatalogImport, ImportSummary, PlanChange};
 
 /// How far ahead a what-if looks: a year, so a CFP for next autumn shows too.
 const WHAT_IF_WEEKS_AHEAD: u32 = 52;
@@ -100,20 +91,6 @@ pub fn load_sample_team(db: State<Db>, clock: State<ReminderClock>) -> Result<Im
 #[tauri::command(async)]
 pub fn list_catalog(db: State<Db>) -> Result<Vec<CatalogEntry>> {
     db.with(|s| s.catalog())
-}
-
-/// Imports the listing files or folders the user picked in the open dialog,
-/// reporting progress on `on_progress` for the window's progress bar.
-#[tauri::command(async)]
-pub fn import_catalog(
-    db: State<Db>,
-    paths: Vec<PathBuf>,
-    on_progress: Channel<ImportProgress>,
-) -> Result<CatalogImport> {
-    // A closed window drops the channel; the import goes on regardless.
-    let mut report = |p: ImportProgress| drop(on_progress.send(p));
-    let (listings, skipped) = catalog::read_paths_reporting(&paths, &mut report)?;
-    db.with(|s| s.import_listings_reporting(&listings, skipped, &mut report))
 }
 
 #[tauri::command(async)]
@@ -245,21 +222,6 @@ pub fn undo_delete(
     shelf.restore(token, |rows| db.with(|s| s.restore(rows))).inspect(|_| clock.nudge())
 }
 
-/// Imports the ECB reference-rate CSV the user picked in the open dialog.
-#[tauri::command(async)]
-pub fn import_rates(db: State<Db>, path: PathBuf) -> Result<RatesImport> {
-    let parsed = ecb_rates::parse(&crate::files::read_bytes(&path, crate::files::RATES)?)?;
-    db.with(|s| s.import_rates(parsed))
-}
-
-/// Writes every cost line (or a quarter's) as CSV where the user chose in the save dialog.
-#[tauri::command(async)]
-pub fn export_costs(db: State<Db>, path: PathBuf, quarter: Option<String>) -> Result<()> {
-    let quarter = quarter.map(|q| Quarter::parse("quarter", &q)).transpose()?;
-    let text = db.with(|s| s.cost_csv(quarter))?;
-    crate::files::write_whole(&path, &text)
-}
-
 /// Replaces the load thresholds of the team (no person) or of one person.
 #[tauri::command(async)]
 pub fn save_thresholds(db: State<Db>, person_id: Option<Uuid>, values: ThresholdValues) -> Result<ThresholdValues> {
@@ -285,7 +247,7 @@ pub struct CalendarExport {
 }
 
 impl CalendarExport {
-    fn scope(&self) -> Result<ExportScope> {
+    pub(crate) fn scope(&self) -> Result<ExportScope> {
         crate::domain::bounds::opt_day("from", self.from)?;
         crate::domain::bounds::opt_day("to", self.to)?;
         if let (Some(f), Some(t)) = (self.from, self.to)
@@ -312,72 +274,9 @@ pub struct CalendarProgress {
     pub total: u32,
 }
 
-/// Imports an .ics file as one person's busy time.
-#[tauri::command(async)]
-pub fn import_calendar(
-    db: State<Db>,
-    path: PathBuf,
-    person_id: Uuid,
-    on_progress: Channel<CalendarProgress>,
-) -> Result<CalendarImport> {
-    let mut report =
-        |done: usize, total: usize| drop(on_progress.send(CalendarProgress { done: done as u32, total: total as u32 }));
-    db.with(|s| calendar_files::import(s, &path, person_id, crate::clock::now(), &mut report))
-}
-
 #[tauri::command(async)]
 pub fn remove_imported_calendar(db: State<Db>, person_id: Uuid, calendar: String) -> Result<u32> {
     db.with(|s| s.remove_imported_calendar(person_id, &calendar))
-}
-
-/// Writes one .ics file of the chosen kinds; returns how many events it holds.
-#[tauri::command(async)]
-pub fn export_calendar(db: State<Db>, path: PathBuf, request: CalendarExport) -> Result<u32> {
-    let scope = request.scope()?;
-    db.with(|s| calendar_files::export_file(s, &path, &request.kinds, &scope, crate::clock::now()).map(|n| n as u32))
-}
-
-/// Writes a file per kind into `folder`; returns the files written.
-#[tauri::command(async)]
-pub fn export_calendar_folder(db: State<Db>, folder: PathBuf, request: CalendarExport) -> Result<Vec<String>> {
-    let scope = request.scope()?;
-    db.with(|s| {
-        let written = calendar_files::export_folder(s, &folder, &scope, crate::clock::now())?;
-        Ok(written.into_iter().map(|(p, _)| p.display().to_string()).collect())
-    })
-}
-
-/// Adds the public holidays of an .ics file as days off for `person_ids`.
-#[tauri::command(async)]
-pub fn import_holidays(db: State<Db>, path: PathBuf, person_ids: Vec<Uuid>) -> Result<HolidayImport> {
-    let holidays = holidays::parse(&crate::files::read_text(&path, crate::files::HOLIDAYS)?)?;
-    db.with(|s| s.import_holidays(&holidays, &person_ids))
-}
-
-/// The automatic backups beside the plan file, newest first.
-#[tauri::command(async)]
-pub fn list_backups(db: State<Db>) -> Result<BackupList> {
-    db.with(|s| backups::of(s))
-}
-
-/// Writes a copy of the whole plan where the user chose in the save dialog.
-#[tauri::command(async)]
-pub fn backup_database(db: State<Db>, path: PathBuf) -> Result<BackupCopy> {
-    db.with(|s| s.backup_to(&path))
-}
-
-/// Replaces the plan with a backup, keeping the plan as it was in the backup folder.
-#[tauri::command(async)]
-pub fn restore_database(
-    db: State<Db>,
-    shelf: State<DeletedShelf>,
-    clock: State<ReminderClock>,
-    path: PathBuf,
-) -> Result<Restored> {
-    db.with(|s| backups::restore(s, &path, crate::clock::now())).inspect(|_| {
-        shelf.forget_all();
-        clock.nudge();
-    })
 }
 
 /// One person's quarter (or the team's): the home screen.
@@ -422,18 +321,4 @@ pub fn save_outcome(db: State<Db>, input: OutcomeInput) -> Result<Outcome> {
 #[tauri::command(async)]
 pub fn delete_outcome(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
     db.with(|s| s.delete_outcome(id)).map(|rows| shelf.keep(rows))
-}
-
-/// Writes the quarter report to `path`, or without one to `reports/` beside the
-/// plan file (`quarterdeck-team-2026Q1.html`); answers the path written.
-#[tauri::command(async)]
-pub fn save_quarter_report(
-    db: State<Db>,
-    quarter: String,
-    person_id: Option<Uuid>,
-    path: Option<PathBuf>,
-) -> Result<PathBuf> {
-    let quarter = Quarter::parse("quarter", &quarter)?;
-    let today = crate::clock::today();
-    db.with(|s| report_file::save(s, quarter, person_id, path.as_deref(), today))
 }

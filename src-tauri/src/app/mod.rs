@@ -1,20 +1,25 @@
 //! The window: registers the store as state and the command list. Nothing else
 //! lives here; commands are thin adapters in `commands`.
 
+pub mod chooser;
+pub mod chosen_files;
 pub mod commands;
 mod daily_backup;
+pub mod file_commands;
 mod paint_probe;
 mod reminders;
 mod single_instance;
 mod undo;
 
+pub use chooser::{Chooser, Dialogs};
+pub use chosen_files::ChosenFiles;
 pub use reminders::{CfpReminderShown, ReminderClock};
 pub use undo::{DeletedShelf, Deletion};
 
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 use crate::store::Store;
 use crate::{Error, Result};
@@ -45,9 +50,20 @@ pub fn run(db_path: PathBuf) -> Result<()> {
 }
 
 /// The app on any runtime: plugins, state, the reminder loop and every
-/// command. The malformed-IPC test builds it on Tauri's mock runtime.
+/// command, with the platform's own dialogs.
 pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
+    with_desktop(builder, store, None)
+}
+
+/// `with_commands`, with `desktop` answering the dialogs instead of the
+/// platform's: the IPC tests build it so on Tauri's mock runtime.
+pub fn with_desktop<R: Runtime>(builder: Builder<R>, store: Store, desktop: Option<Box<dyn Chooser>>) -> Builder<R> {
     let db_file = store.path().map(PathBuf::from);
+    // The platform's dialogs need the running app, so they join in `setup`.
+    let (builder, native) = match desktop {
+        Some(desktop) => (builder.manage(Dialogs(desktop)), false),
+        None => (builder, true),
+    };
     builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
@@ -55,7 +71,12 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
         .manage(Db { store: Mutex::new(store) })
         .manage(ReminderClock::default())
         .manage(DeletedShelf::default())
+        .manage(ChosenFiles::default())
+        .on_window_event(chosen_files::on_window_event)
         .setup(move |app| {
+            if native {
+                app.manage(Dialogs(Box::new(chooser::NativeDialogs(app.handle().clone()))));
+            }
             reminders::start(app.handle().clone());
             if let Some(db) = db_file {
                 daily_backup::start(db);
@@ -75,7 +96,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
             commands::delete_time_off,
             commands::load_sample_team,
             commands::list_catalog,
-            commands::import_catalog,
+            file_commands::import_catalog,
             commands::import_bundled_catalog,
             commands::save_talk,
             commands::delete_talk,
@@ -99,18 +120,18 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
             commands::save_rate,
             commands::delete_rate,
             commands::undo_delete,
-            commands::import_rates,
-            commands::export_costs,
+            file_commands::import_rates,
+            file_commands::export_costs,
             commands::save_thresholds,
             commands::what_if,
-            commands::import_holidays,
-            commands::import_calendar,
+            file_commands::import_holidays,
+            file_commands::import_calendar,
             commands::remove_imported_calendar,
-            commands::export_calendar,
-            commands::export_calendar_folder,
-            commands::list_backups,
-            commands::backup_database,
-            commands::restore_database,
+            file_commands::export_calendar,
+            file_commands::export_calendar_folder,
+            file_commands::list_backups,
+            file_commands::backup_database,
+            file_commands::restore_database,
             commands::quarter_view,
             commands::save_goal,
             commands::delete_goal,
@@ -119,6 +140,8 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
             commands::set_function,
             commands::save_outcome,
             commands::delete_outcome,
-            commands::save_quarter_report,
+            file_commands::save_quarter_report,
+            file_commands::choose_calendar,
+            file_commands::open_link,
         ])
 }

@@ -2,10 +2,13 @@
 // sidebar and its shortcut (export), the Load view and a drop on the window
 // (import). The dialogs themselves live once, in App.svelte.
 
+import type { ChosenFile } from './ipc/types';
+
 export type ImportRequest = {
   /** Tells one request from the next, so that a new file starts the dialog afresh. */
   key: number;
-  path: string;
+  /** The file dropped or chosen, by its token: the page never holds its path. */
+  file: ChosenFile;
   /** Whose busy time the file is, as first offered; the dialog may change it. */
   person: string | null;
 };
@@ -19,10 +22,10 @@ class CalendarDialogs {
   loadPerson = $state<string | null>(null);
   #next = 0;
 
-  openImport(path: string, person: string | null = this.loadPerson): boolean {
+  openImport(file: ChosenFile, person: string | null = this.loadPerson): boolean {
     if (this.busy) return false;
     this.exportOpen = false;
-    this.importing = { key: this.#next++, path, person };
+    this.importing = { key: this.#next++, file, person };
     return true;
   }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   KIND_LABELS,
   calendarsOf,
-  defaultFileName,
   dropNote,
   droppedCalendar,
   exportChoice,
@@ -16,12 +15,13 @@ import {
   kindOfFile,
   notEventsNote,
   progressShare,
-  slug,
   toggled,
-  withIcsExtension,
   type ExportChoice,
 } from './calendars';
 import { CALENDAR_KINDS, type ImportedCalendar } from './ipc/types';
+
+/** Dropped files as the backend hands them to the page: a token and a name, never a path. */
+const chosen = (...names: string[]) => names.map((name) => ({ token: `t-${name}`, name }));
 
 describe('the export request', () => {
   it('is the whole team, every kind, no dates and 7d,1d reminders by default', () => {
@@ -81,37 +81,6 @@ describe('the export request', () => {
 });
 
 describe('file names', () => {
-  const names = new Map([
-    ['p1', "Liam O'Connor"],
-    ['p2', 'Chloé Varga'],
-  ]);
-  const nameOf = (id: string) => names.get(id);
-
-  it('is quarterdeck.ics for the team and every kind', () => {
-    expect(defaultFileName(exportChoice(), nameOf)).toBe('quarterdeck.ics');
-  });
-
-  it('names one person and one kind', () => {
-    expect(defaultFileName({ ...exportChoice(), everyone: false, people: ['p1'] }, nameOf)).toBe('quarterdeck-liam-o-connor.ics');
-    expect(defaultFileName({ ...exportChoice(), everyone: false, people: ['p2'], kinds: ['trips'] }, nameOf)).toBe(
-      'quarterdeck-chloe-varga-trips.ics',
-    );
-    expect(defaultFileName({ ...exportChoice(), everyone: false, people: ['p1', 'p2'], kinds: ['cfp'] }, nameOf)).toBe(
-      'quarterdeck-cfp.ics',
-    );
-    expect(defaultFileName({ ...exportChoice(), everyone: false, people: ['gone'] }, nameOf)).toBe('quarterdeck.ics');
-  });
-
-  it('slugs names', () => {
-    expect(slug('  Zoë  Müller-Šimić ')).toBe('zoe-muller-simic');
-    expect(slug('***')).toBe('');
-  });
-
-  it('adds .ics when the save dialog left it off', () => {
-    expect(withIcsExtension('/tmp/plan')).toBe('/tmp/plan.ics');
-    expect(withIcsExtension('/tmp/plan.ICS')).toBe('/tmp/plan.ICS');
-  });
-
   it('tells the kind of a file written per kind', () => {
     expect(kindOfFile('/tmp/cal/quarterdeck-cfp.ics')).toBe('cfp');
     expect(kindOfFile('C:\\cal\\quarterdeck-imported.ics')).toBe('imported');
@@ -134,20 +103,20 @@ describe('dropped files', () => {
   });
 
   it('takes the first .ics and names the files left out', () => {
-    expect(droppedCalendar(['/x/notes.pdf', '/x/work.ics', '/x/home.ics'])).toEqual({
-      path: '/x/work.ics',
+    expect(droppedCalendar(chosen('notes.pdf', 'work.ics', 'home.ics'))).toEqual({
+      file: { token: 't-work.ics', name: 'work.ics' },
       left: ['notes.pdf', 'home.ics'],
     });
-    expect(dropNote(droppedCalendar(['/x/work.ics']))).toBeNull();
-    expect(dropNote(droppedCalendar(['/x/notes.pdf', '/x/work.ics']))).toBe(
+    expect(dropNote(droppedCalendar(chosen('work.ics')))).toBeNull();
+    expect(dropNote(droppedCalendar(chosen('notes.pdf', 'work.ics')))).toBe(
       'One calendar at a time: importing work.ics, leaving out notes.pdf.',
     );
   });
 
   it('says clearly when nothing dropped is a calendar', () => {
-    expect(droppedCalendar(['/x/notes.pdf'])).toEqual({ path: null, left: ['notes.pdf'] });
-    expect(dropNote(droppedCalendar(['/x/notes.pdf']))).toBe('notes.pdf is not a calendar: only .ics files can be imported.');
-    expect(dropNote(droppedCalendar(['/x/a.pdf', '/x/b.png']))).toBe(
+    expect(droppedCalendar(chosen('notes.pdf'))).toEqual({ file: null, left: ['notes.pdf'] });
+    expect(dropNote(droppedCalendar(chosen('notes.pdf')))).toBe('notes.pdf is not a calendar: only .ics files can be imported.');
+    expect(dropNote(droppedCalendar(chosen('a.pdf', 'b.png')))).toBe(
       'None of the 2 files is a calendar: only .ics files can be imported.',
     );
     expect(dropNote(droppedCalendar([]))).toBeNull();

@@ -4,7 +4,14 @@
 // are read and written by the backend.
 import { dateRange, localToday } from './format';
 import { CALENDAR_KINDS } from './ipc/types';
-import type { CalendarExport, CalendarImport, CalendarKind, CalendarProgress, ImportedCalendar } from './ipc/types';
+import type {
+  CalendarExport,
+  CalendarImport,
+  CalendarKind,
+  CalendarProgress,
+  ChosenFile,
+  ImportedCalendar,
+} from './ipc/types';
 
 export const KIND_LABELS: Record<CalendarKind, string> = {
   events: 'Events',
@@ -62,37 +69,6 @@ export function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? (list.includes(item) ? [...list] : [...list, item]) : list.filter((x) => x !== item);
 }
 
-/** "Liam O'Connor" → "liam-o-connor": a file-name part, accents dropped. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
- * The name the save dialog offers: `quarterdeck.ics`, with the person when
- * there is one and the kind when there is one (`quarterdeck-maya-okafor-trips.ics`).
- */
-export function defaultFileName(choice: ExportChoice, nameOf: (id: string) => string | undefined): string {
-  const parts = ['quarterdeck'];
-  const [only] = choice.people;
-  if (!choice.everyone && choice.people.length === 1 && only !== undefined) {
-    const name = slug(nameOf(only) ?? '');
-    if (name) parts.push(name);
-  }
-  const [kind] = choice.kinds;
-  if (choice.kinds.length === 1 && kind !== undefined) parts.push(kind);
-  return `${parts.join('-')}.ics`;
-}
-
-/** The save dialog does not add the extension on every desktop: add it when missing. */
-export function withIcsExtension(path: string): string {
-  return isIcs(path) ? path : `${path}.ics`;
-}
-
 export function isIcs(path: string): boolean {
   return /\.ics$/i.test(path.trim());
 }
@@ -120,23 +96,23 @@ export function calendarsOf(calendars: readonly ImportedCalendar[], personId: st
   return calendars.filter((c) => c.person_id === personId).sort((a, b) => a.calendar.localeCompare(b.calendar));
 }
 
-/** The calendar a drop brings (the first .ics among the files), and the files left out. */
-export function droppedCalendar(paths: readonly string[]): { path: string | null; left: string[] } {
-  const path = paths.find(isIcs) ?? null;
-  return { path, left: paths.filter((p) => p !== path).map(fileName) };
+/** The calendar a drop brings (the first .ics among the files), and the names of the files left out. */
+export function droppedCalendar(files: readonly ChosenFile[]): { file: ChosenFile | null; left: string[] } {
+  const file = files.find((f) => isIcs(f.name)) ?? null;
+  return { file, left: files.filter((f) => f !== file).map((f) => f.name) };
 }
 
 /** What to tell the person who dropped the files, or null when there is nothing to say. */
-export function dropNote(drop: { path: string | null; left: string[] }): string | null {
-  const { path, left } = drop;
-  if (path === null) {
+export function dropNote(drop: { file: ChosenFile | null; left: string[] }): string | null {
+  const { file, left } = drop;
+  if (file === null) {
     if (left.length === 0) return null;
     return left.length === 1
       ? `${left[0]} is not a calendar: only .ics files can be imported.`
       : `None of the ${left.length} files is a calendar: only .ics files can be imported.`;
   }
   if (left.length === 0) return null;
-  return `One calendar at a time: importing ${fileName(path)}, leaving out ${left.join(', ')}.`;
+  return `One calendar at a time: importing ${file.name}, leaving out ${left.join(', ')}.`;
 }
 
 export function plural(n: number, word: string, words = `${word}s`): string {

@@ -28,7 +28,6 @@ import {
   previousQuarter,
   quarterDays,
   quarterTitle,
-  reportFileName,
   share,
   spanBox,
   stripText,
@@ -36,7 +35,6 @@ import {
   todayX,
   weekAt,
   weekColumns,
-  withHtmlExtension,
 } from './quarter';
 
 // The Mondays of the weeks that touch 2026 Q4 (28 Sep to 28 Dec): 14 of them.
@@ -291,16 +289,6 @@ describe('figures', () => {
     );
     expect(countText({ kind: 'talk', label: 'talks', planned: 2, confirmed: 0, done: 0 })).toBe('2 talks');
     expect(countText({ kind: 'sample_app', label: 'sample apps', planned: 1, confirmed: 1, done: 0 })).toBe('1 sample app: 1 confirmed');
-  });
-});
-
-describe('the report file', () => {
-  it('is named after the scope and quarter, and keeps an .html ending', () => {
-    expect(reportFileName('Maya Okafor', '2026Q4')).toBe('quarterdeck-maya-okafor-2026Q4.html');
-    expect(reportFileName('José Álvarez', '2027Q1')).toBe('quarterdeck-jose-alvarez-2027Q1.html');
-    expect(reportFileName('Team', '2026Q4')).toBe('quarterdeck-team-2026Q4.html');
-    expect(withHtmlExtension('/home/m/q4-review')).toBe('/home/m/q4-review.html');
-    expect(withHtmlExtension('/home/m/q4.HTML')).toBe('/home/m/q4.HTML');
   });
 });
 

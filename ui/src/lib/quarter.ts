@@ -521,22 +521,6 @@ export function outcomeSummary(o: Outcome): string {
   return parts.join(' · ') || o.notes;
 }
 
-/** The name "Save as…" suggests, after the backend's own default: `quarterdeck-maya-okafor-2026Q4.html`. */
-export function reportFileName(scopeName: string, quarter: string): string {
-  const slug = scopeName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `quarterdeck-${slug || 'team'}-${quarter}.html`;
-}
-
-/** A path picked in the save dialog, with `.html` added when it has no such ending. */
-export function withHtmlExtension(path: string): string {
-  return /\.html?$/i.test(path) ? path : `${path}.html`;
-}
-
 /** `event:…` — how the timeline and the impact log name a record for tests and keys. */
 export function refKey(ref: { kind: string; id: string }): string {
   return `${ref.kind}:${ref.id}`;

@@ -2,8 +2,8 @@
 import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   AppInfo,
-  BackupCopy,
   BackupList,
+  BackupShown,
   Budget,
   BudgetInput,
   BudgetReport,
@@ -12,6 +12,7 @@ import type {
   CalendarProgress,
   CatalogEntry,
   CatalogImport,
+  ChosenFile,
   Deletion,
   ContentInput,
   ContentItem,
@@ -29,6 +30,7 @@ import type {
   ImportSummary,
   Person,
   PersonInput,
+  Picked,
   Outcome,
   OutcomeInput,
   Place,
@@ -38,7 +40,7 @@ import type {
   RateInput,
   RateSummary,
   RatesImport,
-  Restored,
+  RestoreShown,
   Ratings,
   ScoreWeights,
   Settings,
@@ -54,6 +56,7 @@ import type {
   TripFacts,
   TripInput,
   WeekChange,
+  WrittenCalendar,
 } from './types';
 
 export const api = {
@@ -70,10 +73,11 @@ export const api = {
   deleteTimeOff: (id: string) => invoke<Deletion>('delete_time_off', { id }),
   loadSampleTeam: () => invoke<ImportSummary>('load_sample_team'),
   catalog: () => invoke<CatalogEntry[]>('list_catalog'),
-  importCatalog: (paths: string[], progress: (p: ImportProgress) => void) => {
+  /** Opens the dialog for listing files (or with wholeFolder, a folder of them) and imports what is picked. */
+  importCatalog: (wholeFolder: boolean, progress: (p: ImportProgress) => void) => {
     const onProgress = new Channel<ImportProgress>();
     onProgress.onmessage = progress;
-    return invoke<CatalogImport>('import_catalog', { paths, onProgress });
+    return invoke<Picked<CatalogImport>>('import_catalog', { wholeFolder, onProgress });
   },
   importBundledCatalog: () => invoke<CatalogImport>('import_bundled_catalog'),
   saveTalk: (input: TalkInput) => invoke<Talk>('save_talk', { input }),
@@ -100,35 +104,39 @@ export const api = {
   deleteRate: (currency: string, day: string) => invoke<Deletion>('delete_rate', { currency, day }),
   /** Brings back what a delete took (the token it returned), as it was; refused when a record it needs is gone. */
   undoDelete: (token: string) => invoke<Deletion>('undo_delete', { token }),
-  importRates: (path: string) => invoke<RatesImport>('import_rates', { path }),
-  exportCosts: (path: string, quarter: string | null) => invoke<null>('export_costs', { path, quarter }),
+  /** Opens the dialog for an ECB rates CSV and imports it. */
+  importRates: () => invoke<Picked<RatesImport>>('import_rates'),
+  /** Opens the save dialog and writes the cost lines there; resolves with the file's name. */
+  exportCosts: (quarter: string | null) => invoke<Picked<string>>('export_costs', { quarter }),
   /** Replaces the load thresholds of the team (personId null) or of one person. */
   saveThresholds: (personId: string | null, values: Record<string, number>) =>
     invoke<Record<string, number>>('save_thresholds', { personId, values }),
   /** The weeks a change about to be saved would alter, before and after; saves nothing. */
   whatIf: (change: PlanChange) => invoke<WeekChange[]>('what_if', { change }),
-  importHolidays: (path: string, personIds: string[]) =>
-    invoke<HolidayImport>('import_holidays', { path, personIds }),
-  /** Imports an .ics as one person's busy time; importing it again updates its events by UID. */
-  importCalendar: (path: string, personId: string, progress: (p: CalendarProgress) => void) => {
+  /** Opens the dialog for a holiday .ics and adds its days off for the people. */
+  importHolidays: (personIds: string[]) => invoke<Picked<HolidayImport>>('import_holidays', { personIds }),
+  /** Opens the dialog for an .ics to import; resolves with its token and name, as a drop on the window does. */
+  chooseCalendar: () => invoke<Picked<ChosenFile>>('choose_calendar'),
+  /** Imports the file behind a token as one person's busy time; importing it again updates its events by UID. */
+  importCalendar: (token: string, personId: string, progress: (p: CalendarProgress) => void) => {
     const onProgress = new Channel<CalendarProgress>();
     onProgress.onmessage = progress;
-    return invoke<CalendarImport>('import_calendar', { path, personId, onProgress });
+    return invoke<CalendarImport>('import_calendar', { token, personId, onProgress });
   },
   /** Forgets one imported calendar of one person; resolves with how many stored events went. */
   removeImportedCalendar: (personId: string, calendar: string) =>
     invoke<number>('remove_imported_calendar', { personId, calendar }),
-  /** Writes one .ics file of the chosen kinds; resolves with how many events it holds. */
-  exportCalendar: (path: string, request: CalendarExport) => invoke<number>('export_calendar', { path, request }),
-  /** Writes quarterdeck-<kind>.ics for every kind into `folder`; resolves with the files written. */
-  exportCalendarFolder: (folder: string, request: CalendarExport) =>
-    invoke<string[]>('export_calendar_folder', { folder, request }),
-  /** The automatic daily backups beside the plan file, newest first. */
+  /** Opens the save dialog and writes one .ics file of the chosen kinds there. */
+  exportCalendar: (request: CalendarExport) => invoke<Picked<WrittenCalendar>>('export_calendar', { request }),
+  /** Writes quarterdeck-<kind>.ics for every kind into the calendars folder (or with choose, one picked in a dialog); resolves with the files' names. */
+  exportCalendarFolder: (request: CalendarExport, choose: boolean) =>
+    invoke<Picked<string[]>>('export_calendar_folder', { request, choose }),
+  /** The automatic daily backups beside the plan file, newest first, by name. */
   listBackups: () => invoke<BackupList>('list_backups'),
-  /** Writes a copy of the whole plan to `path`. */
-  backupDatabase: (path: string) => invoke<BackupCopy>('backup_database', { path }),
-  /** Replaces the plan with the backup at `path`; the plan as it was is kept in the backup folder. */
-  restoreDatabase: (path: string) => invoke<Restored>('restore_database', { path }),
+  /** Opens the save dialog and writes a copy of the whole plan there. */
+  backupDatabase: () => invoke<Picked<BackupShown>>('backup_database'),
+  /** Replaces the plan with the backup of that name (or with null, a file picked in a dialog); the plan as it was is kept in the backup folder. */
+  restoreDatabase: (backup: string | null) => invoke<Picked<RestoreShown>>('restore_database', { backup }),
   /** One person's quarter (personId null: the team's): lanes, load strip, goals, balance, impact. */
   quarterView: (quarter: string, personId: string | null) =>
     invoke<QuarterView>('quarter_view', { quarter, personId }),
@@ -145,9 +153,11 @@ export const api = {
   saveOutcome: (input: OutcomeInput) => invoke<Outcome>('save_outcome', { input }),
   deleteOutcome: (id: string) => invoke<Deletion>('delete_outcome', { id }),
   /**
-   * Writes the quarter report (self-contained HTML) to `path`, or with path null to
-   * reports/quarterdeck-<scope>-<quarter>.html beside the plan file; resolves with the path written.
+   * Writes the quarter report (self-contained HTML) to reports/quarterdeck-<scope>-<quarter>.html
+   * beside the plan file, or with choose where the save dialog says; resolves with where it went.
    */
-  saveQuarterReport: (quarter: string, personId: string | null, path: string | null) =>
-    invoke<string>('save_quarter_report', { quarter, personId, path }),
+  saveQuarterReport: (quarter: string, personId: string | null, choose: boolean) =>
+    invoke<Picked<string>>('save_quarter_report', { quarter, personId, choose }),
+  /** Opens a web address in the system browser once the person agrees to it in a native dialog. */
+  openLink: (address: string) => invoke<Picked<null>>('open_link', { address }),
 };

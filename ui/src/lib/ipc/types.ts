@@ -749,25 +749,31 @@ cfp_alarms: string, };
 
 export type CalendarProgress = { done: number, total: number, };
 
-export type BackupFile = { path: string, name: string, 
+export type BackupFile = { name: string, 
 /**
  * The day of a daily backup; none for other files.
  */
 day: string | null, before_restore: boolean, bytes: number, modified: string | null, };
 
-export type BackupList = { folder: string, keep_days: number, files: Array<BackupFile>, };
+export type BackupList = { keep_days: number, files: Array<BackupFile>, };
 
-export type BackupCopy = { path: string, bytes: number, schema_version: number, people: number, };
+export type BackupShown = { name: string, bytes: number, schema_version: number, people: number, };
 
-export type Restored = { from: BackupCopy, 
+export type RestoreShown = { from: BackupShown, 
 /**
- * The plan as it was just before, kept in case the restore was a mistake.
+ * The plan as it was just before, kept in the backup folder.
  */
-previous: BackupCopy, 
+previous: BackupShown, migrated_from: number | null, };
+
+export type Picked<T> = { "outcome": "done", "value": T } | { "outcome": "cancelled" };
+
+export type ChosenFile = { token: string, 
 /**
- * Set when the backup was from an older Quarterdeck and was brought up to date.
+ * The file's name, without its folder.
  */
-migrated_from: number | null, };
+name: string, };
+
+export type WrittenCalendar = { name: string, events: number, };
 
 export type PlanView = { people: Array<Person>, events: Array<Event>, participations: Array<Participation>, time_off: Array<TimeOff>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, content: Array<ContentItem>, settings: Settings, 
 /**

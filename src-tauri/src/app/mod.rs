@@ -26,10 +26,21 @@ pub struct Db {
 }
 
 impl Db {
+    pub fn new(store: Store) -> Db {
+        Db { store: Mutex::new(store) }
+    }
+
+    /// Runs one command's body on the store. A panic inside answers
+    /// `Error::Internal` (Tauri would leave the window's promise unsettled),
+    /// and whatever transaction it left open is rolled back, before and after,
+    /// so no later save joins it.
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         // A panic in another command must not lock the user out of their plan.
         let mut store = self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&mut store)
+        store.end_leftover_transaction();
+        let out = crate::error::catch_panic(|| f(&mut store));
+        store.end_leftover_transaction();
+        out
     }
 }
 
@@ -52,7 +63,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(Db { store: Mutex::new(store) })
+        .manage(Db::new(store))
         .manage(ReminderClock::default())
         .manage(DeletedShelf::default())
         .setup(move |app| {
@@ -121,4 +132,33 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
             commands::delete_outcome,
             commands::save_quarter_report,
         ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_command_that_panics_answers_an_error_and_the_next_save_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.db");
+        let db = Db::new(Store::open(&path).unwrap());
+        // A panic with a transaction open and no guard to end it (as `rehearse` was).
+        let err = db
+            .with(|s| -> Result<()> {
+                s.conn().execute_batch("BEGIN IMMEDIATE")?;
+                panic!("attempt to add with overflow")
+            })
+            .unwrap_err();
+        assert_eq!(err.code(), crate::error::ErrorCode::Internal, "{err}");
+        let input: crate::domain::PersonInput = serde_json::from_value(serde_json::json!({
+            "name": "Maya", "role": "Advocate", "home_city": "Berlin", "timezone": "Europe/Berlin",
+            "capacity_hours": 40.0, "working_days": ["mon", "tue"],
+        }))
+        .unwrap();
+        db.with(|s| s.save_person(&input)).unwrap();
+        drop(db);
+        let people = Store::open(&path).unwrap().people().unwrap();
+        assert_eq!(people.len(), 1, "the save after the panic reached the file");
+    }
 }

@@ -50,7 +50,13 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
         .name("cfp-reminders".into())
         .spawn(move || {
             loop {
-                tick(&app);
+                // A panic (a bug) is logged and the next minute tries again, rather than the loop dying silently.
+                if let Err(e) = crate::error::catch_panic(|| {
+                    tick(&app);
+                    Ok(())
+                }) {
+                    eprintln!("quarterdeck: CFP reminders: {e}");
+                }
                 app.state::<ReminderClock>().sleep();
             }
         })

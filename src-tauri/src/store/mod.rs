@@ -181,11 +181,28 @@ impl Store {
 
     /// Runs `f` (writes and reads) in a transaction that is always rolled back:
     /// how the plan would look after a change, with nothing saved.
+    /// The rollback is also the guard's drop, so a panic inside `f` never
+    /// leaves the transaction open for later saves to join.
     pub fn rehearse<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        let out = f(self);
-        self.conn.execute_batch("ROLLBACK")?;
+        let rehearsal = Rehearsal { store: self };
+        let out = f(rehearsal.store);
+        rehearsal.store.conn.execute_batch("ROLLBACK")?;
         out
+    }
+
+    /// Rolls back a transaction that a command left open (one that panicked
+    /// past its guard, or a bug): between commands the connection is never
+    /// inside one, and a save must not join an unfinished transaction.
+    /// Returns whether there was one.
+    pub fn end_leftover_transaction(&self) -> bool {
+        if self.conn.is_autocommit() {
+            return false;
+        }
+        if let Err(e) = self.conn.execute_batch("ROLLBACK") {
+            eprintln!("quarterdeck: rolling back a leftover transaction: {e}");
+        }
+        true
     }
 
     pub(crate) fn conn(&self) -> &Connection {
@@ -199,6 +216,17 @@ impl Store {
 
     pub fn journal_mode(&self) -> Result<String> {
         Ok(self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?)
+    }
+}
+
+/// The what-if transaction: rolled back when dropped, on a panic too.
+struct Rehearsal<'a> {
+    store: &'a mut Store,
+}
+
+impl Drop for Rehearsal<'_> {
+    fn drop(&mut self) {
+        self.store.end_leftover_transaction();
     }
 }
 
@@ -273,6 +301,27 @@ mod tests {
         assert_eq!(store.people().unwrap()[0].name, "Maya");
         assert!(store.catalog().unwrap().is_empty(), "v2's table exists");
         assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn a_panic_inside_a_what_if_leaves_no_transaction_for_later_saves_to_join() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.db");
+        let mut store = Store::open(&path).unwrap();
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            store.rehearse(|_| -> Result<()> { panic!("the load model overflowed") })
+        }));
+        assert!(panicked.is_err());
+        assert!(store.conn.is_autocommit(), "the what-if's transaction is gone");
+        let input: crate::domain::PersonInput = serde_json::from_value(serde_json::json!({
+            "name": "Maya", "role": "Advocate", "home_city": "Berlin", "timezone": "Europe/Berlin",
+            "capacity_hours": 40.0, "working_days": ["mon", "tue"],
+        }))
+        .unwrap();
+        store.save_person(&input).unwrap();
+        drop(store);
+        let names: Vec<_> = Store::open(&path).unwrap().people().unwrap().into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Maya"], "the save after the panic is in the file");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{BUSY_TIMEOUT, OpenReport, Store, configure, migrations};
+use super::{BUSY_TIMEOUT, OpenReport, Store, configure, migrations, schema_shape};
 use crate::{Error, Result, files};
 
 /// A backup file written, or one about to be restored.
@@ -137,6 +137,15 @@ pub fn inspect(path: &Path) -> Result<BackupCopy> {
     let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if check != "ok" {
         return Err(not_ours(&format!("is damaged: {check}")));
+    }
+    // The tables and columns its version should have, not only a `person` table.
+    let expected = schema_shape::of_version(version as usize)?;
+    let found = schema_shape::of(&conn).map_err(|_| not_ours("is not a SQLite database"))?;
+    if let Some(difference) = schema_shape::difference(&expected, &found) {
+        return Err(not_ours(&format!("is not a Quarterdeck plan of schema {version}: it {difference}")));
+    }
+    if let Some(broken) = schema_shape::broken_link(&conn)? {
+        return Err(not_ours(&format!("is inconsistent: it {broken}")));
     }
     let people: i64 = conn.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
     Ok(BackupCopy { path: path.to_path_buf(), bytes, schema_version: version as u32, people: people as u32 })
@@ -277,6 +286,52 @@ mod tests {
         assert_eq!(store.integrity_check().unwrap(), "ok");
         // And it is written, not only seen by this connection.
         assert_eq!(Store::open(&dir.path().join("plan.db")).unwrap().people().unwrap(), before);
+    }
+
+    #[test]
+    fn restore_refuses_a_file_whose_tables_are_not_those_of_its_schema_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = sample(&dir.path().join("plan.db"));
+        let people = store.people().unwrap();
+        for version in [8, 3] {
+            let foreign = dir.path().join(format!("foreign-v{version}.db"));
+            let conn = Connection::open(&foreign).unwrap();
+            conn.execute_batch(&format!(
+                "CREATE TABLE person (x); INSERT INTO person VALUES (1); PRAGMA user_version = {version};"
+            ))
+            .unwrap();
+            drop(conn);
+            let previous = dir.path().join("previous.db");
+            let err = store.restore_from(&foreign, &previous).unwrap_err();
+            assert!(err.to_string().contains("is not a Quarterdeck plan of schema"), "v{version}: {err}");
+            assert!(!previous.exists(), "nothing is written for v{version}");
+            assert_eq!(store.people().unwrap(), people, "the plan is untouched");
+        }
+        // A real backup with one more table, or one column fewer, is refused too.
+        let extra = dir.path().join("extra.db");
+        store.backup_to(&extra).unwrap();
+        Connection::open(&extra).unwrap().execute_batch("CREATE TABLE notes (body TEXT)").unwrap();
+        let err = store.restore_from(&extra, &dir.path().join("previous.db")).unwrap_err();
+        assert!(err.to_string().contains("has a table notes"), "{err}");
+    }
+
+    #[test]
+    fn restore_refuses_a_backup_with_a_link_to_a_missing_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = sample(&dir.path().join("plan.db"));
+        let people = store.people().unwrap();
+        let orphaned = dir.path().join("orphaned.db");
+        store.backup_to(&orphaned).unwrap();
+        // With foreign keys off, the person goes and their time off stays.
+        let conn = Connection::open(&orphaned).unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+        let removed =
+            conn.execute("DELETE FROM person WHERE id IN (SELECT person_id FROM time_off LIMIT 1)", []).unwrap();
+        assert_eq!(removed, 1, "the sample has time off to orphan");
+        drop(conn);
+        let err = store.restore_from(&orphaned, &dir.path().join("previous.db")).unwrap_err();
+        assert!(err.to_string().contains("linked to a person that is not there"), "{err}");
+        assert_eq!(store.people().unwrap(), people);
     }
 
     #[test]

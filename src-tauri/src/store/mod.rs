@@ -19,6 +19,7 @@ mod quarter_plan;
 mod rates;
 mod reminders;
 mod rows;
+mod schema_shape;
 mod settings;
 mod submissions;
 mod talks;

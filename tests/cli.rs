@@ -172,6 +172,20 @@ fn the_database_can_come_from_the_environment() {
 }
 
 #[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    let f = filled();
+    for args in [&["events"][..], &["events", "--json"], &["people"], &["catalog", "--json"]] {
+        // The pipe's reading end is closed before the command writes, as `| head -0` would.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let output = bin().arg("--db").arg(&f.db).args(args).stdout(writer).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "`{}` exits 0 on a closed pipe; stderr:\n{stderr}", args.join(" "));
+        assert_eq!(stderr, "", "and says nothing");
+    }
+}
+
+#[test]
 fn people_table_has_a_header_and_one_line_per_person() {
     let f = filled();
     let text = ok(&f.db, &["people"]);

@@ -70,6 +70,11 @@ impl Error {
         }
     }
 
+    /// Whether this is a write to a pipe whose reader has gone (`| head`).
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::File { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Invalid { .. } => ErrorCode::Invalid,

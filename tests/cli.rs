@@ -250,6 +250,22 @@ fn export_then_import_into_a_fresh_database_is_identical() {
 }
 
 #[test]
+fn importing_an_older_copy_keeps_the_plans_newer_edits_and_says_so() {
+    let f = filled();
+    let mut plan = read_json(&f.plan);
+    let first = plan["people"][0]["name"].as_str().unwrap().to_string();
+    plan["people"][0]["name"] = "Written on an old laptop".into();
+    plan["people"][0]["updated_at"] = "2001-01-01T00:00:00Z".into();
+    let older = f.dir.path().join("older.json");
+    write_json(&older, &plan);
+    let out = ok(&f.db, &["import-plan", s(&older)]);
+    assert!(out.contains("1 skipped as older"), "{out}");
+    assert!(out.contains("1 records skipped as older"), "{out}");
+    let people = json(&ok(&f.db, &["people", "--json"]));
+    assert_eq!(people[0]["name"], first.as_str(), "the plan's newer edit is kept");
+}
+
+#[test]
 fn export_for_one_person_holds_only_her_records() {
     let f = filled();
     let full = read_json(&f.plan);

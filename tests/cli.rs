@@ -84,6 +84,12 @@ fn user_version(conn: &Connection) -> i64 {
     conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap()
 }
 
+/// An empty plan at `path` (a command that only reads no longer creates one).
+fn new_plan(path: &Path) -> PathBuf {
+    quarterdeck::store::Store::open(path).expect("a new plan");
+    path.to_path_buf()
+}
+
 /// A temp folder with a demo database already filled, and an exported plan of it.
 struct Filled {
     dir: TempDir,
@@ -324,7 +330,7 @@ fn import_of_a_newer_version_is_refused_and_writes_nothing() {
     let newer = f.dir.path().join("v99.json");
     write_json(&newer, &plan);
 
-    let empty = f.dir.path().join("empty.db");
+    let empty = new_plan(&f.dir.path().join("empty.db"));
     assert_eq!(ok(&empty, &["people", "--json"]).trim(), "[]", "a new database starts empty");
     let run = fails(&empty, &["import-plan", s(&newer)]);
     assert!(run.stderr.contains("99"), "the error must say which version the file is: {}", run.stderr);
@@ -668,8 +674,7 @@ fn importing_bad_content_names_the_item_and_field_and_writes_nothing() {
         }
         let bad = f.dir.path().join("bad-content.json");
         write_json(&bad, &plan);
-        let empty = f.dir.path().join(format!("empty-{field}.db"));
-        ok(&empty, &["people", "--json"]);
+        let empty = new_plan(&f.dir.path().join(format!("empty-{field}.db")));
         let run = fails(&empty, &["import-plan", s(&bad)]);
         assert!(run.stderr.contains(named), "the error names {named}: {}", run.stderr);
         assert_eq!(count(&empty, "content"), 0, "nothing of the file is written");
@@ -1006,4 +1011,134 @@ fn a_plan_file_with_a_mix_off_100_percent_is_refused_whole() {
     assert!(run.stderr.contains("add up to"), "{}", run.stderr);
     assert_eq!(count(&empty, "person"), 0, "nothing is written");
     assert_eq!(count(&empty, "goal"), 0);
+}
+
+// ---------------------------------------------------------------------------
+// Commands that only read: never create, migrate or write the plan
+
+/// The plan's bytes and modification time, and whether anything lies beside it.
+fn footprint(db: &Path) -> (Vec<u8>, std::time::SystemTime, Vec<String>) {
+    let dir = db.parent().unwrap();
+    let mut beside: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with("-wal") || n.ends_with("-shm") || n.ends_with("-journal"))
+        .collect();
+    beside.sort();
+    (std::fs::read(db).unwrap(), std::fs::metadata(db).unwrap().modified().unwrap(), beside)
+}
+
+#[test]
+fn a_mistyped_db_for_a_read_says_there_is_no_plan_and_creates_nothing() {
+    let dir = TempDir::new().unwrap();
+    let typo = dir.path().join("typo/dir/plna.db");
+    for verb in [&["people"][..], &["events", "--json"], &["backup", "copy.db"], &["quarter", "--quarter", "2026Q1"]] {
+        let run = fails(&typo, verb);
+        assert!(run.stderr.contains("there is no plan here"), "{}: {}", verb[0], run.stderr);
+    }
+    assert!(!dir.path().join("typo").exists(), "no folder and no plan are made");
+    // A command that writes still starts a new plan.
+    ok(&typo, DEMO);
+    assert_eq!(count(&typo, "person"), 6);
+}
+
+#[test]
+fn commands_that_only_read_leave_the_plan_byte_for_byte_and_nothing_beside_it() {
+    let f = filled();
+    let before = footprint(&f.db);
+    assert!(before.2.is_empty(), "demo leaves no -wal or -shm once closed: {:?}", before.2);
+    let copy = f.dir.path().join("copy.db");
+    let csv = f.dir.path().join("costs.csv");
+    let report = f.dir.path().join("report.html");
+    let plan = f.dir.path().join("again.json");
+    let verbs: [&[&str]; 12] = [
+        &["people"],
+        &["events", "--json"],
+        &["talks", "--json"],
+        &["content", "--json"],
+        &["trips", "--json"],
+        &["catalog"],
+        &["cfps", "--json"],
+        &["load", "--from", "2026-01-05", "--weeks", "4", "--json"],
+        &["quarter", "--quarter", "2026Q1", "--today", "2026-02-16"],
+        &["report", "--quarter", "2026Q1", "--today", "2026-02-16", "--out", s(&report)],
+        &["export-costs", "--out", s(&csv)],
+        &["export-plan", s(&plan)],
+    ];
+    for verb in verbs {
+        ok(&f.db, verb);
+        assert!(footprint(&f.db) == before, "`{}` changed the plan or left a file beside it", verb.join(" "));
+    }
+    ok(&f.db, &["backup", s(&copy)]);
+    assert!(footprint(&f.db) == before, "backup changed the plan");
+}
+
+#[test]
+fn a_read_of_an_older_plan_says_how_to_upgrade_it_and_leaves_it_alone() {
+    let dir = TempDir::new().unwrap();
+    let old = dir.path().join("v1.db");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/db/v1.db"), &old).unwrap();
+    let before = std::fs::read(&old).unwrap();
+    let run = fails(&old, &["people"]);
+    assert!(
+        run.stderr.contains("schema version 1") && run.stderr.contains("open it once in Quarterdeck"),
+        "{}",
+        run.stderr
+    );
+    assert!(std::fs::read(&old).unwrap() == before, "not migrated by a read");
+    // A command that writes upgrades it (keeping a copy); then reads work.
+    ok(&old, DEMO);
+    assert!(!ok(&old, &["people"]).is_empty());
+}
+
+/// `quarterdeck --db DB ARGS...` as the unprivileged user `nobody` (the tests run as root in CI,
+/// and root may write anything, so a read-only plan is only read-only to another user).
+#[cfg(unix)]
+fn qd_as_nobody(db: &Path, args: &[&str]) -> Run {
+    use std::os::unix::process::CommandExt;
+    run_output(bin().arg("--db").arg(db).args(args).uid(65534).gid(65534).output().expect("the binary runs"))
+}
+
+#[cfg(unix)]
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_plan_can_be_read_and_backed_up_and_is_not_left_read_only() {
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: needs root to run the binary as another user");
+        return;
+    }
+    let f = filled();
+    chmod(f.dir.path(), 0o777);
+    let out = TempDir::new().unwrap();
+    chmod(out.path(), 0o777);
+
+    // Probe 24: the file is read-only (0444), its folder writable.
+    chmod(&f.db, 0o444);
+    let before = footprint(&f.db);
+    let people = qd_as_nobody(&f.db, &["people", "--json"]);
+    assert!(people.ok, "{}", people.stderr);
+    assert_eq!(json(&people.stdout).as_array().unwrap().len(), 6);
+    let import = qd_as_nobody(&f.db, &["import-plan", s(&f.plan)]);
+    assert!(!import.ok && import.stderr.contains("read-only"), "{}", import.stderr);
+    assert!(footprint(&f.db) == before, "nothing written and no read-only -shm left: {:?}", footprint(&f.db).2);
+
+    // Probe 25: the folder is read-only (0555), the file is root's.
+    chmod(&f.db, 0o644);
+    chmod(f.dir.path(), 0o555);
+    let before = footprint(&f.db);
+    for verb in [&["people"][..], &["quarter", "--quarter", "2026Q1", "--today", "2026-02-16"]] {
+        let run = qd_as_nobody(&f.db, verb);
+        assert!(run.ok, "`{}` on a read-only folder: {}", verb.join(" "), run.stderr);
+    }
+    let copy = out.path().join("copy.db");
+    let backup = qd_as_nobody(&f.db, &["backup", s(&copy)]);
+    assert!(backup.ok, "{}", backup.stderr);
+    assert_eq!(count(&copy, "person"), 6);
+    assert!(footprint(&f.db) == before);
+    chmod(f.dir.path(), 0o755);
 }

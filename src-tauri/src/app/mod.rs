@@ -14,7 +14,7 @@ pub use undo::{DeletedShelf, Deletion};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 use crate::store::Store;
 use crate::{Error, Result};
@@ -47,23 +47,32 @@ impl Db {
 /// Opens the store at `db_path` and runs the window until it closes. A second
 /// launch on the same file focuses this window instead of opening another.
 pub fn run(db_path: PathBuf) -> Result<()> {
-    let store = Store::open(&db_path)?;
-    // Registered first, so that a second instance stops before anything else starts.
+    let window_error = |e: tauri::Error| Error::file("window", std::io::Error::other(e.to_string()));
+    // The single-instance plugin decides while the app is built: a second
+    // launch on this file hands over to the first window and exits there,
+    // before the store below opens (and perhaps migrates) the file under it.
     let first = tauri::Builder::default().plugin(single_instance::plugin(&db_path));
-    with_commands(first, store)
-        .run(tauri::generate_context!())
-        .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))
+    let app = with_commands_on(first, Some(db_path.clone())).build(tauri::generate_context!()).map_err(window_error)?;
+    // Managed before the event loop starts: the window and `setup` come after.
+    app.manage(Db::new(Store::open(&db_path)?));
+    app.run(|_, _| {});
+    Ok(())
 }
 
-/// The app on any runtime: plugins, state, the reminder loop and every
-/// command. The malformed-IPC test builds it on Tauri's mock runtime.
+/// The app on any runtime with `store` as its plan. The malformed-IPC test
+/// builds it on Tauri's mock runtime.
 pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
     let db_file = store.path().map(PathBuf::from);
+    with_commands_on(builder.manage(Db::new(store)), db_file)
+}
+
+/// Plugins, state, the reminder loop and every command; the `Db` is managed
+/// by the caller. `db_file` is the plan's file, for the daily backup.
+fn with_commands_on<R: Runtime>(builder: Builder<R>, db_file: Option<PathBuf>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(Db::new(store))
         .manage(ReminderClock::default())
         .manage(DeletedShelf::default())
         .setup(move |app| {

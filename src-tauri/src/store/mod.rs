@@ -17,6 +17,7 @@ mod plan_quarter;
 mod plan_travel;
 mod quarter_plan;
 mod rates;
+mod read_only;
 mod reminders;
 mod rows;
 mod schema_shape;
@@ -70,15 +71,21 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
         }
-        let not_sqlite = |e: Error| match e {
-            Error::Database(inner) => Error::file(path, std::io::Error::other(inner.to_string())),
-            other => other,
-        };
-        let conn = Connection::open(path).map_err(|e| not_sqlite(Error::Database(e)))?;
+        // SQLite would open it read-only and leave a read-only -shm behind that
+        // keeps the plan read-only even after a chmod (review, probe 24).
+        if path.exists() && !read_only::can_write(path) {
+            return Err(Error::file(
+                path,
+                std::io::Error::other(
+                    "the plan (or its folder) is read-only here, so it cannot be changed; commands that only read still work",
+                ),
+            ));
+        }
+        let conn = Connection::open(path).map_err(|e| not_sqlite(path, Error::Database(e)))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let mut store = Store { conn, path: Some(path.to_path_buf()) };
         // Refuse files that are not ours before changing anything in them (WAL mode included).
-        store.check_is_ours().map_err(not_sqlite)?;
+        store.check_is_ours().map_err(|e| not_sqlite(path, e))?;
         configure(&store.conn)?;
         let report = store.migrate()?;
         Ok((store, report))
@@ -217,6 +224,14 @@ impl Store {
 
     pub fn journal_mode(&self) -> Result<String> {
         Ok(self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?)
+    }
+}
+
+/// A database error while opening `path` means it is not a SQLite file (or not a readable one): say so, naming it.
+fn not_sqlite(path: &Path, e: Error) -> Error {
+    match e {
+        Error::Database(inner) => Error::file(path, std::io::Error::other(inner.to_string())),
+        other => other,
     }
 }
 

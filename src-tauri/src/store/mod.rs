@@ -135,7 +135,18 @@ impl Store {
             (Some(path), 1..) if from < to => Some(self.copy_before_migration(path, from)?),
             _ => None,
         };
-        migrations::of(steps).to_latest(&mut self.conn)?;
+        if let Err(e) = migrations::of(steps).to_latest(&mut self.conn) {
+            // The migration is one transaction, so the file is still as the copy
+            // has it: the copy would only be one more file per failed attempt.
+            if let Some(copy) = &backup {
+                let _ = std::fs::remove_file(copy);
+            }
+            return Err(match e {
+                // A full disk or a read-only file says so, rather than "error while executing query ''".
+                rusqlite_migration::Error::RusqliteError { err, .. } => Error::from(err),
+                other => Error::Migration(other),
+            });
+        }
         Ok(OpenReport { from_version: from, to_version: to, backup })
     }
 
@@ -154,7 +165,10 @@ impl Store {
         let mut name = path.file_name().unwrap_or_default().to_os_string();
         name.push(format!(".v{from}-{stamp}.bak"));
         let backup = path.with_file_name(name);
-        self.conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+        if let Err(e) = self.conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()]) {
+            let _ = std::fs::remove_file(&backup); // a partial copy (full disk) is no copy
+            return Err(e.into());
+        }
         Ok(backup)
     }
 
@@ -295,6 +309,30 @@ mod tests {
 
         let (_, report) = open_with(&path, &[V1, V2]);
         assert_eq!(report.backup, None, "an up-to-date file is not copied again");
+    }
+
+    #[test]
+    fn a_failed_migration_leaves_the_file_as_it_was_and_no_copy_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.db");
+        let (store, _) = open_with(&path, &[V1]);
+        store.conn.execute("INSERT INTO note (body) VALUES ('keep me')", []).unwrap();
+        drop(store);
+        let conn = Connection::open(&path).unwrap();
+        let mut store = Store { conn, path: Some(path.clone()) };
+        for _ in 0..2 {
+            let err = store.migrate_through(&[V1, V2, "ALTER TABLE missing ADD COLUMN x"]).unwrap_err();
+            assert!(err.to_string().contains("no such table: missing"), "the cause, not the query: {err}");
+        }
+        assert_eq!(store.schema_version().unwrap(), 1, "still version 1");
+        let body: String = store.conn.query_row("SELECT body FROM note", [], |r| r.get(0)).unwrap();
+        assert_eq!(body, "keep me");
+        let copies: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".bak"))
+            .collect();
+        assert!(copies.is_empty(), "no copy per failed attempt: {copies:?}");
     }
 
     #[test]

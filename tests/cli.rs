@@ -1142,3 +1142,19 @@ fn a_read_only_plan_can_be_read_and_backed_up_and_is_not_left_read_only() {
     assert!(footprint(&f.db) == before);
     chmod(f.dir.path(), 0o755);
 }
+
+#[cfg(unix)]
+#[test]
+fn backup_onto_the_plan_by_any_spelling_is_refused_and_the_plan_keeps_its_file() {
+    use std::os::unix::fs::MetadataExt;
+    let f = filled();
+    std::fs::create_dir(f.dir.path().join("sub")).unwrap();
+    std::os::unix::fs::symlink(&f.db, f.dir.path().join("link.db")).unwrap();
+    let inode = std::fs::metadata(&f.db).unwrap().ino();
+    for alias in ["team.db", "sub/../team.db", "link.db"] {
+        let run = fails(&f.db, &["backup", s(&f.dir.path().join(alias))]);
+        assert!(run.stderr.contains("is the plan file itself"), "{alias}: {}", run.stderr);
+    }
+    assert_eq!(std::fs::metadata(&f.db).unwrap().ino(), inode, "no copy was renamed over the plan");
+    assert_eq!(count(&f.db, "person"), 6);
+}

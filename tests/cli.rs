@@ -1140,6 +1140,21 @@ fn a_read_only_plan_can_be_read_and_backed_up_and_is_not_left_read_only() {
     assert!(backup.ok, "{}", backup.stderr);
     assert_eq!(count(&copy, "person"), 6);
     assert!(footprint(&f.db) == before);
+
+    // An older plan that cannot be written cannot be upgraded: both are said.
+    chmod(f.dir.path(), 0o777);
+    let old = f.dir.path().join("v1.db");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/db/v1.db"), &old).unwrap();
+    chmod(&old, 0o444);
+    let read = qd_as_nobody(&old, &["people"]);
+    assert!(
+        !read.ok && read.stderr.contains("schema version 1") && read.stderr.contains("read-only"),
+        "{}",
+        read.stderr
+    );
+    let write = qd_as_nobody(&old, DEMO);
+    assert!(!write.ok && write.stderr.contains("schema version 1"), "{}", write.stderr);
+    assert_eq!(footprint(&old).2, Vec::<String>::new(), "nothing beside it");
     chmod(f.dir.path(), 0o755);
 }
 

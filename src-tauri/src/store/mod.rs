@@ -74,12 +74,16 @@ impl Store {
         // SQLite would open it read-only and leave a read-only -shm behind that
         // keeps the plan read-only even after a chmod (review, probe 24).
         if path.exists() && !read_only::can_write(path) {
-            return Err(Error::file(
-                path,
-                std::io::Error::other(
-                    "the plan (or its folder) is read-only here, so it cannot be changed; commands that only read still work",
+            let message = match read_only::header_version(path) {
+                Some(v) if v > 0 && v < migrations::latest() => format!(
+                    "the plan (or its folder) is read-only here, and it is schema version {v}, which this \
+                     Quarterdeck must upgrade (write) before it can use it: copy it somewhere you can write"
                 ),
-            ));
+                _ => "the plan (or its folder) is read-only here, so it cannot be changed; commands that only read \
+                      still work"
+                    .to_string(),
+            };
+            return Err(Error::file(path, std::io::Error::other(message)));
         }
         let conn = Connection::open(path).map_err(|e| not_sqlite(path, Error::Database(e)))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;

@@ -92,6 +92,15 @@ fn may_write(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())
 }
 
+/// The `user_version` in a SQLite file's header (bytes 60-63, big-endian), read without opening it.
+pub(super) fn header_version(path: &Path) -> Option<usize> {
+    use std::io::Read;
+    let mut header = [0u8; 64];
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).ok()?;
+    (&header[..16] == b"SQLite format 3\0")
+        .then(|| u32::from_be_bytes([header[60], header[61], header[62], header[63]]) as usize)
+}
+
 fn sibling(path: &Path, suffix: &str) -> std::path::PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
@@ -149,6 +158,7 @@ mod tests {
         let conn = Connection::open(&path).unwrap();
         migrations::of(&migrations::STEPS[..1]).to_latest(&mut { conn }).unwrap();
         let before = std::fs::read(&path).unwrap();
+        assert_eq!(header_version(&path), Some(1));
         let err = Store::open_read_only(&path).map(|_| ()).unwrap_err();
         assert!(err.to_string().contains("schema version 1") && err.to_string().contains("upgrade"), "{err}");
         assert_eq!(std::fs::read(&path).unwrap(), before, "the file is as it was");

@@ -89,6 +89,12 @@ fn user_version(conn: &Connection) -> i64 {
     conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap()
 }
 
+/// An empty plan at `path` (a command that only reads no longer creates one).
+fn new_plan(path: &Path) -> PathBuf {
+    quarterdeck::store::Store::open(path).expect("a new plan");
+    path.to_path_buf()
+}
+
 /// A temp folder with a demo database already filled, and an exported plan of it.
 struct Filled {
     dir: TempDir,
@@ -198,6 +204,20 @@ fn the_database_can_come_from_the_environment() {
 }
 
 #[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    let f = filled();
+    for args in [&["events"][..], &["events", "--json"], &["people"], &["catalog", "--json"]] {
+        // The pipe's reading end is closed before the command writes, as `| head -0` would.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let output = bin().arg("--db").arg(&f.db).args(args).stdout(writer).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "`{}` exits 0 on a closed pipe; stderr:\n{stderr}", args.join(" "));
+        assert_eq!(stderr, "", "and says nothing");
+    }
+}
+
+#[test]
 fn people_table_has_a_header_and_one_line_per_person() {
     let f = filled();
     let text = ok(&f.db, &["people"]);
@@ -262,6 +282,22 @@ fn export_then_import_into_a_fresh_database_is_identical() {
 }
 
 #[test]
+fn importing_an_older_copy_keeps_the_plans_newer_edits_and_says_so() {
+    let f = filled();
+    let mut plan = read_json(&f.plan);
+    let first = plan["people"][0]["name"].as_str().unwrap().to_string();
+    plan["people"][0]["name"] = "Written on an old laptop".into();
+    plan["people"][0]["updated_at"] = "2001-01-01T00:00:00Z".into();
+    let older = f.dir.path().join("older.json");
+    write_json(&older, &plan);
+    let out = ok(&f.db, &["import-plan", s(&older)]);
+    assert!(out.contains("1 skipped as older"), "{out}");
+    assert!(out.contains("1 records skipped as older"), "{out}");
+    let people = json(&ok(&f.db, &["people", "--json"]));
+    assert_eq!(people[0]["name"], first.as_str(), "the plan's newer edit is kept");
+}
+
+#[test]
 fn export_for_one_person_holds_only_her_records() {
     let f = filled();
     let full = read_json(&f.plan);
@@ -320,7 +356,7 @@ fn import_of_a_newer_version_is_refused_and_writes_nothing() {
     let newer = f.dir.path().join("v99.json");
     write_json(&newer, &plan);
 
-    let empty = f.dir.path().join("empty.db");
+    let empty = new_plan(&f.dir.path().join("empty.db"));
     assert_eq!(ok(&empty, &["people", "--json"]).trim(), "[]", "a new database starts empty");
     let run = fails(&empty, &["import-plan", s(&newer)]);
     assert!(run.stderr.contains("99"), "the error must say which version the file is: {}", run.stderr);
@@ -664,8 +700,7 @@ fn importing_bad_content_names_the_item_and_field_and_writes_nothing() {
         }
         let bad = f.dir.path().join("bad-content.json");
         write_json(&bad, &plan);
-        let empty = f.dir.path().join(format!("empty-{field}.db"));
-        ok(&empty, &["people", "--json"]);
+        let empty = new_plan(&f.dir.path().join(format!("empty-{field}.db")));
         let run = fails(&empty, &["import-plan", s(&bad)]);
         assert!(run.stderr.contains(named), "the error names {named}: {}", run.stderr);
         assert_eq!(count(&empty, "content"), 0, "nothing of the file is written");
@@ -1256,4 +1291,165 @@ fn a_plan_stored_before_the_range_was_enforced_never_panics() {
     let run = fails(&f.db, &["trips"]);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert!(run.stderr.contains(".costs: the total is too large to compute"), "{}", run.stderr);
+}
+
+// ---------------------------------------------------------------------------
+// Commands that only read: never create, migrate or write the plan
+
+/// The plan's bytes and modification time, and whether anything lies beside it.
+fn footprint(db: &Path) -> (Vec<u8>, std::time::SystemTime, Vec<String>) {
+    let dir = db.parent().unwrap();
+    let mut beside: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with("-wal") || n.ends_with("-shm") || n.ends_with("-journal"))
+        .collect();
+    beside.sort();
+    (std::fs::read(db).unwrap(), std::fs::metadata(db).unwrap().modified().unwrap(), beside)
+}
+
+#[test]
+fn a_mistyped_db_for_a_read_says_there_is_no_plan_and_creates_nothing() {
+    let dir = TempDir::new().unwrap();
+    let typo = dir.path().join("typo/dir/plna.db");
+    for verb in [&["people"][..], &["events", "--json"], &["backup", "copy.db"], &["quarter", "--quarter", "2026Q1"]] {
+        let run = fails(&typo, verb);
+        assert!(run.stderr.contains("there is no plan here"), "{}: {}", verb[0], run.stderr);
+    }
+    assert!(!dir.path().join("typo").exists(), "no folder and no plan are made");
+    // A command that writes still starts a new plan.
+    ok(&typo, DEMO);
+    assert_eq!(count(&typo, "person"), 6);
+}
+
+#[test]
+fn commands_that_only_read_leave_the_plan_byte_for_byte_and_nothing_beside_it() {
+    let f = filled();
+    let before = footprint(&f.db);
+    assert!(before.2.is_empty(), "demo leaves no -wal or -shm once closed: {:?}", before.2);
+    let copy = f.dir.path().join("copy.db");
+    let csv = f.dir.path().join("costs.csv");
+    let report = f.dir.path().join("report.html");
+    let plan = f.dir.path().join("again.json");
+    let verbs: [&[&str]; 12] = [
+        &["people"],
+        &["events", "--json"],
+        &["talks", "--json"],
+        &["content", "--json"],
+        &["trips", "--json"],
+        &["catalog"],
+        &["cfps", "--json"],
+        &["load", "--from", "2026-01-05", "--weeks", "4", "--json"],
+        &["quarter", "--quarter", "2026Q1", "--today", "2026-02-16"],
+        &["report", "--quarter", "2026Q1", "--today", "2026-02-16", "--out", s(&report)],
+        &["export-costs", "--out", s(&csv)],
+        &["export-plan", s(&plan)],
+    ];
+    for verb in verbs {
+        ok(&f.db, verb);
+        assert!(footprint(&f.db) == before, "`{}` changed the plan or left a file beside it", verb.join(" "));
+    }
+    ok(&f.db, &["backup", s(&copy)]);
+    assert!(footprint(&f.db) == before, "backup changed the plan");
+}
+
+#[test]
+fn a_read_of_an_older_plan_says_how_to_upgrade_it_and_leaves_it_alone() {
+    let dir = TempDir::new().unwrap();
+    let old = dir.path().join("v1.db");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/db/v1.db"), &old).unwrap();
+    let before = std::fs::read(&old).unwrap();
+    let run = fails(&old, &["people"]);
+    assert!(
+        run.stderr.contains("schema version 1") && run.stderr.contains("open it once in Quarterdeck"),
+        "{}",
+        run.stderr
+    );
+    assert!(std::fs::read(&old).unwrap() == before, "not migrated by a read");
+    // A command that writes upgrades it (keeping a copy); then reads work.
+    ok(&old, DEMO);
+    assert!(!ok(&old, &["people"]).is_empty());
+}
+
+/// `quarterdeck --db DB ARGS...` as the unprivileged user `nobody` (the tests run as root in CI,
+/// and root may write anything, so a read-only plan is only read-only to another user).
+#[cfg(unix)]
+fn qd_as_nobody(db: &Path, args: &[&str]) -> Run {
+    use std::os::unix::process::CommandExt;
+    run_output(bin().arg("--db").arg(db).args(args).uid(65534).gid(65534).output().expect("the binary runs"))
+}
+
+#[cfg(unix)]
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_plan_can_be_read_and_backed_up_and_is_not_left_read_only() {
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: needs root to run the binary as another user");
+        return;
+    }
+    let f = filled();
+    chmod(f.dir.path(), 0o777);
+    let out = TempDir::new().unwrap();
+    chmod(out.path(), 0o777);
+
+    // Probe 24: the file is read-only (0444), its folder writable.
+    chmod(&f.db, 0o444);
+    let before = footprint(&f.db);
+    let people = qd_as_nobody(&f.db, &["people", "--json"]);
+    assert!(people.ok, "{}", people.stderr);
+    assert_eq!(json(&people.stdout).as_array().unwrap().len(), 6);
+    let import = qd_as_nobody(&f.db, &["import-plan", s(&f.plan)]);
+    assert!(!import.ok && import.stderr.contains("read-only"), "{}", import.stderr);
+    assert!(footprint(&f.db) == before, "nothing written and no read-only -shm left: {:?}", footprint(&f.db).2);
+
+    // Probe 25: the folder is read-only (0555), the file is root's.
+    chmod(&f.db, 0o644);
+    chmod(f.dir.path(), 0o555);
+    let before = footprint(&f.db);
+    for verb in [&["people"][..], &["quarter", "--quarter", "2026Q1", "--today", "2026-02-16"]] {
+        let run = qd_as_nobody(&f.db, verb);
+        assert!(run.ok, "`{}` on a read-only folder: {}", verb.join(" "), run.stderr);
+    }
+    let copy = out.path().join("copy.db");
+    let backup = qd_as_nobody(&f.db, &["backup", s(&copy)]);
+    assert!(backup.ok, "{}", backup.stderr);
+    assert_eq!(count(&copy, "person"), 6);
+    assert!(footprint(&f.db) == before);
+
+    // An older plan that cannot be written cannot be upgraded: both are said.
+    chmod(f.dir.path(), 0o777);
+    let old = f.dir.path().join("v1.db");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/db/v1.db"), &old).unwrap();
+    chmod(&old, 0o444);
+    let read = qd_as_nobody(&old, &["people"]);
+    assert!(
+        !read.ok && read.stderr.contains("schema version 1") && read.stderr.contains("read-only"),
+        "{}",
+        read.stderr
+    );
+    let write = qd_as_nobody(&old, DEMO);
+    assert!(!write.ok && write.stderr.contains("schema version 1"), "{}", write.stderr);
+    assert_eq!(footprint(&old).2, Vec::<String>::new(), "nothing beside it");
+    chmod(f.dir.path(), 0o755);
+}
+
+#[cfg(unix)]
+#[test]
+fn backup_onto_the_plan_by_any_spelling_is_refused_and_the_plan_keeps_its_file() {
+    use std::os::unix::fs::MetadataExt;
+    let f = filled();
+    std::fs::create_dir(f.dir.path().join("sub")).unwrap();
+    std::os::unix::fs::symlink(&f.db, f.dir.path().join("link.db")).unwrap();
+    let inode = std::fs::metadata(&f.db).unwrap().ino();
+    for alias in ["team.db", "sub/../team.db", "link.db"] {
+        let run = fails(&f.db, &["backup", s(&f.dir.path().join(alias))]);
+        assert!(run.stderr.contains("is the plan file itself"), "{alias}: {}", run.stderr);
+    }
+    assert_eq!(std::fs::metadata(&f.db).unwrap().ino(), inode, "no copy was renamed over the plan");
+    assert_eq!(count(&f.db, "person"), 6);
 }

@@ -95,6 +95,16 @@ fn migrations_up_to(version: usize) -> rusqlite_migration::Migrations<'static> {
     migrations::of(&STEPS[..version])
 }
 
+/// A backup from any Quarterdeck that ever shipped passes the restore's checks (its schema's tables and columns, no broken link).
+#[test]
+fn every_shipped_version_can_be_restored_from() {
+    for version in 1..=migrations::latest() {
+        let copy = quarterdeck::store::inspect_backup(&fixture(version))
+            .unwrap_or_else(|e| panic!("v{version}.db is refused: {e}"));
+        assert_eq!(copy.schema_version as usize, version);
+    }
+}
+
 #[test]
 fn every_schema_version_has_a_fixture_that_migrates_keeping_its_data_and_a_copy() {
     if std::env::var_os("UPDATE_DB_FIXTURES").is_some() {

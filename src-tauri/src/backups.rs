@@ -1,5 +1,6 @@
 //! The automatic backups beside the plan file: `backups/quarterdeck-YYYY-MM-DD.db`,
-//! one a day, the last `KEEP_DAYS` days kept; and the copy taken before a
+//! one a day, the last `KEEP_DAYS` days kept (and never fewer than the
+//! `KEEP_DAYS` newest, whatever the clock says); and the copy taken before a
 //! restore, `backups/before-restore-<stamp>.db`. The copying itself is the
 //! store's (`Store::backup_to`, SQLite's online backup API).
 
@@ -57,10 +58,15 @@ fn daily_day(name: &str) -> Option<NaiveDate> {
     name.strip_prefix(DAILY_PREFIX)?.strip_suffix(".db")?.parse().ok()
 }
 
-/// The daily backups among `names` that are older than the last `keep` days before and including `today`.
+/// The daily backups among `names` that are older than the last `keep` days
+/// before and including `today`, except the newest `keep` of them: a clock
+/// that jumps ahead (or a laptop left shut for a month) must not leave the
+/// plan without a single backup.
 fn expired<'a>(names: impl IntoIterator<Item = &'a str>, today: NaiveDate, keep: u64) -> Vec<&'a str> {
     let oldest_kept = today.checked_sub_days(Days::new(keep.saturating_sub(1))).unwrap_or(NaiveDate::MIN);
-    names.into_iter().filter(|n| daily_day(n).is_some_and(|d| d < oldest_kept)).collect()
+    let mut daily: Vec<(NaiveDate, &str)> = names.into_iter().filter_map(|n| Some((daily_day(n)?, n))).collect();
+    daily.sort_by(|a, b| b.cmp(a));
+    daily.into_iter().skip(keep as usize).filter(|(d, _)| *d < oldest_kept).map(|(_, n)| n).collect()
 }
 
 /// Today's backup of the plan file at `db`, unless there is one already; then
@@ -169,9 +175,37 @@ mod tests {
             "before-restore-20250101T000000.db",
             "holiday-copy.db",
         ];
-        // 14 days up to and including the 21st: the 8th is the oldest kept.
-        assert_eq!(expired(names, day("2026-11-21"), 14), ["quarterdeck-2026-11-07.db", "quarterdeck-2025-01-01.db"]);
+        // Two kept: the 21st and the 8th are the newest; the others are older than the last 2 days.
+        assert_eq!(expired(names, day("2026-11-21"), 2), ["quarterdeck-2026-11-07.db", "quarterdeck-2025-01-01.db"]);
+        // Four daily backups and 14 to keep: however old, none goes.
+        assert!(expired(names, day("2026-11-21"), 14).is_empty());
         assert!(expired(names, day("2026-11-21"), 1000).is_empty());
+    }
+
+    #[test]
+    fn a_clock_jumping_a_year_ahead_keeps_the_newest_backups() {
+        let days: Vec<String> = (8..=21).map(|d| daily_name(day(&format!("2026-11-{d:02}")))).collect();
+        let mut names: Vec<&str> = days.iter().map(String::as_str).collect();
+        // A year later: today's backup is written, then the old ones are looked at.
+        let today = daily_name(day("2027-11-21"));
+        names.push(&today);
+        assert_eq!(expired(names.iter().copied(), day("2027-11-21"), 14), ["quarterdeck-2026-11-08.db"]);
+    }
+
+    #[test]
+    fn after_a_clock_jump_the_daily_backup_leaves_the_newest_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("quarterdeck.db")).unwrap();
+        let db = store.path().unwrap();
+        for d in 8..=21 {
+            daily(db, day(&format!("2026-11-{d:02}"))).unwrap();
+        }
+        daily(db, day("2027-11-21")).unwrap();
+        let names: Vec<_> = list(&folder(db)).unwrap().into_iter().map(|f| f.name).collect();
+        assert_eq!(names.len(), KEEP_DAYS as usize, "{names:?}");
+        assert!(names.contains(&"quarterdeck-2027-11-21.db".to_string()));
+        assert!(names.contains(&"quarterdeck-2026-11-21.db".to_string()));
+        assert!(!names.contains(&"quarterdeck-2026-11-08.db".to_string()));
     }
 
     #[test]
@@ -229,15 +263,18 @@ mod tests {
         let store = Store::open(&dir.path().join("quarterdeck.db")).unwrap();
         let backups = folder(store.path().unwrap());
         std::fs::create_dir_all(&backups).unwrap();
-        let stale = backups.join("quarterdeck-2026-10-01.db");
-        store.backup_to(&stale).unwrap();
+        // 14 backups from October: with today's, one too many, and the oldest is past 14 days.
+        for d in 1..=14 {
+            store.backup_to(&backups.join(format!("quarterdeck-2026-10-{d:02}.db"))).unwrap();
+        }
 
         let db = store.path().unwrap();
         let first = daily(db, day("2026-11-21")).unwrap();
         assert!(first.is_some_and(|c| c.path == backups.join("quarterdeck-2026-11-21.db")));
         assert_eq!(daily(db, day("2026-11-21")).unwrap(), None, "one a day");
-        assert!(!stale.exists(), "older than 14 days");
+        assert!(!backups.join("quarterdeck-2026-10-01.db").exists(), "the oldest beyond the 14 newest");
         let names: Vec<_> = of(&store).unwrap().files.into_iter().map(|f| f.name).collect();
-        assert_eq!(names, ["quarterdeck-2026-11-21.db"]);
+        assert_eq!(names.len(), 14);
+        assert!(names.contains(&"quarterdeck-2026-10-02.db".to_string()));
     }
 }

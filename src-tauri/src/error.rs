@@ -40,6 +40,16 @@ pub enum Error {
 
     #[error("database schema: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+
+    #[error("the disk is full, so nothing was saved; free some space and try again ({0})")]
+    DiskFull(rusqlite::Error),
+
+    #[error("the plan file cannot be written here (read-only file, folder or disk): {0}")]
+    ReadOnly(rusqlite::Error),
+
+    /// A bug caught on its way out (a panic), so that it answers an error instead of a silent window.
+    #[error("Quarterdeck hit a bug ({0}); the change it was making was not saved")]
+    Internal(String),
 }
 
 impl Error {
@@ -60,6 +70,11 @@ impl Error {
         }
     }
 
+    /// Whether this is a write to a pipe whose reader has gone (`| head`).
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::File { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Invalid { .. } => ErrorCode::Invalid,
@@ -69,6 +84,9 @@ impl Error {
             Error::File { .. } => ErrorCode::File,
             Error::Busy => ErrorCode::Busy,
             Error::Database(_) | Error::Migration(_) => ErrorCode::Database,
+            Error::DiskFull(_) => ErrorCode::DiskFull,
+            Error::ReadOnly(_) => ErrorCode::ReadOnly,
+            Error::Internal(_) => ErrorCode::Internal,
         }
     }
 
@@ -85,6 +103,8 @@ impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
         match err.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => Error::Busy,
+            Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull(err),
+            Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly(err),
             _ => Error::Database(err),
         }
     }
@@ -101,6 +121,9 @@ pub enum ErrorCode {
     File,
     Busy,
     Database,
+    DiskFull,
+    ReadOnly,
+    Internal,
 }
 
 /// What a failed command returns to the UI.
@@ -110,6 +133,20 @@ pub struct ApiError {
     pub message: String,
     /// The input field at fault, for `invalid` errors.
     pub field: Option<String>,
+}
+
+/// Runs `f`, turning a panic inside it into `Error::Internal`: one bug then
+/// answers the window (or a background loop) with an error instead of leaving
+/// a promise unsettled or a thread dead.
+pub fn catch_panic<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        Err(Error::Internal(message))
+    })
 }
 
 impl Serialize for Error {
@@ -128,6 +165,22 @@ mod tests {
         assert_eq!(json["code"], "invalid");
         assert_eq!(json["field"], "end_date");
         assert_eq!(json["message"], "ends before it starts");
+    }
+
+    #[test]
+    fn a_panic_becomes_an_internal_error_with_its_message() {
+        let err = catch_panic::<()>(|| panic!("index out of bounds")).unwrap_err();
+        assert!(matches!(&err, Error::Internal(m) if m == "index out of bounds"), "{err}");
+        assert_eq!(serde_json::to_value(&err).unwrap()["code"], "internal");
+        assert_eq!(catch_panic(|| Ok(7)).unwrap(), 7);
+    }
+
+    #[test]
+    fn a_full_disk_and_a_read_only_file_have_their_own_codes() {
+        let sqlite = |code| rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None);
+        assert_eq!(Error::from(sqlite(rusqlite::ffi::SQLITE_FULL)).code(), ErrorCode::DiskFull);
+        assert_eq!(Error::from(sqlite(rusqlite::ffi::SQLITE_READONLY)).code(), ErrorCode::ReadOnly);
+        assert_eq!(Error::from(sqlite(rusqlite::ffi::SQLITE_CORRUPT)).code(), ErrorCode::Database);
     }
 
     #[test]

@@ -15,7 +15,8 @@ pub fn start(db: PathBuf) {
         .spawn(move || {
             loop {
                 let today = crate::clock::today();
-                if let Err(e) = backups::daily(&db, today) {
+                // A panic (a bug) is reported like any error and the loop goes on.
+                if let Err(e) = crate::error::catch_panic(|| backups::daily(&db, today)) {
                     eprintln!("quarterdeck: daily backup: {e}");
                 }
                 std::thread::sleep(EVERY);

@@ -31,26 +31,42 @@ pub struct Db {
 }
 
 impl Db {
+    pub fn new(store: Store) -> Db {
+        Db { store: Mutex::new(store) }
+    }
+
+    /// Runs one command's body on the store. A panic inside answers
+    /// `Error::Internal` (Tauri would leave the window's promise unsettled),
+    /// and whatever transaction it left open is rolled back, before and after,
+    /// so no later save joins it.
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         // A panic in another command must not lock the user out of their plan.
         let mut store = self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&mut store)
+        store.end_leftover_transaction();
+        let out = crate::error::catch_panic(|| f(&mut store));
+        store.end_leftover_transaction();
+        out
     }
 }
 
 /// Opens the store at `db_path` and runs the window until it closes. A second
 /// launch on the same file focuses this window instead of opening another.
 pub fn run(db_path: PathBuf) -> Result<()> {
-    let store = Store::open(&db_path)?;
-    // Registered first, so that a second instance stops before anything else starts.
+    let window_error = |e: tauri::Error| Error::file("window", std::io::Error::other(e.to_string()));
+    // The single-instance plugin decides while the app is built: a second
+    // launch on this file hands over to the first window and exits there,
+    // before the store below opens (and perhaps migrates) the file under it.
     let first = tauri::Builder::default().plugin(single_instance::plugin(&db_path));
-    with_commands(first, store)
-        .run(tauri::generate_context!())
-        .map_err(|e| Error::file("window", std::io::Error::other(e.to_string())))
+    let app =
+        with_commands_on(first, Some(db_path.clone()), None).build(tauri::generate_context!()).map_err(window_error)?;
+    // Managed before the event loop starts: the window and `setup` come after.
+    app.manage(Db::new(Store::open(&db_path)?));
+    app.run(|_, _| {});
+    Ok(())
 }
 
-/// The app on any runtime: plugins, state, the reminder loop and every
-/// command, with the platform's own dialogs.
+/// The app on any runtime with `store` as its plan, with the platform's own
+/// dialogs.
 pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R> {
     with_desktop(builder, store, None)
 }
@@ -59,6 +75,17 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>, store: Store) -> Builder<R
 /// platform's: the IPC tests build it so on Tauri's mock runtime.
 pub fn with_desktop<R: Runtime>(builder: Builder<R>, store: Store, desktop: Option<Box<dyn Chooser>>) -> Builder<R> {
     let db_file = store.path().map(PathBuf::from);
+    with_commands_on(builder.manage(Db::new(store)), db_file, desktop)
+}
+
+/// Plugins, state, the reminder loop and every command; the `Db` is managed
+/// by the caller. `db_file` is the plan's file, for the daily backup;
+/// `desktop`, when given, answers the dialogs instead of the platform's.
+fn with_commands_on<R: Runtime>(
+    builder: Builder<R>,
+    db_file: Option<PathBuf>,
+    desktop: Option<Box<dyn Chooser>>,
+) -> Builder<R> {
     // The platform's dialogs need the running app, so they join in `setup`.
     let (builder, native) = match desktop {
         Some(desktop) => (builder.manage(Dialogs(desktop)), false),
@@ -68,7 +95,6 @@ pub fn with_desktop<R: Runtime>(builder: Builder<R>, store: Store, desktop: Opti
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(Db { store: Mutex::new(store) })
         .manage(ReminderClock::default())
         .manage(DeletedShelf::default())
         .manage(ChosenFiles::default())
@@ -144,4 +170,33 @@ pub fn with_desktop<R: Runtime>(builder: Builder<R>, store: Store, desktop: Opti
             file_commands::choose_calendar,
             file_commands::open_link,
         ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_command_that_panics_answers_an_error_and_the_next_save_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.db");
+        let db = Db::new(Store::open(&path).unwrap());
+        // A panic with a transaction open and no guard to end it (as `rehearse` was).
+        let err = db
+            .with(|s| -> Result<()> {
+                s.conn().execute_batch("BEGIN IMMEDIATE")?;
+                panic!("attempt to add with overflow")
+            })
+            .unwrap_err();
+        assert_eq!(err.code(), crate::error::ErrorCode::Internal, "{err}");
+        let input: crate::domain::PersonInput = serde_json::from_value(serde_json::json!({
+            "name": "Maya", "role": "Advocate", "home_city": "Berlin", "timezone": "Europe/Berlin",
+            "capacity_hours": 40.0, "working_days": ["mon", "tue"],
+        }))
+        .unwrap();
+        db.with(|s| s.save_person(&input)).unwrap();
+        drop(db);
+        let people = Store::open(&path).unwrap().people().unwrap();
+        assert_eq!(people.len(), 1, "the save after the panic reached the file");
+    }
 }

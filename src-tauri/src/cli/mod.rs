@@ -277,8 +277,11 @@ pub enum Command {
 pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
     let io = |e| Error::file("standard output", e);
     // Each verb opens the store itself, after reading its input, so that a
-    // missing or broken input file never leaves a new database behind.
+    // missing or broken input file never leaves a new database behind. Verbs
+    // that only read open it read-only: they never create, migrate or write a
+    // plan (a mistyped --db says there is none; a read-only plan can be read).
     let open = || Store::open(db);
+    let read = || Store::open_read_only(db);
     match command {
         Command::Demo { people, weeks, seed, from, today } => {
             let today = today.unwrap_or_else(crate::clock::today);
@@ -288,12 +291,12 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             let summary = demo::fill(&mut open()?, &options)?;
             writeln!(out, "Sample team written to {}\n{summary}", db.display()).map_err(io)?;
         }
-        Command::People { json: true } => print_json(out, &open()?.people()?)?,
-        Command::People { json: false } => write!(out, "{}", people_table(&open()?.people()?)).map_err(io)?,
-        Command::Events { json: true } => print_json(out, &open()?.events()?)?,
-        Command::Events { json: false } => write!(out, "{}", events_table(&open()?.events()?)).map_err(io)?,
+        Command::People { json: true } => print_json(out, &read()?.people()?)?,
+        Command::People { json: false } => write!(out, "{}", people_table(&read()?.people()?)).map_err(io)?,
+        Command::Events { json: true } => print_json(out, &read()?.events()?)?,
+        Command::Events { json: false } => write!(out, "{}", events_table(&read()?.events()?)).map_err(io)?,
         Command::Backup { out: file } => {
-            let copy = open()?.backup_to(&file)?;
+            let copy = read()?.backup_to(&file)?;
             writeln!(
                 out,
                 "Backed up {} to {} ({} people, {} bytes, schema v{})",
@@ -323,7 +326,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             }
         }
         Command::ExportPlan { file, person } => {
-            let plan = open()?.export_plan(person.as_deref())?;
+            let plan = read()?.export_plan(person.as_deref())?;
             plan.write(&file)?;
             writeln!(
                 out,
@@ -346,7 +349,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             }
         }
         Command::Cfps { days, json } => {
-            let closing = cfp::closing_within(&open()?.events()?, crate::clock::now(), days);
+            let closing = cfp::closing_within(&read()?.events()?, crate::clock::now(), days);
             if json {
                 print_json(out, &closing)?;
             } else {
@@ -354,7 +357,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             }
         }
         Command::Talks { json } => {
-            let records = talk_records(&open()?)?;
+            let records = talk_records(&read()?)?;
             if json {
                 print_json(out, &records)?;
             } else {
@@ -368,17 +371,17 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
                 return Err(Error::invalid("--to", format!("{t} is before --from {f}")));
             }
             let today = crate::clock::today();
-            let records = content_records(&open()?, person.as_deref(), from, to, today)?;
+            let records = content_records(&read()?, person.as_deref(), from, to, today)?;
             if json {
                 print_json(out, &records)?;
             } else {
                 write!(out, "{}", content_table(&records)).map_err(io)?;
             }
         }
-        Command::Trips { person, json } => travel::trips(&open()?, person.as_deref(), json, out)?,
+        Command::Trips { person, json } => travel::trips(&read()?, person.as_deref(), json, out)?,
         Command::Budget { quarter, json } => {
             let quarter = Quarter::parse("--quarter", &quarter)?;
-            travel::budget(&open()?, quarter, json, out)?;
+            travel::budget(&read()?, quarter, json, out)?;
         }
         Command::ImportRates { file } => {
             let parsed = ecb_rates::parse(&crate::files::read_bytes(&file, crate::files::RATES)?)?;
@@ -387,7 +390,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         }
         Command::ExportCosts { out: file, quarter } => {
             let quarter = quarter.map(|q| Quarter::parse("--quarter", &q)).transpose()?;
-            let text = open()?.cost_csv(quarter)?;
+            let text = read()?.cost_csv(quarter)?;
             crate::files::write_whole(&file, &text)?;
             writeln!(out, "Wrote {}: {} cost lines", file.display(), text.lines().count().saturating_sub(1))
                 .map_err(io)?;
@@ -396,7 +399,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             let today = crate::clock::today();
             // --from is any day of the first week; running figures are taken today.
             let horizon = Horizon { from: from.unwrap_or(today), weeks, as_of: today };
-            load::load(&open()?, person.as_deref(), horizon, json, out)?;
+            load::load(&read()?, person.as_deref(), horizon, json, out)?;
         }
         Command::ImportHolidays { file, person } => {
             // Parsed before opening, so a bad file leaves no new database behind.
@@ -414,15 +417,15 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         Command::Quarter { quarter, person, team: _, today, json } => {
             let quarter = Quarter::parse("--quarter", &quarter)?;
             let today = today.unwrap_or_else(crate::clock::today);
-            quarter::quarter(&open()?, quarter, person.as_deref(), today, json, out)?;
+            quarter::quarter(&read()?, quarter, person.as_deref(), today, json, out)?;
         }
         Command::Report { quarter, out: file, person, today } => {
             let quarter = Quarter::parse("--quarter", &quarter)?;
             let today = today.unwrap_or_else(crate::clock::today);
-            quarter::write_report(&open()?, quarter, person.as_deref(), today, &file, out)?;
+            quarter::write_report(&read()?, quarter, person.as_deref(), today, &file, out)?;
         }
-        Command::Catalog { json: true } => print_json(out, &open()?.catalog()?)?,
-        Command::Catalog { json: false } => write!(out, "{}", catalog_table(&open()?.catalog()?)).map_err(io)?,
+        Command::Catalog { json: true } => print_json(out, &read()?.catalog()?)?,
+        Command::Catalog { json: false } => write!(out, "{}", catalog_table(&read()?.catalog()?)).map_err(io)?,
         Command::ImportPlan { file } => {
             let plan = Plan::read(&file)?;
             let summary = open()?.import_plan(&plan)?;

@@ -10,8 +10,8 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{BUSY_TIMEOUT, OpenReport, Store, configure, migrations};
-use crate::{Error, Result};
+use super::{BUSY_TIMEOUT, OpenReport, Store, configure, migrations, schema_shape};
+use crate::{Error, Result, files};
 
 /// A backup file written, or one about to be restored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -70,31 +70,44 @@ pub fn backup_file(db: &Path, out: &Path) -> Result<BackupCopy> {
     write_copy(&conn, Some(db), out)
 }
 
-/// Copies the database `from` (the file at `live`, if any) to `out` by way of a temporary name.
+/// Copies the database `from` (the file at `live`, if any) to `out` by way of
+/// a temporary name. `out` is never the plan itself however it is spelled
+/// (`sub/../plan.db`, a symlink), nor any other database in use: renaming a
+/// copy over an open SQLite file corrupts it for whoever has it open.
 fn write_copy(from: &Connection, live: Option<&Path>, out: &Path) -> Result<BackupCopy> {
-    if let (Some(live), Ok(target)) = (live, std::path::absolute(out))
-        && std::path::absolute(live).is_ok_and(|l| l == target)
-    {
+    if live.is_some_and(|live| files::same_file(live, out)) {
         return Err(Error::invalid("out", "is the plan file itself; choose another file"));
     }
+    files::check_replaceable(out)?;
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
     }
     let partial = partial_name(out);
     let copied = (|| {
+        // A leftover from a crash would otherwise be opened as the start of this copy.
+        remove_partial(&partial);
         let mut target = Connection::open(&partial)
             .map_err(|e| Error::file(out, std::io::Error::other(format!("cannot be written: {e}"))))?;
         copy_pages(from, &mut target)?;
         // One file to carry around: no -wal beside it.
         let _: String = target.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
-        Ok::<_, Error>(())
+        target.close().map_err(|(_, e)| Error::from(e))?;
+        files::replace_with(&partial, out)
     })();
     if let Err(e) = copied {
-        let _ = std::fs::remove_file(&partial);
+        remove_partial(&partial);
         return Err(e);
     }
-    std::fs::rename(&partial, out).map_err(|e| Error::file(out, e))?;
     inspect(out)
+}
+
+/// Removes a partial copy and whatever SQLite left beside it.
+fn remove_partial(partial: &Path) {
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let mut name = partial.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(name));
+    }
 }
 
 /// What a backup file holds, if it is a sound Quarterdeck file this build can open.
@@ -124,6 +137,15 @@ pub fn inspect(path: &Path) -> Result<BackupCopy> {
     let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if check != "ok" {
         return Err(not_ours(&format!("is damaged: {check}")));
+    }
+    // The tables and columns its version should have, not only a `person` table.
+    let expected = schema_shape::of_version(version as usize)?;
+    let found = schema_shape::of(&conn).map_err(|_| not_ours("is not a SQLite database"))?;
+    if let Some(difference) = schema_shape::difference(&expected, &found) {
+        return Err(not_ours(&format!("is not a Quarterdeck plan of schema {version}: it {difference}")));
+    }
+    if let Some(broken) = schema_shape::broken_link(&conn)? {
+        return Err(not_ours(&format!("is inconsistent: it {broken}")));
     }
     let people: i64 = conn.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?;
     Ok(BackupCopy { path: path.to_path_buf(), bytes, schema_version: version as u32, people: people as u32 })
@@ -190,6 +212,65 @@ mod tests {
     }
 
     #[test]
+    fn a_backup_onto_the_plan_by_another_path_is_refused_while_another_connection_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.db");
+        let store = sample(&path);
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        std::os::unix::fs::symlink(&path, dir.path().join("link.db")).unwrap();
+        // The window, standing in: its own connection committing one row after another.
+        let writer_path = path.clone();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let writer_stop = stop.clone();
+        let writer = std::thread::spawn(move || {
+            let conn = Connection::open(&writer_path).unwrap();
+            conn.busy_timeout(BUSY_TIMEOUT).unwrap();
+            conn.execute_batch("CREATE TABLE beat (n INTEGER NOT NULL)").unwrap();
+            let mut n = 0;
+            while !writer_stop.load(std::sync::atomic::Ordering::Relaxed) || n < 50 {
+                conn.execute("INSERT INTO beat VALUES (?1)", [n]).unwrap();
+                n += 1;
+            }
+            n
+        });
+        for alias in ["sub/../plan.db", "link.db"] {
+            let err = store.backup_to(&dir.path().join(alias)).unwrap_err();
+            assert!(matches!(&err, Error::Invalid { field, .. } if field == "out"), "{alias}: {err}");
+        }
+        // Through its own connection, as the daily backup does.
+        let err = backup_file(&path, &dir.path().join("sub/../link.db")).unwrap_err();
+        assert!(matches!(&err, Error::Invalid { field, .. } if field == "out"), "{err}");
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        let written: i64 = writer.join().unwrap();
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+        let reopened = Store::open(&path).unwrap();
+        assert_eq!(reopened.integrity_check().unwrap(), "ok");
+        let rows: i64 = reopened.conn().query_row("SELECT count(*) FROM beat", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, written, "every committed row is in the plan");
+        assert_eq!(reopened.people().unwrap().len(), 3);
+        assert!(
+            std::fs::read_dir(dir.path()).unwrap().all(|e| !e
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains("partial"))
+        );
+    }
+
+    #[test]
+    fn another_database_in_use_is_not_replaced_but_an_earlier_backup_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = sample(&dir.path().join("plan.db"));
+        let other = Store::open(&dir.path().join("other-plan.db")).unwrap();
+        let err = store.backup_to(&dir.path().join("other-plan.db")).unwrap_err();
+        assert!(matches!(err, Error::File { .. }), "{err}");
+        assert_eq!(other.integrity_check().unwrap(), "ok");
+        let copy = dir.path().join("monday.db");
+        store.backup_to(&copy).unwrap();
+        assert_eq!(store.backup_to(&copy).unwrap().people, 3, "the same backup name again");
+    }
+
+    #[test]
     fn restore_brings_the_backup_back_and_keeps_the_plan_it_replaced() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = sample(&dir.path().join("plan.db"));
@@ -205,6 +286,52 @@ mod tests {
         assert_eq!(store.integrity_check().unwrap(), "ok");
         // And it is written, not only seen by this connection.
         assert_eq!(Store::open(&dir.path().join("plan.db")).unwrap().people().unwrap(), before);
+    }
+
+    #[test]
+    fn restore_refuses_a_file_whose_tables_are_not_those_of_its_schema_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = sample(&dir.path().join("plan.db"));
+        let people = store.people().unwrap();
+        for version in [8, 3] {
+            let foreign = dir.path().join(format!("foreign-v{version}.db"));
+            let conn = Connection::open(&foreign).unwrap();
+            conn.execute_batch(&format!(
+                "CREATE TABLE person (x); INSERT INTO person VALUES (1); PRAGMA user_version = {version};"
+            ))
+            .unwrap();
+            drop(conn);
+            let previous = dir.path().join("previous.db");
+            let err = store.restore_from(&foreign, &previous).unwrap_err();
+            assert!(err.to_string().contains("is not a Quarterdeck plan of schema"), "v{version}: {err}");
+            assert!(!previous.exists(), "nothing is written for v{version}");
+            assert_eq!(store.people().unwrap(), people, "the plan is untouched");
+        }
+        // A real backup with one more table, or one column fewer, is refused too.
+        let extra = dir.path().join("extra.db");
+        store.backup_to(&extra).unwrap();
+        Connection::open(&extra).unwrap().execute_batch("CREATE TABLE notes (body TEXT)").unwrap();
+        let err = store.restore_from(&extra, &dir.path().join("previous.db")).unwrap_err();
+        assert!(err.to_string().contains("has a table notes"), "{err}");
+    }
+
+    #[test]
+    fn restore_refuses_a_backup_with_a_link_to_a_missing_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = sample(&dir.path().join("plan.db"));
+        let people = store.people().unwrap();
+        let orphaned = dir.path().join("orphaned.db");
+        store.backup_to(&orphaned).unwrap();
+        // With foreign keys off, the person goes and their time off stays.
+        let conn = Connection::open(&orphaned).unwrap();
+        conn.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+        let removed =
+            conn.execute("DELETE FROM person WHERE id IN (SELECT person_id FROM time_off LIMIT 1)", []).unwrap();
+        assert_eq!(removed, 1, "the sample has time off to orphan");
+        drop(conn);
+        let err = store.restore_from(&orphaned, &dir.path().join("previous.db")).unwrap_err();
+        assert!(err.to_string().contains("linked to a person that is not there"), "{err}");
+        assert_eq!(store.people().unwrap(), people);
     }
 
     #[test]

@@ -17,8 +17,10 @@ mod plan_quarter;
 mod plan_travel;
 mod quarter_plan;
 mod rates;
+mod read_only;
 mod reminders;
 mod rows;
+mod schema_shape;
 mod settings;
 mod submissions;
 mod talks;
@@ -69,15 +71,25 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
         }
-        let not_sqlite = |e: Error| match e {
-            Error::Database(inner) => Error::file(path, std::io::Error::other(inner.to_string())),
-            other => other,
-        };
-        let conn = Connection::open(path).map_err(|e| not_sqlite(Error::Database(e)))?;
+        // SQLite would open it read-only and leave a read-only -shm behind that
+        // keeps the plan read-only even after a chmod (review, probe 24).
+        if path.exists() && !read_only::can_write(path) {
+            let message = match read_only::header_version(path) {
+                Some(v) if v > 0 && v < migrations::latest() => format!(
+                    "the plan (or its folder) is read-only here, and it is schema version {v}, which this \
+                     Quarterdeck must upgrade (write) before it can use it: copy it somewhere you can write"
+                ),
+                _ => "the plan (or its folder) is read-only here, so it cannot be changed; commands that only read \
+                      still work"
+                    .to_string(),
+            };
+            return Err(Error::file(path, std::io::Error::other(message)));
+        }
+        let conn = Connection::open(path).map_err(|e| not_sqlite(path, Error::Database(e)))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let mut store = Store { conn, path: Some(path.to_path_buf()) };
         // Refuse files that are not ours before changing anything in them (WAL mode included).
-        store.check_is_ours().map_err(not_sqlite)?;
+        store.check_is_ours().map_err(|e| not_sqlite(path, e))?;
         configure(&store.conn)?;
         let report = store.migrate()?;
         Ok((store, report))
@@ -127,7 +139,18 @@ impl Store {
             (Some(path), 1..) if from < to => Some(self.copy_before_migration(path, from)?),
             _ => None,
         };
-        migrations::of(steps).to_latest(&mut self.conn)?;
+        if let Err(e) = migrations::of(steps).to_latest(&mut self.conn) {
+            // The migration is one transaction, so the file is still as the copy
+            // has it: the copy would only be one more file per failed attempt.
+            if let Some(copy) = &backup {
+                let _ = std::fs::remove_file(copy);
+            }
+            return Err(match e {
+                // A full disk or a read-only file says so, rather than "error while executing query ''".
+                rusqlite_migration::Error::RusqliteError { err, .. } => Error::from(err),
+                other => Error::Migration(other),
+            });
+        }
         Ok(OpenReport { from_version: from, to_version: to, backup })
     }
 
@@ -146,7 +169,10 @@ impl Store {
         let mut name = path.file_name().unwrap_or_default().to_os_string();
         name.push(format!(".v{from}-{stamp}.bak"));
         let backup = path.with_file_name(name);
-        self.conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+        if let Err(e) = self.conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()]) {
+            let _ = std::fs::remove_file(&backup); // a partial copy (full disk) is no copy
+            return Err(e.into());
+        }
         Ok(backup)
     }
 
@@ -181,11 +207,28 @@ impl Store {
 
     /// Runs `f` (writes and reads) in a transaction that is always rolled back:
     /// how the plan would look after a change, with nothing saved.
+    /// The rollback is also the guard's drop, so a panic inside `f` never
+    /// leaves the transaction open for later saves to join.
     pub fn rehearse<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        let out = f(self);
-        self.conn.execute_batch("ROLLBACK")?;
+        let rehearsal = Rehearsal { store: self };
+        let out = f(rehearsal.store);
+        rehearsal.store.conn.execute_batch("ROLLBACK")?;
         out
+    }
+
+    /// Rolls back a transaction that a command left open (one that panicked
+    /// past its guard, or a bug): between commands the connection is never
+    /// inside one, and a save must not join an unfinished transaction.
+    /// Returns whether there was one.
+    pub fn end_leftover_transaction(&self) -> bool {
+        if self.conn.is_autocommit() {
+            return false;
+        }
+        if let Err(e) = self.conn.execute_batch("ROLLBACK") {
+            eprintln!("quarterdeck: rolling back a leftover transaction: {e}");
+        }
+        true
     }
 
     pub(crate) fn conn(&self) -> &Connection {
@@ -199,6 +242,25 @@ impl Store {
 
     pub fn journal_mode(&self) -> Result<String> {
         Ok(self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?)
+    }
+}
+
+/// A database error while opening `path` means it is not a SQLite file (or not a readable one): say so, naming it.
+fn not_sqlite(path: &Path, e: Error) -> Error {
+    match e {
+        Error::Database(inner) => Error::file(path, std::io::Error::other(inner.to_string())),
+        other => other,
+    }
+}
+
+/// The what-if transaction: rolled back when dropped, on a panic too.
+struct Rehearsal<'a> {
+    store: &'a mut Store,
+}
+
+impl Drop for Rehearsal<'_> {
+    fn drop(&mut self) {
+        self.store.end_leftover_transaction();
     }
 }
 
@@ -254,6 +316,30 @@ mod tests {
     }
 
     #[test]
+    fn a_failed_migration_leaves_the_file_as_it_was_and_no_copy_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.db");
+        let (store, _) = open_with(&path, &[V1]);
+        store.conn.execute("INSERT INTO note (body) VALUES ('keep me')", []).unwrap();
+        drop(store);
+        let conn = Connection::open(&path).unwrap();
+        let mut store = Store { conn, path: Some(path.clone()) };
+        for _ in 0..2 {
+            let err = store.migrate_through(&[V1, V2, "ALTER TABLE missing ADD COLUMN x"]).unwrap_err();
+            assert!(err.to_string().contains("no such table: missing"), "the cause, not the query: {err}");
+        }
+        assert_eq!(store.schema_version().unwrap(), 1, "still version 1");
+        let body: String = store.conn.query_row("SELECT body FROM note", [], |r| r.get(0)).unwrap();
+        assert_eq!(body, "keep me");
+        let copies: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".bak"))
+            .collect();
+        assert!(copies.is_empty(), "no copy per failed attempt: {copies:?}");
+    }
+
+    #[test]
     fn a_version_1_file_migrates_to_the_latest_keeping_its_people() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("v1.db");
@@ -273,6 +359,27 @@ mod tests {
         assert_eq!(store.people().unwrap()[0].name, "Maya");
         assert!(store.catalog().unwrap().is_empty(), "v2's table exists");
         assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn a_panic_inside_a_what_if_leaves_no_transaction_for_later_saves_to_join() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.db");
+        let mut store = Store::open(&path).unwrap();
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            store.rehearse(|_| -> Result<()> { panic!("the load model overflowed") })
+        }));
+        assert!(panicked.is_err());
+        assert!(store.conn.is_autocommit(), "the what-if's transaction is gone");
+        let input: crate::domain::PersonInput = serde_json::from_value(serde_json::json!({
+            "name": "Maya", "role": "Advocate", "home_city": "Berlin", "timezone": "Europe/Berlin",
+            "capacity_hours": 40.0, "working_days": ["mon", "tue"],
+        }))
+        .unwrap();
+        store.save_person(&input).unwrap();
+        drop(store);
+        let names: Vec<_> = Store::open(&path).unwrap().people().unwrap().into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Maya"], "the save after the panic is in the file");
     }
 
     #[test]

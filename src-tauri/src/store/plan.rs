@@ -3,22 +3,28 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use uuid::Uuid;
 
 use super::{Store, content, events, people, plan_quarter, plan_travel, submissions, talks, time_off};
+use crate::domain::budget::Budget;
 use crate::domain::check;
-use crate::domain::quarter_plan::{ActivityRef, OutcomeOf};
-use crate::domain::{Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
+use crate::domain::quarter_plan::{ActivityFunction, ActivityRef, Goal, Outcome, OutcomeOf, TargetMix};
+use crate::domain::trip::Trip;
+use crate::domain::{ContentItem, Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
 use crate::plan_file::Plan;
 use crate::{Error, Result};
 
-/// How many records of one kind an import added, changed or found identical.
+/// How many records of one kind an import added, changed or found identical,
+/// and how many it left alone because the plan's own copy was edited later.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Counts {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
+    /// Older than the stored record (its `updated_at`): the newer edit wins, as between two devices.
+    pub skipped_older: usize,
 }
 
 /// What an import (or loading the sample team) did, per kind of record.
@@ -43,7 +49,11 @@ pub struct ImportSummary {
 
 impl fmt::Display for Counts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} new, {} updated, {} unchanged", self.added, self.updated, self.unchanged)
+        write!(f, "{} new, {} updated, {} unchanged", self.added, self.updated, self.unchanged)?;
+        if self.skipped_older > 0 {
+            write!(f, ", {} skipped as older", self.skipped_older)?;
+        }
+        Ok(())
     }
 }
 
@@ -63,7 +73,76 @@ impl fmt::Display for ImportSummary {
         writeln!(f, "goals:          {}", self.goals)?;
         writeln!(f, "target mixes:   {}", self.target_mixes)?;
         writeln!(f, "functions:      {}", self.functions)?;
-        write!(f, "outcomes:       {}", self.outcomes)
+        write!(f, "outcomes:       {}", self.outcomes)?;
+        let older = self.skipped_older();
+        if older > 0 {
+            write!(f, "\n{older} records skipped as older: the plan's copy was edited after the file's, and is kept")?;
+        }
+        Ok(())
+    }
+}
+
+impl ImportSummary {
+    /// Records the import left alone because the plan's copy is newer.
+    pub fn skipped_older(&self) -> usize {
+        [
+            self.people,
+            self.time_off,
+            self.events,
+            self.participations,
+            self.talks,
+            self.talk_versions,
+            self.submissions,
+            self.content,
+            self.trips,
+            self.budgets,
+            self.rates,
+            self.goals,
+            self.target_mixes,
+            self.functions,
+            self.outcomes,
+        ]
+        .iter()
+        .map(|c| c.skipped_older)
+        .sum()
+    }
+}
+
+/// When a record was last edited, so that an import never puts an older copy
+/// over a newer one; none for records that carry no stamp (a DevRel function choice).
+pub(super) trait Edited {
+    fn edited_at(&self) -> Option<DateTime<Utc>>;
+}
+
+macro_rules! edited_at_updated_at {
+    ($($record:ty),*) => {
+        $(impl Edited for $record {
+            fn edited_at(&self) -> Option<DateTime<Utc>> {
+                Some(self.updated_at)
+            }
+        })*
+    };
+}
+
+edited_at_updated_at!(
+    Person,
+    Event,
+    TimeOff,
+    Participation,
+    Talk,
+    TalkVersion,
+    Submission,
+    ContentItem,
+    Trip,
+    Budget,
+    Goal,
+    TargetMix,
+    Outcome
+);
+
+impl Edited for ActivityFunction {
+    fn edited_at(&self) -> Option<DateTime<Utc>> {
+        None
     }
 }
 
@@ -225,7 +304,9 @@ impl Store {
     }
 }
 
-pub(super) fn merge<T: PartialEq>(
+/// Puts `after` in place of `before` (the stored record with its id), unless
+/// they are equal or the stored one was edited later: the newer edit wins.
+pub(super) fn merge<T: PartialEq + Edited>(
     counts: &mut Counts,
     before: Option<&T>,
     after: &T,
@@ -233,6 +314,7 @@ pub(super) fn merge<T: PartialEq>(
 ) -> Result<()> {
     match before {
         Some(old) if old == after => counts.unchanged += 1,
+        Some(old) if old.edited_at() > after.edited_at() => counts.skipped_older += 1,
         Some(_) => {
             put()?;
             counts.updated += 1;
@@ -407,14 +489,37 @@ mod tests {
         let plan = source.export_plan(None).unwrap();
         let mut target = Store::open_in_memory().unwrap();
         let summary = target.import_plan(&Plan::parse(&plan.to_json()).unwrap()).unwrap();
-        assert_eq!(summary.people, Counts { added: 1, updated: 0, unchanged: 0 });
+        assert_eq!(summary.people, Counts { added: 1, updated: 0, unchanged: 0, skipped_older: 0 });
         assert_eq!(summary.events.added, 2);
         assert_eq!(target.people().unwrap(), source.people().unwrap());
         assert_eq!(target.events().unwrap(), source.events().unwrap());
         assert_eq!(target.participations().unwrap(), source.participations().unwrap());
 
         let again = target.import_plan(&plan).unwrap();
-        assert_eq!(again.events, Counts { added: 0, updated: 0, unchanged: 2 }, "re-import merges by id");
+        assert_eq!(
+            again.events,
+            Counts { added: 0, updated: 0, unchanged: 2, skipped_older: 0 },
+            "re-import merges by id"
+        );
+    }
+
+    #[test]
+    fn an_older_copy_of_a_record_never_replaces_a_newer_edit() {
+        let mut store = store_with_maya_speaking();
+        let mut plan = store.export_plan(None).unwrap();
+        let day = chrono::Duration::days(1);
+        // The file's Maya was edited before the plan's; its first event after.
+        plan.people[0].name = "Maya (old laptop)".into();
+        plan.people[0].updated_at -= day;
+        plan.events[0].name = "Renamed later".into();
+        plan.events[0].updated_at += day;
+        let summary = store.import_plan(&plan).unwrap();
+        assert_eq!(summary.people, Counts { added: 0, updated: 0, unchanged: 0, skipped_older: 1 });
+        assert_eq!((summary.events.updated, summary.events.skipped_older), (1, 0));
+        assert_eq!(summary.skipped_older(), 1);
+        assert!(summary.to_string().contains("1 records skipped as older"), "{summary}");
+        assert_eq!(store.people().unwrap()[0].name, "Maya Okafor", "the newer edit is kept");
+        assert!(store.events().unwrap().iter().any(|e| e.name == "Renamed later"));
     }
 
     #[test]

@@ -17,11 +17,19 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The reminders due at `at` that are neither recorded as sent nor in
+    /// `also_sent` (shown this session but not recorded: a plan that cannot be written).
+    pub fn due_reminders(&self, at: DateTime<Utc>, also_sent: &HashSet<SentKey>) -> Result<Vec<DueReminder>> {
+        let days = self.settings()?.cfp_reminder_days;
+        let mut sent = self.sent_reminders()?;
+        sent.extend(also_sent.iter().copied());
+        Ok(reminder::due(&self.events()?, at, &days, &sent))
+    }
+
     /// The reminders due at `now`, recorded as sent before they are returned:
     /// a crash between the two loses a notification rather than repeating it.
     pub fn take_due_reminders(&mut self, at: DateTime<Utc>) -> Result<Vec<DueReminder>> {
-        let days = self.settings()?.cfp_reminder_days;
-        let due = reminder::due(&self.events()?, at, &days, &self.sent_reminders()?);
+        let due = self.due_reminders(at, &HashSet::new())?;
         if due.is_empty() {
             return Ok(due);
         }

@@ -1,7 +1,7 @@
 // Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test bindings` after changing a type.
 
-export type ErrorCode = "invalid" | "not_found" | "ambiguous" | "unsupported_format" | "file" | "busy" | "database";
+export type ErrorCode = "invalid" | "not_found" | "ambiguous" | "unsupported_format" | "file" | "busy" | "database" | "disk_full" | "read_only" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, 
 /**
@@ -95,7 +95,11 @@ export type ParticipationRole = "speaker" | "booth" | "organiser" | "attendee" |
 
 export type Participation = { id: string, event_id: string, person_id: string, role: ParticipationRole, created_at: string, updated_at: string, };
 
-export type Counts = { added: number, updated: number, unchanged: number, };
+export type Counts = { added: number, updated: number, unchanged: number, 
+/**
+ * Older than the stored record (its `updated_at`): the newer edit wins, as between two devices.
+ */
+skipped_older: number, };
 
 export type ImportSummary = { people: Counts, time_off: Counts, events: Counts, participations: Counts, talks: Counts, talk_versions: Counts, submissions: Counts, content: Counts, trips: Counts, budgets: Counts, rates: Counts, goals: Counts, target_mixes: Counts, functions: Counts, outcomes: Counts, };
 

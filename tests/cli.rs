@@ -4,10 +4,13 @@
 //!
 //! Run: `cd src-tauri && cargo test --features custom-protocol --test cli`
 
+mod common;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use common::replaced;
 use rusqlite::Connection;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -32,7 +35,12 @@ fn run_output(output: Output) -> Run {
 }
 
 fn bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_quarterdeck"));
+    bin_at(Path::new(env!("CARGO_BIN_EXE_quarterdeck")))
+}
+
+/// The binary at `exe`, with the test's environment.
+fn bin_at(exe: &Path) -> Command {
+    let mut cmd = Command::new(exe);
     // A developer's own QUARTERDECK_DB must never leak into a test.
     cmd.env_remove("QUARTERDECK_DB");
     // Nor the day it runs on: every command reads this clock.
@@ -1093,20 +1101,6 @@ fn a_plan_file_with_a_mix_off_100_percent_is_refused_whole() {
 const EXTREME_DAYS: [&str; 6] =
     ["-262143-01-01", "+262142-12-31", "0000-01-01", "9999-12-31", "1899-12-31", "2200-01-01"];
 
-/// `plan` with the value at `path` (keys and indexes) replaced.
-fn set(plan: &Value, path: &[&str], value: Value) -> Value {
-    let mut out = plan.clone();
-    let mut at = &mut out;
-    for key in path {
-        at = match key.parse::<usize>() {
-            Ok(i) => &mut at[i],
-            Err(_) => &mut at[*key],
-        };
-    }
-    *at = value;
-    out
-}
-
 #[test]
 fn a_plan_with_a_day_outside_the_range_names_the_field_and_writes_nothing() {
     let f = filled();
@@ -1127,7 +1121,7 @@ fn a_plan_with_a_day_outside_the_range_names_the_field_and_writes_nothing() {
     let bad = f.dir.path().join("bad.json");
     for (path, time, field) in &cases {
         for day in EXTREME_DAYS {
-            write_json(&bad, &set(&plan, path, format!("{day}{time}").into()));
+            write_json(&bad, &replaced(&plan, path, format!("{day}{time}").into()));
             let run = fails(&empty, &["import-plan", s(&bad)]);
             assert_eq!(run.code, Some(1), "{field} {day}: a refusal, not a panic: {}", run.stderr);
             assert!(
@@ -1147,11 +1141,11 @@ fn two_cost_lines_too_large_to_add_up_are_refused_by_field() {
     // Probe 7: two EUR lines of 90,000,000,000,000,000.00 each fit an i64, their sum does not.
     let f = filled();
     let plan = read_json(&f.plan);
-    let mut plan = set(&plan, &["trips", "0", "costs", "0", "currency"], "EUR".into());
+    let mut plan = replaced(&plan, &["trips", "0", "costs", "0", "currency"], "EUR".into());
     for i in ["0", "1"] {
-        plan = set(&plan, &["trips", "0", "costs", i, "currency"], "EUR".into());
-        plan = set(&plan, &["trips", "0", "costs", i, "planned_minor"], 9_000_000_000_000_000_000_i64.into());
-        plan = set(&plan, &["trips", "0", "costs", i, "actual_minor"], Value::Null);
+        plan = replaced(&plan, &["trips", "0", "costs", i, "currency"], "EUR".into());
+        plan = replaced(&plan, &["trips", "0", "costs", i, "planned_minor"], 9_000_000_000_000_000_000_i64.into());
+        plan = replaced(&plan, &["trips", "0", "costs", i, "actual_minor"], Value::Null);
     }
     let bad = f.dir.path().join("costly.json");
     write_json(&bad, &plan);
@@ -1160,14 +1154,14 @@ fn two_cost_lines_too_large_to_add_up_are_refused_by_field() {
     assert!(run.stderr.contains("trips[0].costs[0].planned: is larger than"), "{}", run.stderr);
     assert_eq!(count(&empty, "trip"), 0);
     // A budget has the same cap.
-    let budget = set(&read_json(&f.plan), &["budgets", "0", "amount_minor"], 10_000_000_000_001_i64.into());
+    let budget = replaced(&read_json(&f.plan), &["budgets", "0", "amount_minor"], 10_000_000_000_001_i64.into());
     write_json(&bad, &budget);
     let run = fails(&empty, &["import-plan", s(&bad)]);
     assert!(run.stderr.contains("budgets[0].amount: is larger than"), "{}", run.stderr);
     assert_eq!(count(&empty, "budget"), 0);
     // The largest amount allowed still reports: two of them add up without overflow.
-    let mut fine = set(&plan, &["trips", "0", "costs", "0", "planned_minor"], 10_000_000_000_000_i64.into());
-    fine = set(&fine, &["trips", "0", "costs", "1", "planned_minor"], 10_000_000_000_000_i64.into());
+    let mut fine = replaced(&plan, &["trips", "0", "costs", "0", "planned_minor"], 10_000_000_000_000_i64.into());
+    fine = replaced(&fine, &["trips", "0", "costs", "1", "planned_minor"], 10_000_000_000_000_i64.into());
     write_json(&bad, &fine);
     ok(&empty, &["import-plan", s(&bad)]);
     for args in [
@@ -1383,9 +1377,7 @@ fn qd_as_nobody(db: &Path, args: &[&str]) -> Run {
     let exe = place.path().join("quarterdeck");
     std::fs::copy(env!("CARGO_BIN_EXE_quarterdeck"), &exe).unwrap();
     chmod(&exe, 0o755);
-    let mut cmd = Command::new(&exe);
-    cmd.env_remove("QUARTERDECK_DB").env("QUARTERDECK_NOW", TODAY_NOON);
-    run_output(cmd.arg("--db").arg(db).args(args).uid(65534).gid(65534).output().expect("the binary runs"))
+    run_output(bin_at(&exe).arg("--db").arg(db).args(args).uid(65534).gid(65534).output().expect("the binary runs"))
 }
 
 #[cfg(unix)]

@@ -8,17 +8,20 @@
 //!
 //! Run: `cd src-tauri && cargo test --features custom-protocol --test ipc`
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use common::replaced;
 use quarterdeck::app::chooser::{Ask, Chooser};
 use quarterdeck::demo::{self, DemoOptions};
 use quarterdeck::store::Store;
 use serde_json::{Map, Value, json};
 use tauri::Manager;
-use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::ipc::{CallbackFn, InvokeBody, InvokeResponseBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
 use tauri::webview::{InvokeRequest, WebviewWindow};
 
@@ -126,7 +129,8 @@ impl Window {
         }
     }
 
-    fn answer(&self, cmd: &str, args: &Value) -> (Answer, Option<Value>) {
+    /// What Tauri's real IPC path answers `cmd` with `args`; a panic fails the test.
+    fn respond(&self, cmd: &str, args: &Value) -> Result<InvokeResponseBody, Value> {
         let request = InvokeRequest {
             cmd: cmd.into(),
             callback: CallbackFn(0),
@@ -136,9 +140,13 @@ impl Window {
             headers: Default::default(),
             invoke_key: INVOKE_KEY.to_string(),
         };
+        std::panic::catch_unwind(AssertUnwindSafe(|| get_ipc_response(&self.webview, request)))
+            .unwrap_or_else(|_| panic!("`{cmd}` panicked (no answer) on {}", short(args)))
+    }
+
+    fn answer(&self, cmd: &str, args: &Value) -> (Answer, Option<Value>) {
         let shown = short(args);
-        let response = std::panic::catch_unwind(AssertUnwindSafe(|| get_ipc_response(&self.webview, request)))
-            .unwrap_or_else(|_| panic!("`{cmd}` panicked (no answer) on {shown}"));
+        let response = self.respond(cmd, args);
         match response {
             Ok(body) => (Answer::Value, body.deserialize::<Value>().ok()),
             Err(Value::String(s)) => (Answer::Refused(s), None),
@@ -526,17 +534,7 @@ const EXTREME_DAYS: [&str; 6] =
 impl Window {
     /// The `{code, field}` of a typed error, or a failure naming what came back instead.
     fn refusal(&self, cmd: &str, args: &Value) -> (String, String) {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args.clone()),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        let response = std::panic::catch_unwind(AssertUnwindSafe(|| get_ipc_response(&self.webview, request)))
-            .unwrap_or_else(|_| panic!("`{cmd}` panicked on {}", short(args)));
+        let response = self.respond(cmd, args);
         match response {
             Err(Value::Object(o)) => {
                 let text = |k: &str| o.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
@@ -546,20 +544,6 @@ impl Window {
             other => panic!("`{cmd}` answered {} with {other:?}, not a typed error", short(args)),
         }
     }
-}
-
-/// `args` with the value at `path` (keys and indexes) replaced by `value`.
-fn with(args: &Value, path: &[&str], value: Value) -> Value {
-    let mut out = args.clone();
-    let mut at = &mut out;
-    for key in path {
-        at = match key.parse::<usize>() {
-            Ok(i) => &mut at[i],
-            Err(_) => &mut at[*key],
-        };
-    }
-    *at = value;
-    out
 }
 
 /// The commands the app defines, from their source: each `#[tauri::command]`
@@ -640,13 +624,13 @@ fn every_day_outside_the_plans_range_is_refused_by_field_and_nothing_panics() {
     ];
     for (cmd, path, time, field) in cases {
         for day in EXTREME_DAYS {
-            let args = with(&calls[cmd], path, json!(format!("{day}{time}")));
+            let args = replaced(&calls[cmd], path, json!(format!("{day}{time}")));
             assert_eq!(window.refusal(cmd, &args), ("invalid".to_string(), field.to_string()), "{cmd} {day}");
         }
     }
     // A quarter outside the range is refused too, and the window still loads its plan.
     for quarter in ["1899Q4", "2200Q1", "262142Q4"] {
-        let args = with(&calls["save_budget"], &["input", "quarter"], json!(quarter));
+        let args = replaced(&calls["save_budget"], &["input", "quarter"], json!(quarter));
         match window.call("save_budget", &args) {
             Answer::Typed { code } => assert_eq!(code, "invalid", "{quarter}"),
             other => panic!("save_budget {quarter}: {other:?}"),
@@ -654,7 +638,7 @@ fn every_day_outside_the_plans_range_is_refused_by_field_and_nothing_panics() {
     }
     // Amounts past 10^13 minor units are refused too (probe 7's 90,000,000,000,000,000.00 EUR).
     for (cmd, path) in [("save_trip", &["input", "costs", "0", "planned"][..]), ("save_budget", &["input", "amount"])] {
-        let args = with(&calls[cmd], path, json!("90000000000000000.00"));
+        let args = replaced(&calls[cmd], path, json!("90000000000000000.00"));
         match window.call(cmd, &args) {
             Answer::Typed { code } => assert_eq!(code, "invalid", "{cmd}"),
             other => panic!("{cmd}: {other:?}"),

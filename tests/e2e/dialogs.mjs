@@ -61,8 +61,20 @@ async function keys(id, ...sequence) {
 export async function pickInChooser(title, path) {
   const id = await dialogWindow(title);
   await sleep(800); // the chooser fills its file list before it takes keys
-  await keys(id, 'ctrl+l', { type: path }, 'Return');
+  await keys(id, 'ctrl+l');
+  await typeLocation(id, path);
+  await keys(id, 'Return');
   await closed(id, title);
+}
+
+/**
+ * Types `path` into the chooser's location field once it has opened. GTK
+ * builds that field on the first key and drops keys typed meanwhile (a run
+ * showed `/mp/…` for `/tmp/…`), so it waits, then replaces whatever landed.
+ */
+async function typeLocation(id, path) {
+  await sleep(700);
+  await keys(id, 'ctrl+a', { type: path });
 }
 
 /**
@@ -76,7 +88,8 @@ export async function pickInChooser(title, path) {
 export async function pickFolderInChooser(title, path) {
   const id = await dialogWindow(title);
   await sleep(800);
-  await keys(id, { type: path });
+  await keys(id, { type: '/' }); // opens the location field
+  await typeLocation(id, path);
   await sleep(1_200); // the location field settles its completion first
   await keys(id, 'Return');
   await sleep(1_200);

@@ -32,6 +32,9 @@ step "svelte-check" npm run --silent check
 step "vitest" npm run --silent test:ui
 step "front-end build" npm run --silent build
 step "clippy" cargo clippy --all-targets --features custom-protocol -- -D warnings
+# The domain crate on its own, with none of the store's features: it builds
+# with no SQL, no window and no files (crates/domain/tests/layer.rs checks the rest).
+step "domain alone" cargo check -p quarterdeck-domain --all-targets --quiet
 # cargo test also builds target/debug/quarterdeck, the binary the end-to-end tests drive.
 step "cargo test" cargo test --features custom-protocol
 step "end-to-end (Xvfb + tauri-driver)" xvfb-run -a -s "-screen 0 1280x800x24" npm run --silent test:e2e

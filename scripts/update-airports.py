@@ -5,7 +5,7 @@
     scripts/update-airports.py /tmp/ad/airportsdata-20260905-py3-none-any.whl
 
 SOURCE is the wheel, or a directory where it was unpacked (the one holding
-`airportsdata/` and `airportsdata-*.dist-info/`). Writes, under src-tauri/data/:
+`airportsdata/` and `airportsdata-*.dist-info/`). Writes, under crates/domain/data/:
 
 - airports.csv: airports that have an IATA code, sorted by code, with
   iata,name,city,subd,country,tz,lat,lon (coordinates to 4 decimals, about 10 m);
@@ -22,7 +22,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "src-tauri" / "data"
+DATA = Path(__file__).resolve().parent.parent / "crates" / "domain" / "data"
 
 
 class Source:

@@ -1,24 +1,23 @@
 //! Quarterdeck: a desktop DevRel program planner.
 //!
-//! The domain (`domain`), the SQLite store (`store`), the plan file format
-//! (`plan_file`) and the sample team (`demo`) are plain Rust with no Tauri
-//! types; the window (`app`) and the command line (`cli`) are thin shells
-//! over them.
+//! Crates by layer: the domain (`quarterdeck-domain`: the plan's vocabulary and
+//! rules, no storage, window or files) <- the store (`quarterdeck-store`: the
+//! only SQL, the plan file format, the sample team) <- this crate: the window
+//! (`app`), the command line (`cli`) and the files on disk, thin shells over
+//! the two below. They are re-exported here under their layer names so that
+//! `crate::domain::…` and `crate::store::…` read the same everywhere.
+
+pub use quarterdeck_domain as domain;
+pub use quarterdeck_store as store;
+pub use quarterdeck_store::{Error, Result};
+pub use quarterdeck_store::{clock, demo, error, files, plan_file};
 
 pub mod app;
 pub mod backups;
 pub mod bindings;
 pub mod calendar_files;
+pub mod catalog_files;
 pub mod cli;
-pub mod clock;
-pub mod demo;
-pub mod domain;
-pub mod error;
-pub mod files;
 pub mod ipc;
 pub mod paths;
-pub mod plan_file;
 pub mod report_file;
-pub mod store;
-
-pub use error::{Error, Result};

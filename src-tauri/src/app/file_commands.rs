@@ -18,7 +18,7 @@ use super::commands::{CalendarExport, CalendarProgress};
 use super::{Db, DeletedShelf, ReminderClock};
 use crate::backups::{self, BackupList};
 use crate::calendar_files;
-use crate::domain::catalog::{self, ImportProgress};
+use crate::domain::catalog::ImportProgress;
 use crate::domain::ecb_rates;
 use crate::domain::exchange_rate::RatesImport;
 use crate::domain::holidays::{self, HolidayImport};
@@ -50,7 +50,7 @@ pub fn import_catalog(
     then(picked.filter(|p| !p.is_empty()), |paths| {
         // A closed window drops the channel; the import goes on regardless.
         let mut report = |p: ImportProgress| drop(on_progress.send(p));
-        let (listings, skipped) = catalog::read_paths_reporting(&paths, &mut report)?;
+        let (listings, skipped) = crate::catalog_files::read_paths_reporting(&paths, &mut report)?;
         db.with(|s| s.import_listings_reporting(&listings, skipped, &mut report))
     })
 }

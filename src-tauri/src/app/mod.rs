@@ -184,7 +184,7 @@ mod tests {
         // A panic with a transaction open and no guard to end it (as `rehearse` was).
         let err = db
             .with(|s| -> Result<()> {
-                s.conn().execute_batch("BEGIN IMMEDIATE")?;
+                s.raw_connection().execute_batch("BEGIN IMMEDIATE")?;
                 panic!("attempt to add with overflow")
             })
             .unwrap_err();

@@ -123,7 +123,7 @@ mod tests {
             })
             .unwrap();
         // Read-only from here on, as on read-only media.
-        store.conn().pragma_update(None, "query_only", true).unwrap();
+        store.raw_connection().pragma_update(None, "query_only", true).unwrap();
         let db = Db::new(store);
         let unrecorded = Mutex::new(HashSet::new());
         let at: DateTime<Utc> = "2026-02-23T12:00:00Z".parse().unwrap();

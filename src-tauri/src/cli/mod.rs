@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::demo::{self, DemoOptions};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::bounds;
-use crate::domain::catalog::{self, CatalogEntry};
+use crate::domain::catalog::CatalogEntry;
 use crate::domain::cfp::{self, CfpClosing};
 use crate::domain::content;
 use crate::domain::ecb_rates;
@@ -340,7 +340,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             .map_err(io)?;
         }
         Command::ImportConferences { path, json } => {
-            let (listings, skipped) = catalog::read_path(&path)?;
+            let (listings, skipped) = crate::catalog_files::read_path(&path)?;
             let report = open()?.import_listings(&listings, skipped)?;
             if json {
                 print_json(out, &report)?;

@@ -471,7 +471,7 @@ fn every_command_answers_malformed_payloads_with_typed_errors_and_never_panics()
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("plan.db");
     let store = sample_store(&db);
-    quarterdeck::backups::daily(&db, "2026-02-16".parse().unwrap()).unwrap();
+    quarterdeck::disk::backups::daily(&db, "2026-02-16".parse().unwrap()).unwrap();
     let person = Person::at(&person_folder(dir.path(), &store));
     let window = Window::open(store, &person);
     let calendar = window.value("choose_calendar", &json!({}))["value"]["token"].clone();

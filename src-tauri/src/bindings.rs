@@ -9,7 +9,7 @@ use crate::app::chosen_files::ChosenFile;
 use crate::app::commands::{CalendarExport, CalendarProgress};
 use crate::app::file_commands::{BackupShown, RestoreShown, WrittenCalendar};
 use crate::app::{CfpReminderShown, Deletion};
-use crate::backups::{BackupFile, BackupList};
+use crate::disk::backups::{BackupFile, BackupList};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::budget::{Budget, BudgetInput};
 use crate::domain::budget_report::{BudgetAlert, BudgetReport, BudgetRow, ConvertedAmount, CostConversion, Spend};

@@ -41,7 +41,7 @@ impl AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
             db_path: store.path().map_or_else(|| ":memory:".to_string(), |p| p.display().to_string()),
             schema_version: store.schema_version()? as u32,
-            calendar_folder: crate::calendar_files::default_folder(store).display().to_string(),
+            calendar_folder: crate::disk::calendar_files::default_folder(store).display().to_string(),
             now: crate::clock::now(),
         })
     }

@@ -13,11 +13,7 @@ pub use quarterdeck_store::{Error, Result};
 pub use quarterdeck_store::{clock, demo, error, files, plan_file};
 
 pub mod app;
-pub mod backups;
 pub mod bindings;
-pub mod calendar_files;
-pub mod catalog_files;
 pub mod cli;
+pub mod disk;
 pub mod ipc;
-pub mod paths;
-pub mod report_file;

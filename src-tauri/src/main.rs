@@ -8,7 +8,7 @@ fn main() -> ExitCode {
     if let Err(err) = quarterdeck::clock::init() {
         return fail(&err);
     }
-    let db = match args.db.map(Ok).unwrap_or_else(quarterdeck::paths::default_db) {
+    let db = match args.db.map(Ok).unwrap_or_else(quarterdeck::disk::paths::default_db) {
         Ok(path) => path,
         Err(err) => return fail(&err),
     };

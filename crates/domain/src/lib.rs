@@ -6,40 +6,32 @@
 
 #[macro_use]
 mod text_enum;
-pub mod acceptance;
 pub mod bounds;
-pub mod budget;
-pub mod budget_report;
-pub mod catalog;
-pub mod cfp;
 pub mod check;
-pub mod content;
-pub mod cost_export;
 pub mod deletion;
-pub mod ecb_rates;
 pub mod error;
-pub mod event;
-pub mod exchange_rate;
-pub mod follow_up;
-pub mod holidays;
 pub mod ics;
 pub mod load;
-pub mod money;
-pub mod participation;
-pub mod person;
-pub mod place;
 pub mod quarter;
 pub mod quarter_plan;
-pub mod reminder;
-pub mod score;
 pub mod settings;
-pub mod similar;
-pub mod submission;
-pub mod talk;
-pub mod time_off;
+
+// Features, one folder each.
+pub mod content;
+pub mod events;
+pub mod money;
+pub mod people;
+pub mod talks;
 pub mod travel;
-pub mod trip;
-pub mod zone;
+
+// A feature's modules, also by their own names: `domain::trip` reads as
+// `domain::travel::trip`, so call sites stay short.
+pub use content::follow_up;
+pub use events::{catalog, cfp, event, participation, reminder, score};
+pub use money::{budget, budget_report, cost_export, ecb_rates, exchange_rate};
+pub use people::{holidays, person, time_off};
+pub use talks::{acceptance, similar, submission, talk};
+pub use travel::{place, trip, zone};
 
 pub use error::{Error, Result};
 

@@ -26,9 +26,6 @@ mod events;
 mod load;
 pub mod migrations;
 mod people;
-mod plan;
-mod plan_quarter;
-mod plan_travel;
 mod quarter_plan;
 #[cfg(test)]
 mod quarter_plan_tests;
@@ -56,7 +53,7 @@ pub use calendars::{CalendarText, ImportedCalendar};
 pub use catalog::CatalogImport;
 pub use deleted::DeletedRows;
 pub use load::PlanChange;
-pub use plan::{Counts, ImportSummary};
+pub use plan_file::{Counts, ImportSummary};
 
 /// How long a write waits for another writer (the CLI beside the app) before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);

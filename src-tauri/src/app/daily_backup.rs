@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::backups;
+use crate::disk::backups;
 
 const EVERY: Duration = Duration::from_secs(60 * 60);
 

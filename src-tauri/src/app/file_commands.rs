@@ -16,15 +16,15 @@ use super::chooser::{self, Ask, Dialogs, Filter, Picked, then};
 use super::chosen_files::{ChosenFile, ChosenFiles};
 use super::commands::{CalendarExport, CalendarProgress};
 use super::{Db, DeletedShelf, ReminderClock};
-use crate::backups::{self, BackupList};
-use crate::calendar_files;
+use crate::disk::backups::{self, BackupList};
+use crate::disk::calendar_files;
+use crate::disk::report_file;
 use crate::domain::catalog::ImportProgress;
 use crate::domain::ecb_rates;
 use crate::domain::exchange_rate::RatesImport;
 use crate::domain::holidays::{self, HolidayImport};
 use crate::domain::ics::import::CalendarImport;
 use crate::domain::quarter::Quarter;
-use crate::report_file;
 use crate::store::{BackupCopy, CatalogImport, Restored};
 use crate::{Error, Result, files};
 
@@ -50,7 +50,7 @@ pub fn import_catalog(
     then(picked.filter(|p| !p.is_empty()), |paths| {
         // A closed window drops the channel; the import goes on regardless.
         let mut report = |p: ImportProgress| drop(on_progress.send(p));
-        let (listings, skipped) = crate::catalog_files::read_paths_reporting(&paths, &mut report)?;
+        let (listings, skipped) = crate::disk::catalog_files::read_paths_reporting(&paths, &mut report)?;
         db.with(|s| s.import_listings_reporting(&listings, skipped, &mut report))
     })
 }

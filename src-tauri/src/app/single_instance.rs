@@ -8,7 +8,7 @@ use std::path::Path;
 use tauri::plugin::TauriPlugin;
 use tauri::{Manager, Runtime};
 
-use crate::paths::APP_IDENTIFIER;
+use crate::disk::paths::APP_IDENTIFIER;
 
 pub fn plugin<R: Runtime>(db_path: &Path) -> TauriPlugin<R> {
     tauri_plugin_single_instance::Builder::new()

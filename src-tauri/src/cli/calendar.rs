@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::print_json;
-use crate::calendar_files;
+use crate::disk::calendar_files;
 use crate::domain::ics::import;
 use crate::domain::ics::occurrences;
 use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};

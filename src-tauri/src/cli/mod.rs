@@ -311,7 +311,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         Command::Restore { from } => {
             // Checked before the store opens, so a bad file leaves no new database behind.
             crate::store::inspect_backup(&from)?;
-            let restored = crate::backups::restore(&mut open()?, &from, crate::clock::now())?;
+            let restored = crate::disk::backups::restore(&mut open()?, &from, crate::clock::now())?;
             writeln!(
                 out,
                 "Restored {} from {} ({} people); the plan it replaced is kept at {}",
@@ -340,7 +340,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             .map_err(io)?;
         }
         Command::ImportConferences { path, json } => {
-            let (listings, skipped) = crate::catalog_files::read_path(&path)?;
+            let (listings, skipped) = crate::disk::catalog_files::read_path(&path)?;
             let report = open()?.import_listings(&listings, skipped)?;
             if json {
                 print_json(out, &report)?;

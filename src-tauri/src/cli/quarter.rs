@@ -40,7 +40,7 @@ pub fn write_report(
     out: &mut dyn Write,
 ) -> Result<()> {
     let who = person.map(|name| store.person_by_name(name)).transpose()?;
-    let written = crate::report_file::save(store, quarter, who.map(|p| p.id), Some(file), today)?;
+    let written = crate::disk::report_file::save(store, quarter, who.map(|p| p.id), Some(file), today)?;
     writeln!(out, "Wrote {}: the {quarter} report", written.display()).map_err(|e| Error::file("standard output", e))
 }
 

@@ -1,0 +1,8 @@
+//! The conference pipeline: events, who goes, CFPs and their reminders, scores and the public catalog.
+
+pub mod catalog;
+pub mod cfp;
+pub mod event;
+pub mod participation;
+pub mod reminder;
+pub mod score;

@@ -1,8 +1,9 @@
-// Drives the real Quarterdeck window: tauri-driver (port 4444) starts
-// WebKitWebDriver (port 4445), which launches the built app. Run under Xvfb
-// (scripts/test.sh). TAURI_DRIVER_PORT and TAURI_DRIVER_NATIVE_PORT move both,
-// so that two runs can share a machine.
+// Drives the real Quarterdeck window: tauri-driver starts WebKitWebDriver,
+// which launches the built app. Run under Xvfb (scripts/test.sh). Both listen
+// on loopback ports free at the time, so that two suites (two worktrees) can
+// share a machine without one driving the other's app.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,8 +29,21 @@ if (Number.isNaN(NOW.getTime())) throw new Error(`QUARTERDECK_E2E_NOW is not a t
 process.env.QUARTERDECK_NOW = NOW.toISOString();
 /** When NOW was, on the machine's clock: the tests' clock runs on from there, as the app's does. */
 const STARTED = Date.now();
-const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
-const NATIVE_PORT = Number(process.env.TAURI_DRIVER_NATIVE_PORT ?? 4445);
+/**
+ * `count` loopback ports free right now, all different (the OS picks them,
+ * held open together until all are known).
+ */
+export async function freePorts(count) {
+  const servers = [];
+  for (let i = 0; i < count; i += 1) {
+    const server = createServer();
+    await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+    servers.push(server);
+  }
+  const ports = servers.map((server) => server.address().port);
+  await Promise.all(servers.map((server) => new Promise((closed) => server.close(closed))));
+  return ports;
+}
 
 /** A fresh home for one app: its own XDG folders, so its database is its own. */
 export function freshHome() {
@@ -63,6 +77,7 @@ export async function waitForPort(port, ms) {
  */
 export async function openApp(home) {
   if (!existsSync(application)) throw new Error(`build the app first: ${application} is missing`);
+  const [PORT, NATIVE_PORT] = await freePorts(2);
   const proc = spawn(tauriDriver, ['--port', String(PORT), '--native-port', String(NATIVE_PORT)], {
     env: { ...process.env, ...home.env },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -9,16 +9,16 @@ import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Builder, By } from 'selenium-webdriver';
-import { NOW, application, waitForPort } from './harness.mjs';
+import { NOW, application, freePorts, waitForPort } from './harness.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find(existsSync);
-const PORT = Number(process.env.TAURI_DRIVER_NATIVE_PORT ?? 4445) + 20;
 
 let webdriver;
 after(() => webdriver?.kill('SIGTERM'));
 
 async function browser() {
+  const [PORT] = await freePorts(1);
   webdriver = spawn('WebKitWebDriver', [`--port=${PORT}`], { stdio: 'ignore' });
   await waitForPort(PORT, 15_000);
   return new Builder()

@@ -15,6 +15,7 @@ pub mod load;
 pub mod quarter;
 pub mod quarter_plan;
 pub mod settings;
+pub mod valid;
 
 // Features, one folder each.
 pub mod content;
@@ -34,6 +35,7 @@ pub use talks::{acceptance, similar, submission, talk};
 pub use travel::{place, trip, zone};
 
 pub use error::{Error, Result};
+pub use valid::Valid;
 
 pub use content::{ContentInput, ContentItem, ContentKind, ContentStatus};
 pub use event::{Event, EventInput, EventKind, EventStatus, ParticipantInput};

@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 use super::money::Currency;
 use super::score::ScoreWeights;
-use crate::{Error, Result};
+use crate::{Error, Result, Valid};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Settings {
@@ -36,7 +36,11 @@ const MAX_REMINDER_DAYS: u16 = 90;
 const MAX_REMINDERS: usize = 5;
 
 impl Settings {
-    pub fn validate(&self) -> Result<Settings> {
+    pub fn validate(&self) -> Result<Valid<Settings>> {
+        self.cleaned().map(Valid::checked)
+    }
+
+    fn cleaned(&self) -> Result<Settings> {
         let mut days = self.cfp_reminder_days.clone();
         for (i, d) in days.iter().enumerate() {
             if *d == 0 || *d > MAX_REMINDER_DAYS {

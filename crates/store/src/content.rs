@@ -8,7 +8,7 @@ use super::rows::{id_text, opt_uuid, uuid};
 use super::{Store, events, now, people, talks};
 use crate::domain::deletion::RecordKind;
 use crate::domain::follow_up::{self, FollowUpInput, FollowUpPlan};
-use crate::domain::{ContentInput, ContentItem};
+use crate::domain::{ContentInput, ContentItem, Valid};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, title, kind, owner_id, channel, status, due_on, publish_at, timezone, effort_hours, \
@@ -70,7 +70,7 @@ impl Store {
 }
 
 /// Saves a validated input, checking that what it links to exists.
-fn save(conn: &Connection, clean: ContentInput) -> Result<ContentItem> {
+fn save(conn: &Connection, clean: Valid<ContentInput>) -> Result<ContentItem> {
     let now = now();
     let created_at = match clean.id {
         Some(id) => {

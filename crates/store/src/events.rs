@@ -51,28 +51,10 @@ impl Store {
                 }
                 None => now,
             };
-            let event = Event {
-                id: clean.id.unwrap_or_else(Uuid::now_v7),
-                name: clean.name,
-                kind: clean.kind,
-                start_date: clean.start_date,
-                end_date: clean.end_date,
-                online: clean.online,
-                city: clean.city,
-                country: clean.country,
-                timezone: clean.timezone,
-                url: clean.url,
-                status: clean.status,
-                cfp_url: clean.cfp_url,
-                cfp_deadline: clean.cfp_deadline,
-                cfp_timezone: clean.cfp_timezone,
-                notes: clean.notes,
-                ratings: clean.ratings,
-                created_at,
-                updated_at: now,
-            };
+            let id = clean.id.unwrap_or_else(Uuid::now_v7);
+            let (event, participants) = clean.into_event(id, created_at, now);
             put(tx, &event)?;
-            set_participants(tx, event.id, &clean.participants)?;
+            set_participants(tx, event.id, &participants)?;
             Ok(event)
         })
     }

@@ -52,17 +52,8 @@ impl Store {
                 }
                 None => now,
             };
-            let person = Person {
-                id: clean.id.unwrap_or_else(Uuid::now_v7),
-                name: clean.name,
-                role: clean.role,
-                home_city: clean.home_city,
-                timezone: clean.timezone,
-                capacity_hours: clean.capacity_hours,
-                working_days: clean.working_days,
-                created_at,
-                updated_at: now,
-            };
+            let id = clean.id.unwrap_or_else(Uuid::now_v7);
+            let person = clean.into_person(id, created_at, now);
             put(tx, &person)?;
             Ok(person)
         })

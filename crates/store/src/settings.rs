@@ -34,7 +34,7 @@ impl Store {
             stmt.execute(params![REPORTING_CURRENCY, json(&clean.reporting_currency)])?;
             Ok(())
         })?;
-        Ok(clean)
+        Ok(clean.into_inner())
     }
 
     fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {

@@ -97,7 +97,7 @@ impl Store {
                 status: clean.status,
                 submitted_on: clean.submitted_on,
                 decided_on: clean.decided_on,
-                notes: clean.notes,
+                notes: clean.notes.clone(),
                 created_at: before.as_ref().map_or(now, |b| b.created_at),
                 updated_at: now,
             };

@@ -51,20 +51,8 @@ impl Store {
             {
                 return Err(Error::invalid("owner_id", format!("no person with id {owner}")));
             }
-            let talk = Talk {
-                id: clean.id.unwrap_or_else(Uuid::now_v7),
-                title: clean.title,
-                abstract_text: clean.abstract_text,
-                duration_minutes: clean.duration_minutes,
-                format: clean.format,
-                level: clean.level,
-                tags: clean.tags,
-                status: clean.status,
-                owner_id: clean.owner_id,
-                notes: clean.notes,
-                created_at,
-                updated_at: now,
-            };
+            let id = clean.id.unwrap_or_else(Uuid::now_v7);
+            let talk = clean.into_talk(id, created_at, now);
             put(tx, &talk)?;
             Ok(talk)
         })

@@ -35,16 +35,8 @@ impl Store {
                 }
                 None => now,
             };
-            let entry = TimeOff {
-                id: clean.id.unwrap_or_else(Uuid::now_v7),
-                person_id: clean.person_id,
-                kind: clean.kind,
-                start_date: clean.start_date,
-                end_date: clean.end_date,
-                note: clean.note,
-                created_at,
-                updated_at: now,
-            };
+            let id = clean.id.unwrap_or_else(Uuid::now_v7);
+            let entry = clean.into_time_off(id, created_at, now);
             put(tx, &entry)?;
             Ok(entry)
         })
@@ -76,17 +68,7 @@ impl Store {
                         end_date: h.end,
                         note: h.name.clone(),
                     };
-                    let clean = input.validate()?;
-                    put(tx, &TimeOff {
-                        id: Uuid::now_v7(),
-                        person_id: *person,
-                        kind,
-                        start_date: clean.start_date,
-                        end_date: clean.end_date,
-                        note: clean.note,
-                        created_at: now,
-                        updated_at: now,
-                    })?;
+                    put(tx, &input.validate()?.into_time_off(Uuid::now_v7(), now, now))?;
                     report.added += 1;
                 }
             }

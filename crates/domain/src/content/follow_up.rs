@@ -8,7 +8,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::content::{ContentInput, ContentKind, ContentStatus};
-use crate::{Error, Result};
+use crate::{Error, Result, Valid};
 use crate::{Event, Talk, check};
 
 /// One follow-up as the chain dialog edits it.
@@ -82,7 +82,7 @@ pub fn defaults(event: &Event, talk: Option<&Talk>) -> Vec<FollowUpInput> {
 impl FollowUpPlan {
     /// The content items this chain creates for `event`, publishing in `zone`.
     /// Errors name the follow-up (`items[1].publish_days`).
-    pub fn contents(&self, event: &Event, zone: &str) -> Result<Vec<ContentInput>> {
+    pub fn contents(&self, event: &Event, zone: &str) -> Result<Vec<Valid<ContentInput>>> {
         if self.items.is_empty() {
             return Err(Error::invalid("items", "choose at least one follow-up"));
         }

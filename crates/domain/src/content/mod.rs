@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::{Error, Result};
+use crate::{Error, Result, Valid};
 use crate::{check, talk, zone};
 
 text_enum!(
@@ -151,7 +151,11 @@ const MAX_EFFORT_HOURS: f64 = 500.0;
 const MAX_FINISHED_MINUTES: u16 = 600;
 
 impl ContentInput {
-    pub fn validate(&self) -> Result<ContentInput> {
+    pub fn validate(&self) -> Result<Valid<ContentInput>> {
+        self.cleaned().map(Valid::checked)
+    }
+
+    fn cleaned(&self) -> Result<ContentInput> {
         let title = check::name("title", &self.title)?;
         crate::bounds::opt_day("due_on", self.due_on)?;
         crate::bounds::opt_moment("publish_at", self.publish_at)?;
@@ -206,33 +210,6 @@ impl ContentInput {
             talk_id: self.talk_id,
             notes: check::text("notes", &self.notes)?,
         })
-    }
-
-    /// The stored item this (validated) input becomes.
-    pub fn into_item(self, id: Uuid, created_at: DateTime<Utc>, updated_at: DateTime<Utc>) -> ContentItem {
-        let (effort_hours, effort_custom) = self.effort();
-        ContentItem {
-            id,
-            title: self.title,
-            kind: self.kind,
-            owner_id: self.owner_id,
-            channel: self.channel,
-            status: self.status,
-            due_on: self.due_on,
-            publish_at: self.publish_at,
-            timezone: self.timezone,
-            effort_hours,
-            effort_custom,
-            finished_minutes: self.finished_minutes,
-            draft_url: self.draft_url,
-            published_url: self.published_url,
-            tags: self.tags,
-            event_id: self.event_id,
-            talk_id: self.talk_id,
-            notes: self.notes,
-            created_at,
-            updated_at,
-        }
     }
 
     /// The effort this input stands for, and whether it was set by hand.
@@ -311,6 +288,36 @@ pub fn within(items: &[ContentItem], from: Option<NaiveDate>, to: Option<NaiveDa
 /// Hours kept to the quarter hour, so that stored efforts compare exactly.
 fn quarter_hours(h: f64) -> f64 {
     (h * 4.0).round() / 4.0
+}
+
+impl Valid<ContentInput> {
+    /// The stored item this checked input becomes.
+    pub fn into_item(self, id: Uuid, created_at: DateTime<Utc>, updated_at: DateTime<Utc>) -> ContentItem {
+        let (effort_hours, effort_custom) = self.effort();
+        let input = self.into_inner();
+        ContentItem {
+            id,
+            title: input.title,
+            kind: input.kind,
+            owner_id: input.owner_id,
+            channel: input.channel,
+            status: input.status,
+            due_on: input.due_on,
+            publish_at: input.publish_at,
+            timezone: input.timezone,
+            effort_hours,
+            effort_custom,
+            finished_minutes: input.finished_minutes,
+            draft_url: input.draft_url,
+            published_url: input.published_url,
+            tags: input.tags,
+            event_id: input.event_id,
+            talk_id: input.talk_id,
+            notes: input.notes,
+            created_at,
+            updated_at,
+        }
+    }
 }
 
 #[cfg(any(test, feature = "samples"))]
@@ -401,7 +408,7 @@ mod tests {
             publish_at: publish.map(|p| day(p).and_hms_opt(9, 0, 0).unwrap()),
             ..sample_input()
         };
-        input.into_item(Uuid::now_v7(), Utc::now(), Utc::now())
+        input.validate().expect("a valid sample").into_item(Uuid::now_v7(), Utc::now(), Utc::now())
     }
 
     #[test]

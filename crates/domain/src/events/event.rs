@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::{Error, Result};
+use crate::{Error, Result, Valid};
 use crate::{ParticipationRole, Ratings, bounds, check, zone};
 
 text_enum!(
@@ -102,7 +102,11 @@ pub struct EventInput {
 const MAX_EVENT_DAYS: i64 = 60;
 
 impl EventInput {
-    pub fn validate(&self) -> Result<EventInput> {
+    pub fn validate(&self) -> Result<Valid<EventInput>> {
+        self.cleaned().map(Valid::checked)
+    }
+
+    fn cleaned(&self) -> Result<EventInput> {
         let name = check::name("name", &self.name)?;
         check::date_range(self.start_date, self.end_date)?;
         if (self.end_date - self.start_date).num_days() >= MAX_EVENT_DAYS {
@@ -172,6 +176,39 @@ impl Event {
             ratings: self.ratings,
             participants,
         }
+    }
+}
+
+impl Valid<EventInput> {
+    /// The stored event this checked input becomes, and who goes to it.
+    pub fn into_event(
+        self,
+        id: Uuid,
+        created_at: DateTime<Utc>,
+        updated_at: DateTime<Utc>,
+    ) -> (Event, Vec<ParticipantInput>) {
+        let input = self.into_inner();
+        let event = Event {
+            id,
+            name: input.name,
+            kind: input.kind,
+            start_date: input.start_date,
+            end_date: input.end_date,
+            online: input.online,
+            city: input.city,
+            country: input.country,
+            timezone: input.timezone,
+            url: input.url,
+            status: input.status,
+            cfp_url: input.cfp_url,
+            cfp_deadline: input.cfp_deadline,
+            cfp_timezone: input.cfp_timezone,
+            notes: input.notes,
+            ratings: input.ratings,
+            created_at,
+            updated_at,
+        };
+        (event, input.participants)
     }
 }
 

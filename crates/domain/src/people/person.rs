@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::{Error, Result};
+use crate::{Error, Result, Valid};
 use crate::{check, zone};
 
 text_enum!(
@@ -56,7 +56,11 @@ pub struct PersonInput {
 
 impl PersonInput {
     /// Checks every field and returns the cleaned-up values, or the first fault.
-    pub fn validate(&self) -> Result<PersonInput> {
+    pub fn validate(&self) -> Result<Valid<PersonInput>> {
+        self.cleaned().map(Valid::checked)
+    }
+
+    fn cleaned(&self) -> Result<PersonInput> {
         let name = check::name("name", &self.name)?;
         let role = check::line("role", &self.role)?;
         let home_city = check::line("home_city", &self.home_city)?;
@@ -106,6 +110,24 @@ pub fn days_to_text(days: &[Weekday]) -> String {
 
 pub fn days_from_text(text: &str) -> std::result::Result<Vec<Weekday>, String> {
     text.split(',').filter(|s| !s.is_empty()).map(str::parse).collect()
+}
+
+impl Valid<PersonInput> {
+    /// The stored person this checked input becomes.
+    pub fn into_person(self, id: Uuid, created_at: DateTime<Utc>, updated_at: DateTime<Utc>) -> Person {
+        let input = self.into_inner();
+        Person {
+            id,
+            name: input.name,
+            role: input.role,
+            home_city: input.home_city,
+            timezone: input.timezone,
+            capacity_hours: input.capacity_hours,
+            working_days: input.working_days,
+            created_at,
+            updated_at,
+        }
+    }
 }
 
 #[cfg(any(test, feature = "samples"))]

@@ -6,6 +6,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::Result;
+use crate::Valid;
 use crate::check;
 
 text_enum!(
@@ -45,7 +46,11 @@ pub struct TimeOffInput {
 }
 
 impl TimeOffInput {
-    pub fn validate(&self) -> Result<TimeOffInput> {
+    pub fn validate(&self) -> Result<Valid<TimeOffInput>> {
+        self.cleaned().map(Valid::checked)
+    }
+
+    fn cleaned(&self) -> Result<TimeOffInput> {
         check::date_range(self.start_date, self.end_date)?;
         Ok(TimeOffInput { note: check::text("note", &self.note)?, ..self.clone() })
     }
@@ -60,6 +65,23 @@ impl TimeOff {
             start_date: self.start_date,
             end_date: self.end_date,
             note: self.note.clone(),
+        }
+    }
+}
+
+impl Valid<TimeOffInput> {
+    /// The stored time off this checked input becomes.
+    pub fn into_time_off(self, id: Uuid, created_at: DateTime<Utc>, updated_at: DateTime<Utc>) -> TimeOff {
+        let input = self.into_inner();
+        TimeOff {
+            id,
+            person_id: input.person_id,
+            kind: input.kind,
+            start_date: input.start_date,
+            end_date: input.end_date,
+            note: input.note,
+            created_at,
+            updated_at,
         }
     }
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::{Error, Result};
+use crate::{Error, Result, Valid};
 use crate::{EventStatus, check};
 
 text_enum!(
@@ -69,7 +69,11 @@ pub struct SubmissionInput {
 }
 
 impl SubmissionInput {
-    pub fn validate(&self) -> Result<SubmissionInput> {
+    pub fn validate(&self) -> Result<Valid<SubmissionInput>> {
+        self.cleaned().map(Valid::checked)
+    }
+
+    fn cleaned(&self) -> Result<SubmissionInput> {
         crate::bounds::opt_day("submitted_on", self.submitted_on)?;
         crate::bounds::opt_day("decided_on", self.decided_on)?;
         if let (Some(sent), Some(decided)) = (self.submitted_on, self.decided_on)

@@ -7,7 +7,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::check;
-use crate::{Error, Result};
+use crate::{Error, Result, Valid};
 
 text_enum!(
     TalkFormat {
@@ -92,7 +92,11 @@ const MAX_TAGS: usize = 20;
 const MAX_TAG: usize = 40;
 
 impl TalkInput {
-    pub fn validate(&self) -> Result<TalkInput> {
+    pub fn validate(&self) -> Result<Valid<TalkInput>> {
+        self.cleaned().map(Valid::checked)
+    }
+
+    fn cleaned(&self) -> Result<TalkInput> {
         if self.duration_minutes == 0 || self.duration_minutes > MAX_MINUTES {
             return Err(Error::invalid(
                 "duration_minutes",
@@ -154,6 +158,27 @@ pub fn tags(field: &str, values: &[String]) -> Result<Vec<String>> {
         return Err(Error::invalid(field, format!("{} tags; keep it to {MAX_TAGS}", out.len())));
     }
     Ok(out)
+}
+
+impl Valid<TalkInput> {
+    /// The stored talk this checked input becomes.
+    pub fn into_talk(self, id: Uuid, created_at: DateTime<Utc>, updated_at: DateTime<Utc>) -> Talk {
+        let input = self.into_inner();
+        Talk {
+            id,
+            title: input.title,
+            abstract_text: input.abstract_text,
+            duration_minutes: input.duration_minutes,
+            format: input.format,
+            level: input.level,
+            tags: input.tags,
+            status: input.status,
+            owner_id: input.owner_id,
+            notes: input.notes,
+            created_at,
+            updated_at,
+        }
+    }
 }
 
 #[cfg(any(test, feature = "samples"))]

@@ -111,7 +111,7 @@ fn follow_ups(plan: &Plan, options: &DemoOptions, rng: &mut ChaCha8Rng, stamp: D
         items.truncate(if talk.is_some() { 2 } else { 1 });
         let chain = FollowUpPlan { event_id: event.id, talk_id: talk.map(|t| t.id), owner_id: Some(speaker.id), items };
         let inputs = chain.contents(event, &speaker.timezone).expect("the default chain is valid");
-        out.extend(inputs.into_iter().map(|c| with_status(c, options.today, rng, stamp)));
+        out.extend(inputs.into_iter().map(|c| with_status(c.into_inner(), options.today, rng, stamp)));
     }
     out
 }

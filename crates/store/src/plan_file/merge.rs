@@ -363,14 +363,7 @@ fn validated(plan: &Plan) -> Result<Plan> {
         .enumerate()
         .map(|(i, p)| {
             let clean = p.input().validate().map_err(|e| e.within(&format!("people[{i}]")))?;
-            Ok(Person {
-                name: clean.name,
-                role: clean.role,
-                home_city: clean.home_city,
-                timezone: clean.timezone,
-                working_days: clean.working_days,
-                ..p.clone()
-            })
+            Ok(clean.into_person(p.id, p.created_at, p.updated_at))
         })
         .collect::<Result<Vec<_>>>()?;
     let events = plan
@@ -379,18 +372,7 @@ fn validated(plan: &Plan) -> Result<Plan> {
         .enumerate()
         .map(|(i, e)| {
             let c = e.input(vec![]).validate().map_err(|err| err.within(&format!("events[{i}]")))?;
-            Ok(Event {
-                name: c.name,
-                city: c.city,
-                country: c.country,
-                timezone: c.timezone,
-                url: c.url,
-                cfp_url: c.cfp_url,
-                cfp_timezone: c.cfp_timezone,
-                notes: c.notes,
-                ratings: c.ratings,
-                ..e.clone()
-            })
+            Ok(c.into_event(e.id, e.created_at, e.updated_at).0)
         })
         .collect::<Result<Vec<_>>>()?;
     let time_off = plan
@@ -399,7 +381,7 @@ fn validated(plan: &Plan) -> Result<Plan> {
         .enumerate()
         .map(|(i, t)| {
             let c = t.input().validate().map_err(|e| e.within(&format!("time_off[{i}]")))?;
-            Ok(TimeOff { note: c.note, ..t.clone() })
+            Ok(c.into_time_off(t.id, t.created_at, t.updated_at))
         })
         .collect::<Result<Vec<_>>>()?;
     unique_ids("people", people.iter().map(|p| p.id))?;
@@ -412,7 +394,7 @@ fn validated(plan: &Plan) -> Result<Plan> {
         .enumerate()
         .map(|(i, t)| {
             let c = t.input().validate().map_err(|e| e.within(&format!("talks[{i}]")))?;
-            Ok(Talk { title: c.title, abstract_text: c.abstract_text, tags: c.tags, notes: c.notes, ..t.clone() })
+            Ok(c.into_talk(t.id, t.created_at, t.updated_at))
         })
         .collect::<Result<Vec<_>>>()?;
     let talk_versions = plan
@@ -438,7 +420,7 @@ fn validated(plan: &Plan) -> Result<Plan> {
             let (title, summary) =
                 version.map_or(("(stored version)", ""), |v| (v.title.as_str(), v.abstract_text.as_str()));
             let c = s.input(title, summary).validate().map_err(|e| e.within(&format!("submissions[{i}]")))?;
-            Ok(Submission { notes: c.notes, ..s.clone() })
+            Ok(Submission { notes: c.notes.clone(), ..s.clone() })
         })
         .collect::<Result<Vec<_>>>()?;
     unique_ids("talks", talks.iter().map(|t| t.id))?;

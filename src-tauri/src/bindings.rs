@@ -248,19 +248,31 @@ pub fn typescript() -> String {
 mod tests {
     use std::path::Path;
 
-    #[test]
-    fn bindings_match_the_committed_file() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(super::TYPES_FILE);
-        let fresh = super::typescript();
+    use crate::app::surface;
+
+    /// Fails when the committed file at `path` (relative to `src-tauri`) is
+    /// not `fresh`; with `UPDATE_BINDINGS` set, writes `fresh` there first.
+    fn committed(path: &str, fresh: &str, what: &str) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
         if std::env::var_os("UPDATE_BINDINGS").is_some() {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(&path, &fresh).unwrap();
+            std::fs::write(&path, fresh).unwrap();
         }
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == fresh,
-            "{} is out of date with the Rust types; run `UPDATE_BINDINGS=1 cargo test bindings` and commit it",
+            "{} is out of date with {what}; run `UPDATE_BINDINGS=1 cargo test bindings` and commit it",
             path.display()
         );
+    }
+
+    #[test]
+    fn bindings_match_the_committed_file() {
+        committed(super::TYPES_FILE, &super::typescript(), "the Rust types");
+    }
+
+    #[test]
+    fn command_wrappers_match_the_committed_file() {
+        committed(surface::COMMANDS_FILE, &surface::typescript(), "the command list");
     }
 }

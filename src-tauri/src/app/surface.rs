@@ -1,10 +1,12 @@
 //! The IPC surface, from the one list in `command_list.rs`: the invoke
 //! handler, a compile-time check of each declaration against its function,
-//! and the declarations as data (`COMMANDS`, for the tests).
+//! the declarations as data (`COMMANDS`, for the tests) and the typed
+//! TypeScript wrappers.
 
 use chrono::NaiveDate;
 use tauri::ipc::{Channel, Invoke};
 use tauri::{AppHandle, Runtime, State, Webview, WebviewWindow, Window};
+use ts_rs::{Config, TS};
 use uuid::Uuid;
 
 use super::chooser::Picked;
@@ -35,6 +37,9 @@ use crate::domain::{
 use crate::ipc::{AppInfo, PlanView};
 use crate::store::{CatalogImport, ImportSummary, PlanChange};
 
+/// Path of the generated wrappers, relative to the `src-tauri` crate.
+pub const COMMANDS_FILE: &str = "../ui/src/lib/ipc/commands.ts";
+
 /// One declared command, as the list says it.
 #[derive(Debug)]
 pub struct Command {
@@ -42,6 +47,8 @@ pub struct Command {
     /// `commands` or `file_commands`: where its function is.
     pub module: &'static str,
     pub args: &'static [Arg],
+    doc: &'static [&'static str],
+    answer: fn(&Config) -> String,
 }
 
 /// One argument the page sends, as declared.
@@ -51,9 +58,20 @@ pub struct Arg {
     pub name: &'static str,
     /// The Rust type as written in the list.
     pub ty: &'static str,
+    /// The TypeScript type, or for a `Channel<T>` that of `T`.
+    ts: fn(&Config) -> String,
+    channel: bool,
 }
 
 impl Arg {
+    const fn plain(name: &'static str, ty: &'static str, ts: fn(&Config) -> String) -> Arg {
+        Arg { name, ty, ts, channel: false }
+    }
+
+    const fn channel(name: &'static str, ty: &'static str, ts: fn(&Config) -> String) -> Arg {
+        Arg { name, ty, ts, channel: true }
+    }
+
     /// The key the page sends it under.
     pub fn js_name(&self) -> String {
         camel_case(self.name)
@@ -118,9 +136,15 @@ command_fns!([] [I1] [I1 I2] [I1 I2 I3] [I1 I2 I3 I4]; [[] [A1] [A1 A2] [A1 A2 A
 /// Fails to compile unless `f` takes the declared `Args` and answers `T`.
 const fn declared<Args, T, I, F: CommandFn<I, Args, T>>(_: &F) {}
 
-/// The declared arguments as `Arg`s.
+/// The declared arguments as `Arg`s; a `Channel<T>` is marked, for the wrapper to create it.
 macro_rules! args {
-    ($($name:ident : $t:ty),* $(,)?) => { &[$(Arg { name: stringify!($name), ty: stringify!($t) }),*] };
+    ([$($done:expr),*]) => { &[$($done),*] };
+    ([$($done:expr),*] $name:ident : Channel<$p:ty> $(, $($rest:tt)*)?) => {
+        args!([$($done,)* Arg::channel(stringify!($name), stringify!(Channel<$p>), <$p as TS>::name)] $($($rest)*)?)
+    };
+    ([$($done:expr),*] $name:ident : $t:ty $(, $($rest:tt)*)?) => {
+        args!([$($done,)* Arg::plain(stringify!($name), stringify!($t), <$t as TS>::name)] $($($rest)*)?)
+    };
 }
 
 /// The declared argument types as a tuple.
@@ -135,7 +159,9 @@ macro_rules! declare {
             Command {
                 name: stringify!($name),
                 module: stringify!($module),
-                args: args!($($args)*),
+                args: args!([] $($args)*),
+                doc: &[$($doc),*],
+                answer: <$answer as TS>::name,
             }
         ),*];
 
@@ -154,6 +180,78 @@ macro_rules! handler {
 /// The invoke handler of every declared command.
 pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     command_list!(handler)
+}
+
+/// The `api` object of typed wrappers, one per declared command with its
+/// arguments in the declared order, for `ui/src/lib/ipc/commands.ts`.
+pub fn typescript() -> String {
+    let cfg = Config::new();
+    let mut body = String::new();
+    let mut named = Vec::new();
+    let mut channels = false;
+    for command in COMMANDS {
+        let answer = (command.answer)(&cfg);
+        let (mut params, mut fields) = (Vec::new(), Vec::new());
+        for arg in command.args {
+            let (js, ts) = (arg.js_name(), (arg.ts)(&cfg));
+            named.extend(type_names(&ts));
+            if arg.channel {
+                channels = true;
+                params.push(format!("{js}: (p: {ts}) => void"));
+                fields.push(format!("{js}: new Channel({js})"));
+            } else {
+                params.push(format!("{js}: {ts}"));
+                fields.push(js);
+            }
+        }
+        named.extend(type_names(&answer));
+        match command.doc {
+            [] => {}
+            [one] => body.push_str(&format!("  /** {} */\n", one.trim())),
+            lines => {
+                body.push_str("  /**\n");
+                for line in lines {
+                    body.push_str(&format!("   * {}\n", line.trim()));
+                }
+                body.push_str("   */\n");
+            }
+        }
+        let args = if fields.is_empty() { String::new() } else { format!(", {{ {} }}", fields.join(", ")) };
+        let head = format!("  {}: ({}) =>", command.js_name(), params.join(", "));
+        let call = format!("invoke<{answer}>('{}'{args}),", command.name);
+        if head.len() + 1 + call.len() <= 120 {
+            body.push_str(&format!("{head} {call}\n"));
+        } else {
+            body.push_str(&format!("{head}\n    {call}\n"));
+        }
+    }
+    named.sort();
+    named.dedup();
+    let mut out = String::from(
+        "// Generated from the command list (src-tauri/src/app/command_list.rs) by src-tauri/src/app/surface.rs.\n\
+         // Do not edit: run `UPDATE_BINDINGS=1 cargo test bindings` after changing the list.\n",
+    );
+    let core = if channels { "Channel, invoke" } else { "invoke" };
+    out.push_str(&format!("import {{ {core} }} from '@tauri-apps/api/core';\n"));
+    out.push_str("import type {\n");
+    for name in &named {
+        out.push_str(&format!("  {name},\n"));
+    }
+    out.push_str("} from './types';\n\n");
+    out.push_str("/** A typed wrapper of each IPC command, its arguments in their declared order. */\n");
+    out.push_str("export const api = {\n");
+    out.push_str(&body);
+    out.push_str("};\n");
+    out
+}
+
+/// The types a TypeScript type names, for the import from types.ts.
+fn type_names(ts: &str) -> Vec<String> {
+    const BUILT_IN: [&str; 2] = ["Array", "Record"];
+    ts.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && !BUILT_IN.contains(w))
+        .map(str::to_string)
+        .collect()
 }
 
 #[cfg(test)]
@@ -180,10 +278,35 @@ mod tests {
             assert_eq!(args.len(), command.args.len(), "`{}` declares an argument twice", command.name);
         }
     }
+
+    #[test]
+    fn the_wrappers_import_only_types_that_types_ts_exports() {
+        let types = crate::bindings::typescript();
+        let wrappers = typescript();
+        let imports = &wrappers[wrappers.find("import type {").unwrap()..wrappers.find("} from './types'").unwrap()];
+        for name in imports.lines().skip(1).map(|l| l.trim().trim_end_matches(',')) {
+            let exported = [" ", "<"].iter().any(|after| types.contains(&format!("export type {name}{after}")));
+            assert!(exported, "types.ts does not export {name}");
+        }
+    }
+
     #[test]
     fn names_turn_camel_case_as_tauri_turns_them() {
         assert_eq!(camel_case("list_time_zones"), "listTimeZones");
         assert_eq!(camel_case("on_progress"), "onProgress");
         assert_eq!(camel_case("id"), "id");
+    }
+
+    #[test]
+    fn a_channel_becomes_a_callback_the_wrapper_wraps() {
+        let wrappers = typescript();
+        assert!(
+            wrappers.contains(
+                "importCatalog: (wholeFolder: boolean, onProgress: (p: ImportProgress) => void) =>\n    \
+                 invoke<Picked<CatalogImport>>('import_catalog', { wholeFolder, onProgress: new Channel(onProgress) }),"
+            ),
+            "{wrappers}"
+        );
+        assert!(wrappers.contains("  appInfo: () => invoke<AppInfo>('app_info'),\n"), "{wrappers}");
     }
 }

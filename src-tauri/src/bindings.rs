@@ -275,4 +275,21 @@ mod tests {
     fn command_wrappers_match_the_committed_file() {
         committed(surface::COMMANDS_FILE, &surface::typescript(), "the command list");
     }
+
+    /// The window may call exactly the declared commands, besides the
+    /// permissions of Tauri and plugins that its capability names by hand.
+    #[test]
+    fn the_capability_allows_exactly_the_declared_commands() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(surface::CAPABILITY_FILE);
+        let current = std::fs::read_to_string(&path).unwrap();
+        committed(surface::CAPABILITY_FILE, &surface::capability(&current), "the command list");
+        let capability: serde_json::Value = serde_json::from_str(&current).unwrap();
+        let others: Vec<&str> = capability["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p.as_str().filter(|p| !p.starts_with("allow-")))
+            .collect();
+        assert_eq!(others, ["core:event:default"], "the window gets no plugin permission (DEVELOPERS.md, Security)");
+    }
 }

@@ -1,7 +1,7 @@
 //! The IPC surface, from the one list in `command_list.rs`: the invoke
 //! handler, a compile-time check of each declaration against its function,
-//! the declarations as data (`COMMANDS`, for the tests) and the typed
-//! TypeScript wrappers.
+//! the declarations as data (`COMMANDS`, for the tests), the typed TypeScript
+//! wrappers and the window's capability.
 
 use chrono::NaiveDate;
 use tauri::ipc::{Channel, Invoke};
@@ -39,6 +39,9 @@ use crate::store::{CatalogImport, ImportSummary, PlanChange};
 
 /// Path of the generated wrappers, relative to the `src-tauri` crate.
 pub const COMMANDS_FILE: &str = "../ui/src/lib/ipc/commands.ts";
+
+/// Path of the main window's capability, relative to the `src-tauri` crate.
+pub const CAPABILITY_FILE: &str = "capabilities/main-window.json";
 
 /// One declared command, as the list says it.
 #[derive(Debug)]
@@ -252,6 +255,31 @@ fn type_names(ts: &str) -> Vec<String> {
         .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && !BUILT_IN.contains(w))
         .map(str::to_string)
         .collect()
+}
+
+/// The capability `current` with its `allow-…` permissions those of the
+/// declared commands, in the list's order; its other permissions (Tauri's
+/// and plugins', chosen by hand) and fields are kept as they are.
+pub fn capability(current: &str) -> String {
+    use serde_json::{Map, Value};
+    let mut fields: Map<String, Value> = serde_json::from_str(current).expect("the capability is a JSON object");
+    let kept = fields.get("permissions").and_then(Value::as_array).cloned().unwrap_or_default();
+    let kept = kept.into_iter().filter(|p| !p.as_str().is_some_and(|p| p.starts_with("allow-")));
+    let declared = COMMANDS.iter().map(|c| Value::from(format!("allow-{}", c.name.replace('_', "-"))));
+    fields.insert("permissions".into(), kept.chain(declared).collect());
+    // serde_json sorts keys: write the usual ones in the usual order, then the rest.
+    const ORDER: [&str; 5] = ["$schema", "identifier", "description", "windows", "permissions"];
+    let mut keys: Vec<&String> = fields.keys().filter(|k| !ORDER.contains(&k.as_str())).collect();
+    let usual = ORDER.iter().filter_map(|k| fields.get_key_value(*k).map(|(k, _)| k));
+    keys.splice(0..0, usual);
+    let lines: Vec<String> = keys
+        .iter()
+        .map(|k| {
+            let value = serde_json::to_string_pretty(&fields[k.as_str()]).unwrap().replace('\n', "\n  ");
+            format!("  {}: {value}", Value::from(k.as_str()))
+        })
+        .collect();
+    format!("{{\n{}\n}}\n", lines.join(",\n"))
 }
 
 #[cfg(test)]

@@ -1,67 +1,22 @@
+// The IPC commands are declared once, in `src/app/command_list.rs`; this
+// script runs before the crate compiles, so it includes that file and reads
+// only the commands' names from it.
+include!("src/app/command_list.rs");
+
+/// The declared commands' names, all that Tauri needs here.
+macro_rules! names {
+    ($( $(#[$doc:meta])* $module:ident :: $name:ident ( $($args:tt)* ) -> $answer:ty; )*) => {
+        &[$(stringify!($name)),*]
+    };
+}
+
 /// Every IPC command the app defines. Tauri generates an `allow-<command>`
 /// permission for each, and a window may call only those its capability lists.
-const COMMANDS: &[&str] = &[
-    "app_info",
-    "load_plan",
-    "list_time_zones",
-    "save_person",
-    "delete_person",
-    "save_event",
-    "delete_event",
-    "save_time_off",
-    "delete_time_off",
-    "load_sample_team",
-    "list_catalog",
-    "import_catalog",
-    "import_bundled_catalog",
-    "save_talk",
-    "delete_talk",
-    "save_submission",
-    "delete_submission",
-    "submission_warnings",
-    "save_settings",
-    "score_ratings",
-    "save_content",
-    "delete_content",
-    "follow_up_defaults",
-    "save_follow_ups",
-    "save_trip",
-    "delete_trip",
-    "preview_trip",
-    "search_places",
-    "save_budget",
-    "delete_budget",
-    "budget_report",
-    "rate_summaries",
-    "save_rate",
-    "delete_rate",
-    "undo_delete",
-    "import_rates",
-    "export_costs",
-    "save_thresholds",
-    "what_if",
-    "import_holidays",
-    "import_calendar",
-    "remove_imported_calendar",
-    "export_calendar",
-    "export_calendar_folder",
-    "list_backups",
-    "backup_database",
-    "restore_database",
-    "quarter_view",
-    "save_goal",
-    "delete_goal",
-    "save_target_mix",
-    "clear_target_mix",
-    "set_function",
-    "save_outcome",
-    "delete_outcome",
-    "save_quarter_report",
-    "choose_calendar",
-    "open_link",
-];
+const COMMANDS: &[&str] = command_list!(names);
 
 fn main() {
+    // For the test that these are the declared names (app::surface).
+    println!("cargo:rustc-env=QUARTERDECK_BUILD_COMMANDS={}", COMMANDS.join(","));
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )

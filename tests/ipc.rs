@@ -10,13 +10,14 @@
 
 mod common;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use common::replaced;
 use quarterdeck::app::chooser::{Ask, Chooser};
+use quarterdeck::app::surface::{self, Arg};
 use quarterdeck::demo::{self, DemoOptions};
 use quarterdeck::store::Store;
 use serde_json::{Map, Value, json};
@@ -179,8 +180,9 @@ fn clip(text: &str) -> String {
     }
 }
 
-/// A well-formed call of every command the window may make, on the sample
-/// team; `calendar` is the token of a file chosen in the session.
+/// A well-formed call of every declared command (`app/command_list.rs`), on
+/// the sample team; `calendar` is the token of a file chosen in the session.
+/// A test fails when a declared command has none or sends other arguments.
 fn valid_calls(store: &Store, calendar: &Value) -> BTreeMap<&'static str, Value> {
     let person = store.people().unwrap()[0].id;
     let events = store.events().unwrap();
@@ -478,8 +480,8 @@ fn every_command_answers_malformed_payloads_with_typed_errors_and_never_panics()
     let plan = Store::open(&db).unwrap();
     let calls = valid_calls(&plan, &calendar);
     drop(plan);
-    let untested: Vec<_> = allowed_commands().into_iter().filter(|c| !calls.contains_key(c.as_str())).collect();
-    assert!(untested.is_empty(), "commands the window may call with no malformed-payload case here: {untested:?}");
+    let untested: Vec<_> = surface::COMMANDS.iter().filter(|c| !calls.contains_key(c.name)).map(|c| c.name).collect();
+    assert!(untested.is_empty(), "declared commands with no malformed-payload case here: {untested:?}");
 
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for (cmd, args) in &calls {
@@ -546,13 +548,18 @@ impl Window {
     }
 }
 
+/// A command function as written: its module and its parameters (name, type).
+type Signature = (&'static str, Vec<(String, String)>);
+
 /// The commands the app defines, from their source: each `#[tauri::command]`
-/// function's name and its parameters as written.
-fn command_signatures() -> BTreeMap<String, Vec<(String, String)>> {
-    let sources =
-        [include_str!("../src-tauri/src/app/commands.rs"), include_str!("../src-tauri/src/app/file_commands.rs")];
+/// function's name, module and parameters as written.
+fn command_signatures() -> BTreeMap<String, Signature> {
+    let sources = [
+        ("commands", include_str!("../src-tauri/src/app/commands.rs")),
+        ("file_commands", include_str!("../src-tauri/src/app/file_commands.rs")),
+    ];
     let mut out = BTreeMap::new();
-    for source in sources {
+    for (module, source) in sources {
         for part in source.split("#[tauri::command").skip(1) {
             let signature = &part[part.find("fn ").expect("a command is a fn") + 3..];
             let name = signature[..signature.find(['(', '<']).unwrap()].trim().to_string();
@@ -592,10 +599,48 @@ fn command_signatures() -> BTreeMap<String, Vec<(String, String)>> {
                     (name.trim().to_string(), ty.split_whitespace().collect::<String>())
                 })
                 .collect();
-            out.insert(name, params);
+            out.insert(name, (module, params));
         }
     }
     out
+}
+
+#[test]
+fn every_declared_command_has_a_valid_call_with_its_declared_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = sample_store(&dir.path().join("plan.db"));
+    let calls = valid_calls(&store, &json!(UNKNOWN_ID));
+    for command in surface::COMMANDS {
+        let name = command.name;
+        let call = calls.get(name).unwrap_or_else(|| panic!("`{name}` is declared but valid_calls has no call of it"));
+        let sent: BTreeSet<String> = call.as_object().expect("a call is an object").keys().cloned().collect();
+        let declared: BTreeSet<String> = command.args.iter().map(Arg::js_name).collect();
+        assert_eq!(sent, declared, "`{name}`: valid_calls sends other arguments than the command list declares");
+    }
+    let undeclared: Vec<_> = calls.keys().filter(|c| !surface::COMMANDS.iter().any(|d| d.name == **c)).collect();
+    assert!(undeclared.is_empty(), "valid_calls has calls of commands the list does not declare: {undeclared:?}");
+}
+
+/// The compiler checks each declaration's types against its function; the
+/// names the page sends come from the declaration, so they must be the
+/// function's own (Tauri reads arguments by the function's names).
+#[test]
+fn every_declared_command_names_its_functions_arguments() {
+    let functions = command_signatures();
+    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+    for command in surface::COMMANDS {
+        let name = command.name;
+        let (module, params) =
+            functions.get(name).unwrap_or_else(|| panic!("`{name}` is declared but no `#[tauri::command]` is"));
+        assert_eq!(*module, command.module, "`{name}` is declared in the wrong module");
+        let sent = params.len().checked_sub(command.args.len()).map(|injected| &params[injected..]);
+        let written: Vec<(&str, String)> =
+            sent.unwrap_or_default().iter().map(|(n, t)| (n.as_str(), squeeze(t))).collect();
+        let declared: Vec<(&str, String)> = command.args.iter().map(|a| (a.name, squeeze(a.ty))).collect();
+        assert_eq!(written, declared, "`{name}`: the declaration's arguments are not the function's last ones");
+    }
+    let undeclared: Vec<_> = functions.keys().filter(|f| !surface::COMMANDS.iter().any(|c| c.name == *f)).collect();
+    assert!(undeclared.is_empty(), "commands missing from app/command_list.rs: {undeclared:?}");
 }
 
 #[test]
@@ -657,7 +702,7 @@ fn no_command_the_window_may_call_takes_a_path() {
     assert!(commands.len() >= allowed.len() && allowed.len() > 50, "{} commands read", commands.len());
     let path_like_types = ["PathBuf", "Path", "OsString", "OsStr", "FilePath", "SafePathBuf"];
     let path_like_names = ["path", "paths", "folder", "dir", "directory", "file", "files", "filename", "to", "from"];
-    for (command, params) in &commands {
+    for (command, (_, params)) in &commands {
         for (name, ty) in params {
             let words: Vec<&str> = ty.split(|c: char| !c.is_alphanumeric() && c != '_').collect();
             assert!(
@@ -671,7 +716,7 @@ fn no_command_the_window_may_call_takes_a_path() {
         }
     }
     // The parser reads what it should: a command known to take a token and a person.
-    let import: Vec<&str> = commands["import_calendar"].iter().map(|(n, _)| n.as_str()).collect();
+    let import: Vec<&str> = commands["import_calendar"].1.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(import, ["db", "chosen", "token", "person_id", "on_progress"]);
 }
 

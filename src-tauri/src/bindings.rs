@@ -248,19 +248,48 @@ pub fn typescript() -> String {
 mod tests {
     use std::path::Path;
 
-    #[test]
-    fn bindings_match_the_committed_file() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(super::TYPES_FILE);
-        let fresh = super::typescript();
+    use crate::app::surface;
+
+    /// Fails when the committed file at `path` (relative to `src-tauri`) is
+    /// not `fresh`; with `UPDATE_BINDINGS` set, writes `fresh` there first.
+    fn committed(path: &str, fresh: &str, what: &str) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
         if std::env::var_os("UPDATE_BINDINGS").is_some() {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(&path, &fresh).unwrap();
+            std::fs::write(&path, fresh).unwrap();
         }
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == fresh,
-            "{} is out of date with the Rust types; run `UPDATE_BINDINGS=1 cargo test bindings` and commit it",
+            "{} is out of date with {what}; run `UPDATE_BINDINGS=1 cargo test bindings` and commit it",
             path.display()
         );
+    }
+
+    #[test]
+    fn bindings_match_the_committed_file() {
+        committed(super::TYPES_FILE, &super::typescript(), "the Rust types");
+    }
+
+    #[test]
+    fn command_wrappers_match_the_committed_file() {
+        committed(surface::COMMANDS_FILE, &surface::typescript(), "the command list");
+    }
+
+    /// The window may call exactly the declared commands, besides the
+    /// permissions of Tauri and plugins that its capability names by hand.
+    #[test]
+    fn the_capability_allows_exactly_the_declared_commands() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(surface::CAPABILITY_FILE);
+        let current = std::fs::read_to_string(&path).unwrap();
+        committed(surface::CAPABILITY_FILE, &surface::capability(&current), "the command list");
+        let capability: serde_json::Value = serde_json::from_str(&current).unwrap();
+        let others: Vec<&str> = capability["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p.as_str().filter(|p| !p.starts_with("allow-")))
+            .collect();
+        assert_eq!(others, ["core:event:default"], "the window gets no plugin permission (DEVELOPERS.md, Security)");
     }
 }

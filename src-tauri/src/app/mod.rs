@@ -1,6 +1,9 @@
 //! The window: registers the store as state and the command list. Nothing else
-//! lives here; commands are thin adapters in `commands`.
+//! lives here; commands are thin adapters in `commands` and `file_commands`,
+//! declared once in `command_list.rs` (see there to add one).
 
+#[macro_use]
+mod command_list;
 pub mod chooser;
 pub mod chosen_files;
 pub mod commands;
@@ -9,6 +12,7 @@ pub mod file_commands;
 mod paint_probe;
 mod reminders;
 mod single_instance;
+pub mod surface;
 mod undo;
 
 pub use chooser::{Chooser, Dialogs};
@@ -110,66 +114,7 @@ fn with_commands_on<R: Runtime>(
             paint_probe::start(app);
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app_info,
-            commands::load_plan,
-            commands::list_time_zones,
-            commands::save_person,
-            commands::delete_person,
-            commands::save_event,
-            commands::delete_event,
-            commands::save_time_off,
-            commands::delete_time_off,
-            commands::load_sample_team,
-            commands::list_catalog,
-            file_commands::import_catalog,
-            commands::import_bundled_catalog,
-            commands::save_talk,
-            commands::delete_talk,
-            commands::save_submission,
-            commands::delete_submission,
-            commands::submission_warnings,
-            commands::save_settings,
-            commands::score_ratings,
-            commands::save_content,
-            commands::delete_content,
-            commands::follow_up_defaults,
-            commands::save_follow_ups,
-            commands::save_trip,
-            commands::delete_trip,
-            commands::preview_trip,
-            commands::search_places,
-            commands::save_budget,
-            commands::delete_budget,
-            commands::budget_report,
-            commands::rate_summaries,
-            commands::save_rate,
-            commands::delete_rate,
-            commands::undo_delete,
-            file_commands::import_rates,
-            file_commands::export_costs,
-            commands::save_thresholds,
-            commands::what_if,
-            file_commands::import_holidays,
-            file_commands::import_calendar,
-            commands::remove_imported_calendar,
-            file_commands::export_calendar,
-            file_commands::export_calendar_folder,
-            file_commands::list_backups,
-            file_commands::backup_database,
-            file_commands::restore_database,
-            commands::quarter_view,
-            commands::save_goal,
-            commands::delete_goal,
-            commands::save_target_mix,
-            commands::clear_target_mix,
-            commands::set_function,
-            commands::save_outcome,
-            commands::delete_outcome,
-            file_commands::save_quarter_report,
-            file_commands::choose_calendar,
-            file_commands::open_link,
-        ])
+        .invoke_handler(surface::handler())
 }
 
 #[cfg(test)]

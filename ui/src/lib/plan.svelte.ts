@@ -69,7 +69,7 @@ class Plan {
 
   async load(): Promise<void> {
     try {
-      const [zones, info] = await Promise.all([api.timeZones(), api.appInfo()]);
+      const [zones, info] = await Promise.all([api.listTimeZones(), api.appInfo()]);
       setClock(info.now);
       this.zones = zones;
       this.info = info;
@@ -124,7 +124,7 @@ class Plan {
 
   async refreshCatalog(): Promise<void> {
     try {
-      this.catalog = await api.catalog();
+      this.catalog = await api.listCatalog();
     } catch (e) {
       this.error = toApiError(e);
     }

@@ -1,4 +1,5 @@
-// Typed wrappers over the Rust commands (src-tauri/src/app/commands.rs). Shapes come from types.ts.
+// Generated from the command list (src-tauri/src/app/command_list.rs) by src-tauri/src/app/surface.rs.
+// Do not edit: run `UPDATE_BINDINGS=1 cargo test bindings` after changing the list.
 import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   AppInfo,
@@ -13,26 +14,26 @@ import type {
   CatalogEntry,
   CatalogImport,
   ChosenFile,
-  Deletion,
   ContentInput,
   ContentItem,
+  Deletion,
   DuplicateWarning,
-  ExchangeRate,
   Event,
   EventInput,
+  ExchangeRate,
   FollowUpInput,
+  FollowUpPlan,
   FunctionChoice,
   Goal,
   GoalInput,
-  FollowUpPlan,
   HolidayImport,
   ImportProgress,
   ImportSummary,
+  Outcome,
+  OutcomeInput,
   Person,
   PersonInput,
   Picked,
-  Outcome,
-  OutcomeInput,
   Place,
   PlanChange,
   PlanView,
@@ -40,8 +41,8 @@ import type {
   RateInput,
   RateSummary,
   RatesImport,
-  RestoreShown,
   Ratings,
+  RestoreShown,
   ScoreWeights,
   Settings,
   Submission,
@@ -59,47 +60,51 @@ import type {
   WrittenCalendar,
 } from './types';
 
+/** A typed wrapper of each IPC command, its arguments in their declared order. */
 export const api = {
   appInfo: () => invoke<AppInfo>('app_info'),
   /** The whole plan, read at one moment, with CFPs closing, scores and acceptance rates. */
   loadPlan: () => invoke<PlanView>('load_plan'),
-  timeZones: () => invoke<string[]>('list_time_zones'),
+  listTimeZones: () => invoke<Array<string>>('list_time_zones'),
   savePerson: (input: PersonInput) => invoke<Person>('save_person', { input }),
   deletePerson: (id: string) => invoke<Deletion>('delete_person', { id }),
   saveEvent: (input: EventInput) => invoke<Event>('save_event', { input }),
   deleteEvent: (id: string) => invoke<Deletion>('delete_event', { id }),
-  scoreRatings: (ratings: Ratings, weights: ScoreWeights) => invoke<number | null>('score_ratings', { ratings, weights }),
   saveTimeOff: (input: TimeOffInput) => invoke<TimeOff>('save_time_off', { input }),
   deleteTimeOff: (id: string) => invoke<Deletion>('delete_time_off', { id }),
   loadSampleTeam: () => invoke<ImportSummary>('load_sample_team'),
-  catalog: () => invoke<CatalogEntry[]>('list_catalog'),
+  listCatalog: () => invoke<Array<CatalogEntry>>('list_catalog'),
   /** Opens the dialog for listing files (or with wholeFolder, a folder of them) and imports what is picked. */
-  importCatalog: (wholeFolder: boolean, progress: (p: ImportProgress) => void) => {
-    const onProgress = new Channel<ImportProgress>();
-    onProgress.onmessage = progress;
-    return invoke<Picked<CatalogImport>>('import_catalog', { wholeFolder, onProgress });
-  },
+  importCatalog: (wholeFolder: boolean, onProgress: (p: ImportProgress) => void) =>
+    invoke<Picked<CatalogImport>>('import_catalog', { wholeFolder, onProgress: new Channel(onProgress) }),
   importBundledCatalog: () => invoke<CatalogImport>('import_bundled_catalog'),
   saveTalk: (input: TalkInput) => invoke<Talk>('save_talk', { input }),
   deleteTalk: (id: string) => invoke<Deletion>('delete_talk', { id }),
   saveSubmission: (input: SubmissionInput) => invoke<Submission>('save_submission', { input }),
   deleteSubmission: (id: string) => invoke<Deletion>('delete_submission', { id }),
-  submissionWarnings: (input: SubmissionInput) => invoke<DuplicateWarning[]>('submission_warnings', { input }),
+  /** Teammates' submissions of the same or a similar talk to the same event; saves nothing. */
+  submissionWarnings: (input: SubmissionInput) => invoke<Array<DuplicateWarning>>('submission_warnings', { input }),
   saveSettings: (input: Settings) => invoke<Settings>('save_settings', { input }),
+  /** The score the ratings would get under the weights, for the forms' live preview; saves nothing. */
+  scoreRatings: (ratings: Ratings, weights: ScoreWeights) =>
+    invoke<number | null>('score_ratings', { ratings, weights }),
   saveContent: (input: ContentInput) => invoke<ContentItem>('save_content', { input }),
   deleteContent: (id: string) => invoke<Deletion>('delete_content', { id }),
+  /** The usual follow-ups of an event (or a talk given there), for the chain dialog; saves nothing. */
   followUpDefaults: (eventId: string, talkId: string | null) =>
-    invoke<FollowUpInput[]>('follow_up_defaults', { eventId, talkId }),
-  saveFollowUps: (input: FollowUpPlan) => invoke<ContentItem[]>('save_follow_ups', { input }),
+    invoke<Array<FollowUpInput>>('follow_up_defaults', { eventId, talkId }),
+  /** Creates a whole repurposing chain in one transaction. */
+  saveFollowUps: (input: FollowUpPlan) => invoke<Array<ContentItem>>('save_follow_ups', { input }),
   saveTrip: (input: TripInput) => invoke<Trip>('save_trip', { input }),
   deleteTrip: (id: string) => invoke<Deletion>('delete_trip', { id }),
   /** What a trip being edited would do to its traveller; saves nothing. */
   previewTrip: (input: TripInput) => invoke<TripFacts>('preview_trip', { input }),
-  searchPlaces: (query: string) => invoke<Place[]>('search_places', { query }),
+  /** Airports and cities matching what is typed, for the place picker. */
+  searchPlaces: (query: string) => invoke<Array<Place>>('search_places', { query }),
   saveBudget: (input: BudgetInput) => invoke<Budget>('save_budget', { input }),
   deleteBudget: (id: string) => invoke<Deletion>('delete_budget', { id }),
   budgetReport: (quarter: string) => invoke<BudgetReport>('budget_report', { quarter }),
-  rateSummaries: () => invoke<RateSummary[]>('rate_summaries'),
+  rateSummaries: () => invoke<Array<RateSummary>>('rate_summaries'),
   saveRate: (input: RateInput) => invoke<ExchangeRate>('save_rate', { input }),
   deleteRate: (currency: string, day: string) => invoke<Deletion>('delete_rate', { currency, day }),
   /** Brings back what a delete took (the token it returned), as it was; refused when a record it needs is gone. */
@@ -109,42 +114,45 @@ export const api = {
   /** Opens the save dialog and writes the cost lines there; resolves with the file's name. */
   exportCosts: (quarter: string | null) => invoke<Picked<string>>('export_costs', { quarter }),
   /** Replaces the load thresholds of the team (personId null) or of one person. */
-  saveThresholds: (personId: string | null, values: Record<string, number>) =>
-    invoke<Record<string, number>>('save_thresholds', { personId, values }),
+  saveThresholds: (personId: string | null, values: { [key in string]: number }) =>
+    invoke<{ [key in string]: number }>('save_thresholds', { personId, values }),
   /** The weeks a change about to be saved would alter, before and after; saves nothing. */
-  whatIf: (change: PlanChange) => invoke<WeekChange[]>('what_if', { change }),
+  whatIf: (change: PlanChange) => invoke<Array<WeekChange>>('what_if', { change }),
   /** Opens the dialog for a holiday .ics and adds its days off for the people. */
-  importHolidays: (personIds: string[]) => invoke<Picked<HolidayImport>>('import_holidays', { personIds }),
-  /** Opens the dialog for an .ics to import; resolves with its token and name, as a drop on the window does. */
-  chooseCalendar: () => invoke<Picked<ChosenFile>>('choose_calendar'),
+  importHolidays: (personIds: Array<string>) => invoke<Picked<HolidayImport>>('import_holidays', { personIds }),
   /** Imports the file behind a token as one person's busy time; importing it again updates its events by UID. */
-  importCalendar: (token: string, personId: string, progress: (p: CalendarProgress) => void) => {
-    const onProgress = new Channel<CalendarProgress>();
-    onProgress.onmessage = progress;
-    return invoke<CalendarImport>('import_calendar', { token, personId, onProgress });
-  },
+  importCalendar: (token: string, personId: string, onProgress: (p: CalendarProgress) => void) =>
+    invoke<CalendarImport>('import_calendar', { token, personId, onProgress: new Channel(onProgress) }),
   /** Forgets one imported calendar of one person; resolves with how many stored events went. */
   removeImportedCalendar: (personId: string, calendar: string) =>
     invoke<number>('remove_imported_calendar', { personId, calendar }),
   /** Opens the save dialog and writes one .ics file of the chosen kinds there. */
   exportCalendar: (request: CalendarExport) => invoke<Picked<WrittenCalendar>>('export_calendar', { request }),
-  /** Writes quarterdeck-<kind>.ics for every kind into the calendars folder (or with choose, one picked in a dialog); resolves with the files' names. */
+  /**
+   * Writes quarterdeck-<kind>.ics for every kind into the calendars folder (or with choose, one picked
+   * in a dialog); resolves with the files' names.
+   */
   exportCalendarFolder: (request: CalendarExport, choose: boolean) =>
-    invoke<Picked<string[]>>('export_calendar_folder', { request, choose }),
+    invoke<Picked<Array<string>>>('export_calendar_folder', { request, choose }),
   /** The automatic daily backups beside the plan file, newest first, by name. */
   listBackups: () => invoke<BackupList>('list_backups'),
   /** Opens the save dialog and writes a copy of the whole plan there. */
   backupDatabase: () => invoke<Picked<BackupShown>>('backup_database'),
-  /** Replaces the plan with the backup of that name (or with null, a file picked in a dialog); the plan as it was is kept in the backup folder. */
+  /**
+   * Replaces the plan with the backup of that name (or with null, a file picked in a dialog); the plan
+   * as it was is kept in the backup folder.
+   */
   restoreDatabase: (backup: string | null) => invoke<Picked<RestoreShown>>('restore_database', { backup }),
   /** One person's quarter (personId null: the team's): lanes, load strip, goals, balance, impact. */
-  quarterView: (quarter: string, personId: string | null) =>
-    invoke<QuarterView>('quarter_view', { quarter, personId }),
+  quarterView: (quarter: string, personId: string | null) => invoke<QuarterView>('quarter_view', { quarter, personId }),
   /** Without an id, replaces the goal already set for the same scope, quarter and metric. */
   saveGoal: (input: GoalInput) => invoke<Goal>('save_goal', { input }),
   deleteGoal: (id: string) => invoke<Deletion>('delete_goal', { id }),
   saveTargetMix: (input: TargetMixInput) => invoke<TargetMix>('save_target_mix', { input }),
-  /** Removes a person's own mix (they follow the team's again), or the team's; resolves with whether one was set. */
+  /**
+   * Removes a person's own mix (they follow the team's again), or the team's; resolves with whether one
+   * was set.
+   */
   clearTargetMix: (quarter: string, personId: string | null) =>
     invoke<boolean>('clear_target_mix', { quarter, personId }),
   /** Sets an activity's DevRel function; function null goes back to its kind's default. */
@@ -158,6 +166,8 @@ export const api = {
    */
   saveQuarterReport: (quarter: string, personId: string | null, choose: boolean) =>
     invoke<Picked<string>>('save_quarter_report', { quarter, personId, choose }),
+  /** Opens the dialog for an .ics to import; resolves with its token and name, as a drop on the window does. */
+  chooseCalendar: () => invoke<Picked<ChosenFile>>('choose_calendar'),
   /** Opens a web address in the system browser once the person agrees to it in a native dialog. */
   openLink: (address: string) => invoke<Picked<null>>('open_link', { address }),
 };

@@ -14,7 +14,7 @@ use super::chosen_files::ChosenFile;
 use super::commands::{CalendarExport, CalendarProgress};
 use super::file_commands::{BackupShown, RestoreShown, WrittenCalendar};
 use super::{Deletion, commands, file_commands};
-use crate::backups::BackupList;
+use crate::disk::backups::BackupList;
 use crate::domain::budget::{Budget, BudgetInput};
 use crate::domain::budget_report::BudgetReport;
 use crate::domain::catalog::{CatalogEntry, ImportProgress};

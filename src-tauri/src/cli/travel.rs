@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::{print_json, table};
+use super::output::{print_json, table};
 use crate::domain::bounds;
 use crate::domain::budget_report::{BudgetReport, BudgetRow};
 use crate::domain::money::{Currency, Money};

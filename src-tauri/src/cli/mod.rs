@@ -9,13 +9,12 @@ use chrono::NaiveDate;
 use crate::demo::{self, DemoOptions};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::catalog::CatalogEntry;
-use crate::domain::cfp::{self, CfpClosing};
 use crate::domain::content;
 use crate::domain::ecb_rates;
 use crate::domain::holidays;
 use crate::domain::load::Horizon;
 use crate::domain::quarter::Quarter;
-use crate::domain::{ContentItem, Event, Person, Submission, Talk, TalkVersion};
+use crate::domain::{ContentItem, Submission, Talk, TalkVersion};
 use crate::plan_file::Plan;
 use crate::store::CatalogImport;
 use crate::store::Store;
@@ -23,8 +22,11 @@ use crate::{Error, Result};
 
 mod args;
 mod calendar;
+mod cfps;
+mod events;
 mod load;
 mod output;
+mod people;
 mod quarter;
 mod travel;
 
@@ -49,10 +51,8 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             let summary = demo::fill(&mut open()?, &options)?;
             writeln!(out, "Sample team written to {}\n{summary}", db.display()).map_err(io)?;
         }
-        Command::People { json: true } => print_json(out, &read()?.people()?)?,
-        Command::People { json: false } => write!(out, "{}", people_table(&read()?.people()?)).map_err(io)?,
-        Command::Events { json: true } => print_json(out, &read()?.events()?)?,
-        Command::Events { json: false } => write!(out, "{}", events_table(&read()?.events()?)).map_err(io)?,
+        Command::People { json } => people::list(&read()?, json, out)?,
+        Command::Events { json } => events::list(&read()?, json, out)?,
         Command::Backup { out: file } => {
             let copy = read()?.backup_to(&file)?;
             writeln!(
@@ -106,14 +106,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
                 write!(out, "{}", catalog_report(&report)).map_err(io)?;
             }
         }
-        Command::Cfps { days, json } => {
-            let closing = cfp::closing_within(&read()?.events()?, crate::clock::now(), days);
-            if json {
-                print_json(out, &closing)?;
-            } else {
-                write!(out, "{}", cfps_table(&closing)).map_err(io)?;
-            }
-        }
+        Command::Cfps { days, json } => cfps::closing(&read()?, crate::clock::now(), days, json, out)?,
         Command::Talks { json } => {
             let records = talk_records(&read()?)?;
             if json {
@@ -191,62 +184,6 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn people_table(people: &[Person]) -> String {
-    let rows = people
-        .iter()
-        .map(|p| {
-            let days = p.working_days.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(" ");
-            vec![
-                p.name.clone(),
-                p.role.clone(),
-                p.home_city.clone(),
-                p.timezone.clone(),
-                format!("{} h", p.capacity_hours),
-                days,
-            ]
-        })
-        .collect();
-    table(&["NAME", "ROLE", "CITY", "TIME ZONE", "CAPACITY", "WORKING DAYS"], rows)
-}
-
-fn events_table(events: &[Event]) -> String {
-    let rows = events
-        .iter()
-        .map(|e| {
-            let dates = if e.start_date == e.end_date {
-                e.start_date.to_string()
-            } else {
-                format!("{} → {}", e.start_date, e.end_date.format("%m-%d"))
-            };
-            let place = if e.online { "online".to_string() } else { format!("{}, {}", e.city, e.country) };
-            let cfp = match (e.cfp_deadline, &e.cfp_timezone) {
-                (Some(d), Some(tz)) => format!("{} {tz}", d.format("%Y-%m-%d %H:%M")),
-                (Some(d), None) => format!("{} AoE", d.format("%Y-%m-%d %H:%M")),
-                (None, _) => String::new(),
-            };
-            vec![dates, e.name.clone(), e.kind.to_string(), place, e.status.to_string(), cfp]
-        })
-        .collect();
-    table(&["DATES", "NAME", "KIND", "WHERE", "STATUS", "CFP CLOSES"], rows)
-}
-
-fn cfps_table(closing: &[CfpClosing]) -> String {
-    let rows = closing
-        .iter()
-        .map(|c| {
-            let zone = c.timezone.clone().unwrap_or_else(|| "AoE".to_string());
-            let left = format!("{} d {} h", c.hours_left / 24, c.hours_left % 24);
-            vec![
-                format!("{} {zone}", c.deadline.format("%Y-%m-%d %H:%M")),
-                left,
-                c.event_name.clone(),
-                c.status.to_string(),
-            ]
-        })
-        .collect();
-    table(&["CLOSES", "LEFT", "EVENT", "STATUS"], rows)
 }
 
 /// A talk as `talks` prints it: the talk, where each version went, and how it fared.

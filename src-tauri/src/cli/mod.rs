@@ -4,16 +4,15 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::demo::{self, DemoOptions};
-use crate::domain::ecb_rates;
+use crate::Result;
+use crate::demo::DemoOptions;
 use crate::domain::holidays;
 use crate::domain::load::Horizon;
 use crate::domain::quarter::Quarter;
-use crate::plan_file::Plan;
 use crate::store::Store;
-use crate::{Error, Result};
 
 mod args;
+mod backup;
 mod calendar;
 mod catalog;
 mod cfps;
@@ -22,6 +21,7 @@ mod events;
 mod load;
 mod output;
 mod people;
+mod plan;
 mod quarter;
 mod talks;
 mod travel;
@@ -30,7 +30,6 @@ pub use args::{Cli, Command};
 
 /// Runs one command against the database at `db`, writing its report to `out`.
 pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
-    let io = |e| Error::file("standard output", e);
     // Each verb opens the store itself, after reading its input, so that a
     // missing or broken input file never leaves a new database behind. Verbs
     // that only read open it read-only: they never create, migrate or write a
@@ -40,58 +39,14 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
     match command {
         Command::Demo { people, weeks, seed, from, today } => {
             let today = today.unwrap_or_else(crate::clock::today);
-            let defaults = DemoOptions::for_today(today);
-            let options =
-                DemoOptions { people: people as usize, weeks, seed, from: from.unwrap_or(defaults.from), today };
-            let summary = demo::fill(&mut open()?, &options)?;
-            writeln!(out, "Sample team written to {}\n{summary}", db.display()).map_err(io)?;
+            let from = from.unwrap_or(DemoOptions::for_today(today).from);
+            plan::demo(&mut open()?, db, &DemoOptions { people: people as usize, weeks, seed, from, today }, out)?;
         }
         Command::People { json } => people::list(&read()?, json, out)?,
         Command::Events { json } => events::list(&read()?, json, out)?,
-        Command::Backup { out: file } => {
-            let copy = read()?.backup_to(&file)?;
-            writeln!(
-                out,
-                "Backed up {} to {} ({} people, {} bytes, schema v{})",
-                db.display(),
-                copy.path.display(),
-                copy.people,
-                copy.bytes,
-                copy.schema_version
-            )
-            .map_err(io)?;
-        }
-        Command::Restore { from } => {
-            // Checked before the store opens, so a bad file leaves no new database behind.
-            crate::store::inspect_backup(&from)?;
-            let restored = crate::disk::backups::restore(&mut open()?, &from, crate::clock::now())?;
-            writeln!(
-                out,
-                "Restored {} from {} ({} people); the plan it replaced is kept at {}",
-                db.display(),
-                from.display(),
-                restored.from.people,
-                restored.previous.path.display()
-            )
-            .map_err(io)?;
-            if let Some(v) = restored.migrated_from {
-                writeln!(out, "The backup was schema v{v} and is now up to date.").map_err(io)?;
-            }
-        }
-        Command::ExportPlan { file, person } => {
-            let plan = read()?.export_plan(person.as_deref())?;
-            plan.write(&file)?;
-            writeln!(
-                out,
-                "Wrote {}: {} people, {} events, {} participations, {} time off",
-                file.display(),
-                plan.people.len(),
-                plan.events.len(),
-                plan.participations.len(),
-                plan.time_off.len()
-            )
-            .map_err(io)?;
-        }
+        Command::Backup { out: file } => backup::backup(&read()?, db, &file, out)?,
+        Command::Restore { from } => backup::restore(open, db, &from, crate::clock::now(), out)?,
+        Command::ExportPlan { file, person } => plan::export(&read()?, person.as_deref(), &file, out)?,
         Command::ImportConferences { path, json } => catalog::import(open, &path, json, out)?,
         Command::Cfps { days, json } => cfps::closing(&read()?, crate::clock::now(), days, json, out)?,
         Command::Talks { json } => talks::list(&read()?, json, out)?,
@@ -103,17 +58,10 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             let quarter = Quarter::parse("--quarter", &quarter)?;
             travel::budget(&read()?, quarter, json, out)?;
         }
-        Command::ImportRates { file } => {
-            let parsed = ecb_rates::parse(&crate::files::read_bytes(&file, crate::files::RATES)?)?;
-            let report = open()?.import_rates(parsed)?;
-            write!(out, "Imported {}: {report}", file.display()).map_err(io)?;
-        }
+        Command::ImportRates { file } => travel::import_rates(open, &file, out)?,
         Command::ExportCosts { out: file, quarter } => {
             let quarter = quarter.map(|q| Quarter::parse("--quarter", &q)).transpose()?;
-            let text = read()?.cost_csv(quarter)?;
-            crate::files::write_whole(&file, &text)?;
-            writeln!(out, "Wrote {}: {} cost lines", file.display(), text.lines().count().saturating_sub(1))
-                .map_err(io)?;
+            travel::export_costs(&read()?, quarter, &file, out)?;
         }
         Command::Load { person, team: _, from, weeks, json } => {
             let today = crate::clock::today();
@@ -145,11 +93,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             quarter::write_report(&read()?, quarter, person.as_deref(), today, &file, out)?;
         }
         Command::Catalog { json } => catalog::list(&read()?, json, out)?,
-        Command::ImportPlan { file } => {
-            let plan = Plan::read(&file)?;
-            let summary = open()?.import_plan(&plan)?;
-            writeln!(out, "Imported {}\n{summary}", file.display()).map_err(io)?;
-        }
+        Command::ImportPlan { file } => plan::import(open, &file, out)?,
     }
     Ok(())
 }

@@ -1,12 +1,16 @@
 //! The command line's shape: `Cli` and its verbs, as clap reads them. What each
 //! verb does is in `run` (mod.rs) and the printer files beside this one.
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::builder::TypedValueParser;
+use clap::error::ErrorKind;
+use clap::{Arg, Parser, Subcommand};
 
 use crate::domain::bounds;
+use crate::domain::quarter::Quarter;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -114,8 +118,8 @@ pub enum Command {
     /// Budget against actual for a quarter, per person and for the team, in the reporting currency
     Budget {
         /// The quarter, like 2026Q1
-        #[arg(long, value_name = "QUARTER")]
-        quarter: String,
+        #[arg(long, value_name = "QUARTER", value_parser = QuarterParser)]
+        quarter: Quarter,
         /// Print JSON instead of a table
         #[arg(long)]
         json: bool,
@@ -127,8 +131,8 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         /// Only this quarter's costs, like 2026Q1
-        #[arg(long, value_name = "QUARTER")]
-        quarter: Option<String>,
+        #[arg(long, value_name = "QUARTER", value_parser = QuarterParser)]
+        quarter: Option<Quarter>,
     },
     /// Each person's weekly load: available and planned hours by kind, the level, and every risk rule that fired
     Load {
@@ -215,8 +219,8 @@ pub enum Command {
     /// A quarter's plan: goals with progress, program balance, counts by kind, budget and outcomes
     Quarter {
         /// The quarter, like 2026Q1
-        #[arg(long, value_name = "QUARTER")]
-        quarter: String,
+        #[arg(long, value_name = "QUARTER", value_parser = QuarterParser)]
+        quarter: Quarter,
         /// Only this person's quarter
         #[arg(long, value_name = "NAME", conflicts_with = "team")]
         person: Option<String>,
@@ -233,8 +237,8 @@ pub enum Command {
     /// Write a quarter's one-page report for a manager as a self-contained, printable HTML file
     Report {
         /// The quarter, like 2026Q1
-        #[arg(long, value_name = "QUARTER")]
-        quarter: String,
+        #[arg(long, value_name = "QUARTER", value_parser = QuarterParser)]
+        quarter: Quarter,
         /// The file to write
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -251,4 +255,46 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Reads a `--quarter` value (`2026Q1`, `2026-Q1`, `2026q1`) as clap parses it. A
+/// bad one is a usage error in `Quarter::parse`'s own words, naming the option:
+/// `--quarter: "2026Q5" is not a quarter; write it like 2026Q1 (Q1 to Q4)`.
+#[derive(Clone, Copy, Debug)]
+pub struct QuarterParser;
+
+impl TypedValueParser for QuarterParser {
+    type Value = Quarter;
+
+    fn parse_ref(&self, cmd: &clap::Command, arg: Option<&Arg>, value: &OsStr) -> Result<Quarter, clap::Error> {
+        let option = arg.and_then(Arg::get_long).map_or_else(|| "--quarter".to_string(), |long| format!("--{long}"));
+        Quarter::parse(&option, &value.to_string_lossy())
+            .map_err(|e| clap::Error::raw(ErrorKind::ValueValidation, format!("{e}\n")).with_cmd(cmd))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn clap_reads_quarters_and_a_bad_one_names_the_option() {
+        let cli = Cli::try_parse_from(["quarterdeck", "export-costs", "--out", "c.csv", "--quarter", "2026-q1"]);
+        let expected = Quarter::parse("test", "2026Q1").unwrap();
+        assert!(
+            matches!(cli.unwrap().command, Some(Command::ExportCosts { quarter: Some(q), .. }) if q == expected),
+            "any accepted spelling is the same quarter"
+        );
+        let err = Cli::try_parse_from(["quarterdeck", "budget", "--quarter", "2026Q5"]).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::ValueValidation, "a usage error, as for a bad --today");
+        let text = err.to_string();
+        assert!(text.contains("--quarter: \"2026Q5\" is not a quarter; write it like 2026Q1 (Q1 to Q4)"), "{text}");
+    }
 }

@@ -8,7 +8,6 @@ use crate::Result;
 use crate::demo::DemoOptions;
 use crate::domain::holidays;
 use crate::domain::load::Horizon;
-use crate::domain::quarter::Quarter;
 use crate::store::Store;
 
 mod args;
@@ -54,15 +53,9 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             content::list(read, person.as_deref(), from, to, crate::clock::today(), json, out)?;
         }
         Command::Trips { person, json } => travel::trips(&read()?, person.as_deref(), json, out)?,
-        Command::Budget { quarter, json } => {
-            let quarter = Quarter::parse("--quarter", &quarter)?;
-            travel::budget(&read()?, quarter, json, out)?;
-        }
+        Command::Budget { quarter, json } => travel::budget(&read()?, quarter, json, out)?,
         Command::ImportRates { file } => travel::import_rates(open, &file, out)?,
-        Command::ExportCosts { out: file, quarter } => {
-            let quarter = quarter.map(|q| Quarter::parse("--quarter", &q)).transpose()?;
-            travel::export_costs(&read()?, quarter, &file, out)?;
-        }
+        Command::ExportCosts { out: file, quarter } => travel::export_costs(&read()?, quarter, &file, out)?,
         Command::Load { person, team: _, from, weeks, json } => {
             let today = crate::clock::today();
             // --from is any day of the first week; running figures are taken today.
@@ -83,12 +76,10 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         Command::ImportIcs { file, person } => calendar::import_ics(&mut open()?, &file, &person, out)?,
         Command::Occurrences { file, from, to, json } => calendar::occurrences(&file, from, to, json, out)?,
         Command::Quarter { quarter, person, team: _, today, json } => {
-            let quarter = Quarter::parse("--quarter", &quarter)?;
             let today = today.unwrap_or_else(crate::clock::today);
             quarter::quarter(&read()?, quarter, person.as_deref(), today, json, out)?;
         }
         Command::Report { quarter, out: file, person, today } => {
-            let quarter = Quarter::parse("--quarter", &quarter)?;
             let today = today.unwrap_or_else(crate::clock::today);
             quarter::write_report(&read()?, quarter, person.as_deref(), today, &file, out)?;
         }

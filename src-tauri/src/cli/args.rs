@@ -257,6 +257,12 @@ pub enum Command {
     },
 }
 
+/// The day a `--today` option names or, left out, the clock's today (which
+/// `QUARTERDECK_NOW` sets): what its `[default: today]` means.
+pub fn today_or_clock(today: Option<NaiveDate>) -> NaiveDate {
+    today.unwrap_or_else(crate::clock::today)
+}
+
 /// Reads a `--quarter` value (`2026Q1`, `2026-Q1`, `2026q1`) as clap parses it. A
 /// bad one is a usage error in `Quarter::parse`'s own words, naming the option:
 /// `--quarter: "2026Q5" is not a quarter; write it like 2026Q1 (Q1 to Q4)`.

@@ -25,6 +25,7 @@ mod quarter;
 mod talks;
 mod travel;
 
+use args::today_or_clock;
 pub use args::{Cli, Command};
 
 /// Runs one command against the database at `db`, writing its report to `out`.
@@ -37,7 +38,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
     let read = || Store::open_read_only(db);
     match command {
         Command::Demo { people, weeks, seed, from, today } => {
-            let today = today.unwrap_or_else(crate::clock::today);
+            let today = today_or_clock(today);
             let from = from.unwrap_or(DemoOptions::for_today(today).from);
             plan::demo(&mut open()?, db, &DemoOptions { people: people as usize, weeks, seed, from, today }, out)?;
         }
@@ -76,12 +77,10 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         Command::ImportIcs { file, person } => calendar::import_ics(&mut open()?, &file, &person, out)?,
         Command::Occurrences { file, from, to, json } => calendar::occurrences(&file, from, to, json, out)?,
         Command::Quarter { quarter, person, team: _, today, json } => {
-            let today = today.unwrap_or_else(crate::clock::today);
-            quarter::quarter(&read()?, quarter, person.as_deref(), today, json, out)?;
+            quarter::quarter(&read()?, quarter, person.as_deref(), today_or_clock(today), json, out)?;
         }
         Command::Report { quarter, out: file, person, today } => {
-            let today = today.unwrap_or_else(crate::clock::today);
-            quarter::write_report(&read()?, quarter, person.as_deref(), today, &file, out)?;
+            quarter::write_report(&read()?, quarter, person.as_deref(), today_or_clock(today), &file, out)?;
         }
         Command::Catalog { json } => catalog::list(&read()?, json, out)?,
         Command::ImportPlan { file } => plan::import(open, &file, out)?,

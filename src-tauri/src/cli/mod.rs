@@ -1,5 +1,9 @@
 //! The headless command line: `quarterdeck --db FILE <command>`. Each verb calls
 //! the same store functions as the window. With no command, `main` opens the window.
+//!
+//! `args.rs` is what the command line accepts (the clap types); this file only
+//! dispatches a parsed command; each verb group prints from its own file
+//! (`people.rs`, `travel.rs`, …) through the helpers in `output.rs`.
 
 use std::io::Write;
 use std::path::Path;
@@ -44,9 +48,8 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         }
         Command::People { json } => people::list(&read()?, json, out)?,
         Command::Events { json } => events::list(&read()?, json, out)?,
-        Command::Backup { out: file } => backup::backup(&read()?, db, &file, out)?,
-        Command::Restore { from } => backup::restore(open, db, &from, crate::clock::now(), out)?,
         Command::ExportPlan { file, person } => plan::export(&read()?, person.as_deref(), &file, out)?,
+        Command::ImportPlan { file } => plan::import(open, &file, out)?,
         Command::ImportConferences { path, json } => catalog::import(open, &path, json, out)?,
         Command::Cfps { days, json } => cfps::closing(&read()?, crate::clock::now(), days, json, out)?,
         Command::Talks { json } => talks::list(&read()?, json, out)?,
@@ -76,6 +79,8 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         }
         Command::ImportIcs { file, person } => calendar::import_ics(&mut open()?, &file, &person, out)?,
         Command::Occurrences { file, from, to, json } => calendar::occurrences(&file, from, to, json, out)?,
+        Command::Backup { out: file } => backup::backup(&read()?, db, &file, out)?,
+        Command::Restore { from } => backup::restore(open, db, &from, crate::clock::now(), out)?,
         Command::Quarter { quarter, person, team: _, today, json } => {
             quarter::quarter(&read()?, quarter, person.as_deref(), today_or_clock(today), json, out)?;
         }
@@ -83,7 +88,6 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             quarter::write_report(&read()?, quarter, person.as_deref(), today_or_clock(today), &file, out)?;
         }
         Command::Catalog { json } => catalog::list(&read()?, json, out)?,
-        Command::ImportPlan { file } => plan::import(open, &file, out)?,
     }
     Ok(())
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::print_json;
+use super::output::print_json;
 use crate::disk::calendar_files;
 use crate::domain::ics::import;
 use crate::domain::ics::occurrences;

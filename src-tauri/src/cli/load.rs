@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{print_json, table};
+use super::output::{print_json, table};
 use crate::domain::holidays::Holiday;
 use crate::domain::load::{Horizon, PersonLoad, TeamLoad, WeekLoad};
 use crate::store::Store;

@@ -1,281 +1,39 @@
 //! The headless command line: `quarterdeck --db FILE <command>`. Each verb calls
 //! the same store functions as the window. With no command, `main` opens the window.
+//!
+//! `args.rs` is what the command line accepts (the clap types); this file only
+//! dispatches a parsed command; each verb group prints from its own file
+//! (`people.rs`, `travel.rs`, …) through the helpers in `output.rs`.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
-
-use crate::demo::{self, DemoOptions};
-use crate::domain::acceptance::{Acceptance, AcceptanceReport};
-use crate::domain::bounds;
-use crate::domain::catalog::CatalogEntry;
-use crate::domain::cfp::{self, CfpClosing};
-use crate::domain::content;
-use crate::domain::ecb_rates;
+use crate::Result;
+use crate::demo::DemoOptions;
 use crate::domain::holidays;
 use crate::domain::load::Horizon;
-use crate::domain::quarter::Quarter;
-use crate::domain::{ContentItem, Event, Person, Submission, Talk, TalkVersion};
-use crate::plan_file::Plan;
-use crate::store::CatalogImport;
 use crate::store::Store;
-use crate::{Error, Result};
 
+mod args;
+mod backup;
 mod calendar;
+mod catalog;
+mod cfps;
+mod content;
+mod events;
 mod load;
+mod output;
+mod people;
+mod plan;
 mod quarter;
+mod talks;
 mod travel;
 
-#[derive(Debug, Parser)]
-#[command(
-    name = "quarterdeck",
-    version,
-    about = "Plan a DevRel quarter: events, talks, content, travel and workload risk."
-)]
-pub struct Cli {
-    /// SQLite file to use [default: quarterdeck.db in the OS app-data folder]
-    #[arg(long, global = true, env = "QUARTERDECK_DB", value_name = "FILE")]
-    pub db: Option<PathBuf>,
-
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Fill the database with a deterministic sample team (idempotent for the same options)
-    Demo {
-        /// How many people
-        #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u32).range(1..=10_000))]
-        people: u32,
-        /// How many weeks of plan, from --from
-        #[arg(long, default_value_t = 13, value_parser = clap::value_parser!(u32).range(1..=1_000))]
-        weeks: u32,
-        /// Random seed: the same seed gives the same team
-        #[arg(long, default_value_t = 42)]
-        seed: u64,
-        /// First day of the plan (YYYY-MM-DD) [default: Monday of this quarter's first week]
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        from: Option<NaiveDate>,
-        /// The day to plan from: earlier events are done, near ones confirmed [default: today]
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        today: Option<NaiveDate>,
-    },
-    /// List people
-    People {
-        /// Print a JSON array instead of a table
-        #[arg(long)]
-        json: bool,
-    },
-    /// List events, soonest first
-    Events {
-        /// Print a JSON array instead of a table
-        #[arg(long)]
-        json: bool,
-    },
-    /// Write the whole plan, or one person's, as a plan file (docs/plan-format.md)
-    ExportPlan {
-        file: PathBuf,
-        /// Only this person's plan (their events, time off and participations)
-        #[arg(long, value_name = "NAME")]
-        person: Option<String>,
-    },
-    /// Merge a plan file into the database by id, in one transaction
-    ImportPlan { file: PathBuf },
-    /// Import conference listings (confs.tech JSON: a file or a folder of them) into the catalog
-    ImportConferences {
-        /// A .json file or a folder (searched recursively)
-        path: PathBuf,
-        /// Print the report as JSON
-        #[arg(long)]
-        json: bool,
-    },
-    /// List calls for papers closing soon (events being considered or with an open CFP)
-    Cfps {
-        /// How many days ahead (at most ten years)
-        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3_660))]
-        days: u32,
-        /// Print a JSON array instead of a table
-        #[arg(long)]
-        json: bool,
-    },
-    /// List the talk library with each talk's versions, submissions and acceptance rate
-    Talks {
-        /// Print a JSON array instead of a table
-        #[arg(long)]
-        json: bool,
-    },
-    /// List the content calendar: posts, videos, docs, newsletters, with what is overdue
-    Content {
-        /// Only this person's items
-        #[arg(long, value_name = "NAME")]
-        person: Option<String>,
-        /// Only items due or publishing on or after this day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        from: Option<NaiveDate>,
-        /// Only items due or publishing on or before this day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        to: Option<NaiveDate>,
-        /// Print a JSON array instead of a table
-        #[arg(long)]
-        json: bool,
-    },
-    /// List trips with their travel figures (zones crossed, red-eyes, nights away, CO2) and costs
-    Trips {
-        /// Only this person's trips
-        #[arg(long, value_name = "NAME")]
-        person: Option<String>,
-        /// Print a JSON array instead of a table
-        #[arg(long)]
-        json: bool,
-    },
-    /// Budget against actual for a quarter, per person and for the team, in the reporting currency
-    Budget {
-        /// The quarter, like 2026Q1
-        #[arg(long, value_name = "QUARTER")]
-        quarter: String,
-        /// Print JSON instead of a table
-        #[arg(long)]
-        json: bool,
-    },
-    /// Import the European Central Bank's reference rates (CSV: Date,USD,JPY,…)
-    ImportRates { file: PathBuf },
-    /// Write every cost line as CSV, with each amount in the reporting currency and the rate used
-    ExportCosts {
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        /// Only this quarter's costs, like 2026Q1
-        #[arg(long, value_name = "QUARTER")]
-        quarter: Option<String>,
-    },
-    /// Each person's weekly load: available and planned hours by kind, the level, and every risk rule that fired
-    Load {
-        /// Only this person
-        #[arg(long, value_name = "NAME", conflicts_with = "team")]
-        person: Option<String>,
-        /// Everyone, with the team's strip (the default)
-        #[arg(long)]
-        team: bool,
-        /// First week: the week of this day (YYYY-MM-DD) [default: this week]
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        from: Option<NaiveDate>,
-        /// How many weeks
-        #[arg(long, default_value_t = 13, value_parser = clap::value_parser!(u32).range(1..=520))]
-        weeks: u32,
-        /// Print JSON instead of tables
-        #[arg(long)]
-        json: bool,
-    },
-    /// Add the public holidays in an iCalendar (.ics) file as days off
-    ImportHolidays {
-        file: PathBuf,
-        /// Only for this person [default: everyone]
-        #[arg(long, value_name = "NAME")]
-        person: Option<String>,
-    },
-    /// Write the plan as an iCalendar (.ics) file that Google, Apple, Outlook and Thunderbird read
-    ExportIcs {
-        /// The file to write
-        #[arg(long, value_name = "FILE", conflicts_with = "folder")]
-        out: Option<PathBuf>,
-        /// Instead of one file, write quarterdeck-<kind>.ics for every kind into this folder
-        #[arg(long, value_name = "DIR")]
-        folder: Option<PathBuf>,
-        /// Only this person's plan (repeat for several people) [default: the team]
-        #[arg(long, value_name = "NAME", conflicts_with = "team")]
-        person: Vec<String>,
-        /// The whole team (the default)
-        #[arg(long)]
-        team: bool,
-        /// events, trips, cfp, talks, content, imported, or all
-        #[arg(long, default_value = "all")]
-        kind: String,
-        /// Leave out what ends before this day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        from: Option<NaiveDate>,
-        /// Leave out what starts after this day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        to: Option<NaiveDate>,
-        /// Reminders before each CFP deadline, like 7d,1d,2h ("" for none)
-        #[arg(long, value_name = "LIST", default_value = "7d,1d")]
-        cfp_alarms: String,
-    },
-    /// Import another calendar's .ics file as a person's busy time (again: updates by UID)
-    ImportIcs {
-        file: PathBuf,
-        /// Whose calendar it is
-        #[arg(long, value_name = "NAME")]
-        person: String,
-    },
-    /// List the occurrences in an .ics file between two dates, as Quarterdeck reads them
-    Occurrences {
-        file: PathBuf,
-        /// First day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        from: NaiveDate,
-        /// Day after the last (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        to: NaiveDate,
-        /// Print a JSON array instead of lines
-        #[arg(long)]
-        json: bool,
-    },
-    /// Copy the whole plan to OUT as one SQLite file (SQLite's online backup: safe while the app is open)
-    Backup {
-        /// The file to write
-        out: PathBuf,
-    },
-    /// Replace the whole plan with a backup; the plan as it was is kept in the backups folder first
-    Restore {
-        /// A backup written by `backup` or the app
-        from: PathBuf,
-    },
-    /// A quarter's plan: goals with progress, program balance, counts by kind, budget and outcomes
-    Quarter {
-        /// The quarter, like 2026Q1
-        #[arg(long, value_name = "QUARTER")]
-        quarter: String,
-        /// Only this person's quarter
-        #[arg(long, value_name = "NAME", conflicts_with = "team")]
-        person: Option<String>,
-        /// The whole team (the default)
-        #[arg(long)]
-        team: bool,
-        /// The day progress is counted on (YYYY-MM-DD) [default: today]
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        today: Option<NaiveDate>,
-        /// Print JSON instead of tables
-        #[arg(long)]
-        json: bool,
-    },
-    /// Write a quarter's one-page report for a manager as a self-contained, printable HTML file
-    Report {
-        /// The quarter, like 2026Q1
-        #[arg(long, value_name = "QUARTER")]
-        quarter: String,
-        /// The file to write
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        /// Only this person's quarter [default: the team, with everyone's weeks]
-        #[arg(long, value_name = "NAME")]
-        person: Option<String>,
-        /// The day progress is counted on (YYYY-MM-DD) [default: today]
-        #[arg(long, value_name = "DATE", value_parser = bounds::parse_cli_day)]
-        today: Option<NaiveDate>,
-    },
-    /// List the conference catalog, soonest first
-    Catalog {
-        /// Print a JSON array instead of a table
-        #[arg(long)]
-        json: bool,
-    },
-}
+use args::today_or_clock;
+pub use args::{Cli, Command};
 
 /// Runs one command against the database at `db`, writing its report to `out`.
 pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
-    let io = |e| Error::file("standard output", e);
     // Each verb opens the store itself, after reading its input, so that a
     // missing or broken input file never leaves a new database behind. Verbs
     // that only read open it read-only: they never create, migrate or write a
@@ -284,117 +42,24 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
     let read = || Store::open_read_only(db);
     match command {
         Command::Demo { people, weeks, seed, from, today } => {
-            let today = today.unwrap_or_else(crate::clock::today);
-            let defaults = DemoOptions::for_today(today);
-            let options =
-                DemoOptions { people: people as usize, weeks, seed, from: from.unwrap_or(defaults.from), today };
-            let summary = demo::fill(&mut open()?, &options)?;
-            writeln!(out, "Sample team written to {}\n{summary}", db.display()).map_err(io)?;
+            let today = today_or_clock(today);
+            let from = from.unwrap_or(DemoOptions::for_today(today).from);
+            plan::demo(&mut open()?, db, &DemoOptions { people: people as usize, weeks, seed, from, today }, out)?;
         }
-        Command::People { json: true } => print_json(out, &read()?.people()?)?,
-        Command::People { json: false } => write!(out, "{}", people_table(&read()?.people()?)).map_err(io)?,
-        Command::Events { json: true } => print_json(out, &read()?.events()?)?,
-        Command::Events { json: false } => write!(out, "{}", events_table(&read()?.events()?)).map_err(io)?,
-        Command::Backup { out: file } => {
-            let copy = read()?.backup_to(&file)?;
-            writeln!(
-                out,
-                "Backed up {} to {} ({} people, {} bytes, schema v{})",
-                db.display(),
-                copy.path.display(),
-                copy.people,
-                copy.bytes,
-                copy.schema_version
-            )
-            .map_err(io)?;
-        }
-        Command::Restore { from } => {
-            // Checked before the store opens, so a bad file leaves no new database behind.
-            crate::store::inspect_backup(&from)?;
-            let restored = crate::disk::backups::restore(&mut open()?, &from, crate::clock::now())?;
-            writeln!(
-                out,
-                "Restored {} from {} ({} people); the plan it replaced is kept at {}",
-                db.display(),
-                from.display(),
-                restored.from.people,
-                restored.previous.path.display()
-            )
-            .map_err(io)?;
-            if let Some(v) = restored.migrated_from {
-                writeln!(out, "The backup was schema v{v} and is now up to date.").map_err(io)?;
-            }
-        }
-        Command::ExportPlan { file, person } => {
-            let plan = read()?.export_plan(person.as_deref())?;
-            plan.write(&file)?;
-            writeln!(
-                out,
-                "Wrote {}: {} people, {} events, {} participations, {} time off",
-                file.display(),
-                plan.people.len(),
-                plan.events.len(),
-                plan.participations.len(),
-                plan.time_off.len()
-            )
-            .map_err(io)?;
-        }
-        Command::ImportConferences { path, json } => {
-            let (listings, skipped) = crate::disk::catalog_files::read_path(&path)?;
-            let report = open()?.import_listings(&listings, skipped)?;
-            if json {
-                print_json(out, &report)?;
-            } else {
-                write!(out, "{}", catalog_report(&report)).map_err(io)?;
-            }
-        }
-        Command::Cfps { days, json } => {
-            let closing = cfp::closing_within(&read()?.events()?, crate::clock::now(), days);
-            if json {
-                print_json(out, &closing)?;
-            } else {
-                write!(out, "{}", cfps_table(&closing)).map_err(io)?;
-            }
-        }
-        Command::Talks { json } => {
-            let records = talk_records(&read()?)?;
-            if json {
-                print_json(out, &records)?;
-            } else {
-                write!(out, "{}", talks_table(&records)).map_err(io)?;
-            }
-        }
+        Command::People { json } => people::list(&read()?, json, out)?,
+        Command::Events { json } => events::list(&read()?, json, out)?,
+        Command::ExportPlan { file, person } => plan::export(&read()?, person.as_deref(), &file, out)?,
+        Command::ImportPlan { file } => plan::import(open, &file, out)?,
+        Command::ImportConferences { path, json } => catalog::import(open, &path, json, out)?,
+        Command::Cfps { days, json } => cfps::closing(&read()?, crate::clock::now(), days, json, out)?,
+        Command::Talks { json } => talks::list(&read()?, json, out)?,
         Command::Content { person, from, to, json } => {
-            if let (Some(f), Some(t)) = (from, to)
-                && t < f
-            {
-                return Err(Error::invalid("--to", format!("{t} is before --from {f}")));
-            }
-            let today = crate::clock::today();
-            let records = content_records(&read()?, person.as_deref(), from, to, today)?;
-            if json {
-                print_json(out, &records)?;
-            } else {
-                write!(out, "{}", content_table(&records)).map_err(io)?;
-            }
+            content::list(read, person.as_deref(), from, to, crate::clock::today(), json, out)?;
         }
         Command::Trips { person, json } => travel::trips(&read()?, person.as_deref(), json, out)?,
-        Command::Budget { quarter, json } => {
-            let quarter = Quarter::parse("--quarter", &quarter)?;
-            travel::budget(&read()?, quarter, json, out)?;
-        }
-        Command::ImportRates { file } => {
-            let parsed = ecb_rates::parse(&crate::files::read_bytes(&file, crate::files::RATES)?)?;
-            let report = open()?.import_rates(parsed)?;
-            write!(out, "Imported {}: {report}", file.display()).map_err(io)?;
-        }
-        Command::ExportCosts { out: file, quarter } => {
-            let quarter = quarter.map(|q| Quarter::parse("--quarter", &q)).transpose()?;
-            let text = read()?.cost_csv(quarter)?;
-            crate::files::write_whole(&file, &text)?;
-            writeln!(out, "Wrote {}: {} cost lines", file.display(), text.lines().count().saturating_sub(1))
-                .map_err(io)?;
-        }
+        Command::Budget { quarter, json } => travel::budget(&read()?, quarter, json, out)?,
+        Command::ImportRates { file } => travel::import_rates(open, &file, out)?,
+        Command::ExportCosts { out: file, quarter } => travel::export_costs(&read()?, quarter, &file, out)?,
         Command::Load { person, team: _, from, weeks, json } => {
             let today = crate::clock::today();
             // --from is any day of the first week; running figures are taken today.
@@ -414,257 +79,15 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         }
         Command::ImportIcs { file, person } => calendar::import_ics(&mut open()?, &file, &person, out)?,
         Command::Occurrences { file, from, to, json } => calendar::occurrences(&file, from, to, json, out)?,
+        Command::Backup { out: file } => backup::backup(&read()?, db, &file, out)?,
+        Command::Restore { from } => backup::restore(open, db, &from, crate::clock::now(), out)?,
         Command::Quarter { quarter, person, team: _, today, json } => {
-            let quarter = Quarter::parse("--quarter", &quarter)?;
-            let today = today.unwrap_or_else(crate::clock::today);
-            quarter::quarter(&read()?, quarter, person.as_deref(), today, json, out)?;
+            quarter::quarter(&read()?, quarter, person.as_deref(), today_or_clock(today), json, out)?;
         }
         Command::Report { quarter, out: file, person, today } => {
-            let quarter = Quarter::parse("--quarter", &quarter)?;
-            let today = today.unwrap_or_else(crate::clock::today);
-            quarter::write_report(&read()?, quarter, person.as_deref(), today, &file, out)?;
+            quarter::write_report(&read()?, quarter, person.as_deref(), today_or_clock(today), &file, out)?;
         }
-        Command::Catalog { json: true } => print_json(out, &read()?.catalog()?)?,
-        Command::Catalog { json: false } => write!(out, "{}", catalog_table(&read()?.catalog()?)).map_err(io)?,
-        Command::ImportPlan { file } => {
-            let plan = Plan::read(&file)?;
-            let summary = open()?.import_plan(&plan)?;
-            writeln!(out, "Imported {}\n{summary}", file.display()).map_err(io)?;
-        }
+        Command::Catalog { json } => catalog::list(&read()?, json, out)?,
     }
     Ok(())
-}
-
-pub(crate) fn print_json<T: serde::Serialize>(out: &mut dyn Write, value: &T) -> Result<()> {
-    let text = serde_json::to_string_pretty(value).expect("plan records always serialise");
-    writeln!(out, "{text}").map_err(|e| Error::file("standard output", e))
-}
-
-fn people_table(people: &[Person]) -> String {
-    let rows = people
-        .iter()
-        .map(|p| {
-            let days = p.working_days.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(" ");
-            vec![
-                p.name.clone(),
-                p.role.clone(),
-                p.home_city.clone(),
-                p.timezone.clone(),
-                format!("{} h", p.capacity_hours),
-                days,
-            ]
-        })
-        .collect();
-    table(&["NAME", "ROLE", "CITY", "TIME ZONE", "CAPACITY", "WORKING DAYS"], rows)
-}
-
-fn events_table(events: &[Event]) -> String {
-    let rows = events
-        .iter()
-        .map(|e| {
-            let dates = if e.start_date == e.end_date {
-                e.start_date.to_string()
-            } else {
-                format!("{} → {}", e.start_date, e.end_date.format("%m-%d"))
-            };
-            let place = if e.online { "online".to_string() } else { format!("{}, {}", e.city, e.country) };
-            let cfp = match (e.cfp_deadline, &e.cfp_timezone) {
-                (Some(d), Some(tz)) => format!("{} {tz}", d.format("%Y-%m-%d %H:%M")),
-                (Some(d), None) => format!("{} AoE", d.format("%Y-%m-%d %H:%M")),
-                (None, _) => String::new(),
-            };
-            vec![dates, e.name.clone(), e.kind.to_string(), place, e.status.to_string(), cfp]
-        })
-        .collect();
-    table(&["DATES", "NAME", "KIND", "WHERE", "STATUS", "CFP CLOSES"], rows)
-}
-
-fn cfps_table(closing: &[CfpClosing]) -> String {
-    let rows = closing
-        .iter()
-        .map(|c| {
-            let zone = c.timezone.clone().unwrap_or_else(|| "AoE".to_string());
-            let left = format!("{} d {} h", c.hours_left / 24, c.hours_left % 24);
-            vec![
-                format!("{} {zone}", c.deadline.format("%Y-%m-%d %H:%M")),
-                left,
-                c.event_name.clone(),
-                c.status.to_string(),
-            ]
-        })
-        .collect();
-    table(&["CLOSES", "LEFT", "EVENT", "STATUS"], rows)
-}
-
-/// A talk as `talks` prints it: the talk, where each version went, and how it fared.
-#[derive(serde::Serialize)]
-struct TalkRecord {
-    #[serde(flatten)]
-    talk: Talk,
-    owner: Option<String>,
-    versions: Vec<TalkVersion>,
-    submissions: Vec<Submission>,
-    acceptance: Option<Acceptance>,
-}
-
-fn talk_records(store: &Store) -> Result<Vec<TalkRecord>> {
-    let (versions, submissions, people) = (store.talk_versions()?, store.submissions()?, store.people()?);
-    let rates = AcceptanceReport::of(&submissions);
-    Ok(store
-        .talks()?
-        .into_iter()
-        .map(|talk| TalkRecord {
-            owner: people.iter().find(|p| Some(p.id) == talk.owner_id).map(|p| p.name.clone()),
-            versions: versions.iter().filter(|v| v.talk_id == talk.id).cloned().collect(),
-            submissions: submissions.iter().filter(|s| s.talk_id == talk.id).cloned().collect(),
-            acceptance: rates.for_talk(talk.id).cloned(),
-            talk,
-        })
-        .collect())
-}
-
-fn talks_table(records: &[TalkRecord]) -> String {
-    let rows = records
-        .iter()
-        .map(|r| {
-            let (sent, rate) = match &r.acceptance {
-                Some(a) => (a.sent.to_string(), a.rate.map_or("–".to_string(), |x| format!("{:.0} %", x * 100.0))),
-                None => ("0".to_string(), "–".to_string()),
-            };
-            vec![
-                r.talk.title.clone(),
-                r.talk.format.to_string(),
-                format!("{} min", r.talk.duration_minutes),
-                r.talk.status.to_string(),
-                r.owner.clone().unwrap_or_default(),
-                r.versions.len().to_string(),
-                sent,
-                rate,
-            ]
-        })
-        .collect();
-    table(&["TITLE", "FORMAT", "LENGTH", "STATUS", "OWNER", "VERSIONS", "SENT", "ACCEPTED"], rows)
-}
-
-/// A content item as `content` prints it: the item, the names it links to, and why it is late.
-#[derive(serde::Serialize)]
-struct ContentRecord {
-    #[serde(flatten)]
-    item: ContentItem,
-    owner: Option<String>,
-    event: Option<String>,
-    talk: Option<String>,
-    overdue: Option<String>,
-}
-
-fn content_records(
-    store: &Store,
-    person: Option<&str>,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-    today: NaiveDate,
-) -> Result<Vec<ContentRecord>> {
-    let (people, events, talks, items) = store.read(|s| Ok((s.people()?, s.events()?, s.talks()?, s.content()?)))?;
-    let owner = person.map(|name| store.person_by_name(name)).transpose()?;
-    Ok(content::within(&items, from, to)
-        .into_iter()
-        .filter(|c| owner.as_ref().is_none_or(|o| c.owner_id == Some(o.id)))
-        .map(|c| ContentRecord {
-            owner: people.iter().find(|p| Some(p.id) == c.owner_id).map(|p| p.name.clone()),
-            event: events.iter().find(|e| Some(e.id) == c.event_id).map(|e| e.name.clone()),
-            talk: talks.iter().find(|t| Some(t.id) == c.talk_id).map(|t| t.title.clone()),
-            overdue: c.overdue(today),
-            item: c.clone(),
-        })
-        .collect())
-}
-
-fn content_table(records: &[ContentRecord]) -> String {
-    let rows = records
-        .iter()
-        .map(|r| {
-            let c = &r.item;
-            let publish = match (c.publish_at, &c.timezone) {
-                (Some(p), Some(tz)) => format!("{} {tz}", p.format("%Y-%m-%d %H:%M")),
-                _ => String::new(),
-            };
-            let status = match &r.overdue {
-                Some(_) => format!("{} (overdue)", c.status),
-                None => c.status.to_string(),
-            };
-            vec![
-                c.due_on.map_or(String::new(), |d| d.to_string()),
-                publish,
-                c.title.clone(),
-                c.kind.to_string(),
-                status,
-                r.owner.clone().unwrap_or_default(),
-                format!("{} h", c.effort_hours),
-                r.event.clone().or(r.talk.clone()).unwrap_or_default(),
-            ]
-        })
-        .collect();
-    table(&["DUE", "PUBLISH", "TITLE", "KIND", "STATUS", "OWNER", "EFFORT", "FOLLOWS UP"], rows)
-}
-
-fn catalog_report(report: &CatalogImport) -> String {
-    let mut text = format!(
-        "{} new, {} updated, {} unchanged, {} skipped\n",
-        report.added,
-        report.updated,
-        report.unchanged,
-        report.skipped.len()
-    );
-    for change in &report.changes {
-        text.push_str(&format!("updated: {change}\n"));
-    }
-    for skip in &report.skipped {
-        let at = skip.index.map_or(String::new(), |i| format!("[{i}]"));
-        text.push_str(&format!("skipped: {}{at}: {}\n", skip.file, skip.reason));
-    }
-    text
-}
-
-fn catalog_table(entries: &[CatalogEntry]) -> String {
-    let rows = entries
-        .iter()
-        .map(|CatalogEntry { listing: e, .. }| {
-            let place =
-                if e.online && e.city.is_empty() { "online".to_string() } else { format!("{}, {}", e.city, e.country) };
-            let cfp = e.cfp_end_date.map_or(String::new(), |d| format!("{d} AoE"));
-            vec![e.start_date.to_string(), e.name.clone(), place, e.topics.join(" "), cfp]
-        })
-        .collect();
-    table(&["STARTS", "NAME", "WHERE", "TOPICS", "CFP CLOSES"], rows)
-}
-
-/// Left-aligned columns, two spaces apart, widths by characters.
-pub(crate) fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: Vec<String>| {
-        let padded: Vec<String> =
-            cells.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
-        padded.join("  ").trim_end().to_string() + "\n"
-    };
-    let mut text = line(header.iter().map(|h| h.to_string()).collect());
-    for row in rows {
-        text.push_str(&line(row));
-    }
-    text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tables_align_on_characters_not_bytes() {
-        let text = table(&["A", "B"], vec![vec!["Zoë".into(), "x".into()], vec!["Al".into(), "y".into()]]);
-        assert_eq!(text, "A    B\nZoë  x\nAl   y\n");
-    }
 }

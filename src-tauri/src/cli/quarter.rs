@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::{print_json, table};
+use super::output::{print_json, table};
 use crate::domain::money::{Currency, Money};
 use crate::domain::quarter::Quarter;
 use crate::domain::quarter_plan::QuarterView;

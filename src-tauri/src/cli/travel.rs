@@ -1,12 +1,15 @@
-//! `trips` and `budget`: travel as the command line prints it.
+//! `trips`, `budget`, `import-rates` and `export-costs`: travel and what it
+//! costs, as the command line prints it.
 
 use std::io::Write;
+use std::path::Path;
 
 use serde::Serialize;
 
-use super::{print_json, table};
+use super::output::{print_json, table};
 use crate::domain::bounds;
 use crate::domain::budget_report::{BudgetReport, BudgetRow};
+use crate::domain::ecb_rates;
 use crate::domain::money::{Currency, Money};
 use crate::domain::quarter::Quarter;
 use crate::domain::travel::{ShiftDirection, TripFacts};
@@ -141,6 +144,22 @@ fn budget_table(report: &BudgetReport) -> String {
         }
     }
     text
+}
+
+/// Imports the ECB reference rates in `file`. The file is read before `open`
+/// opens the store, so a bad file leaves no new database behind.
+pub fn import_rates(open: impl FnOnce() -> Result<Store>, file: &Path, out: &mut dyn Write) -> Result<()> {
+    let parsed = ecb_rates::parse(&crate::files::read_bytes(file, crate::files::RATES)?)?;
+    let report = open()?.import_rates(parsed)?;
+    write!(out, "Imported {}: {report}", file.display()).map_err(|e| Error::file("standard output", e))
+}
+
+/// Writes every cost line (or one quarter's) to `file` as CSV and counts them.
+pub fn export_costs(store: &Store, quarter: Option<Quarter>, file: &Path, out: &mut dyn Write) -> Result<()> {
+    let text = store.cost_csv(quarter)?;
+    crate::files::write_whole(file, &text)?;
+    writeln!(out, "Wrote {}: {} cost lines", file.display(), text.lines().count().saturating_sub(1))
+        .map_err(|e| Error::file("standard output", e))
 }
 
 #[cfg(test)]

@@ -1377,7 +1377,17 @@ fn qd_as_nobody(db: &Path, args: &[&str]) -> Run {
     let exe = place.path().join("quarterdeck");
     std::fs::copy(env!("CARGO_BIN_EXE_quarterdeck"), &exe).unwrap();
     chmod(&exe, 0o755);
-    run_output(bin_at(&exe).arg("--db").arg(db).args(args).uid(65534).gid(65534).output().expect("the binary runs"))
+    // Another test forking while the copy was open for writing holds that descriptor until its exec,
+    // and exec then answers "text file busy": wait for it to go, as cargo does for the same race.
+    for _ in 0..100 {
+        match bin_at(&exe).arg("--db").arg(db).args(args).uid(65534).gid(65534).output() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(std::time::Duration::from_millis(20))
+            }
+            out => return run_output(out.expect("the binary runs")),
+        }
+    }
+    panic!("the copied binary stayed busy")
 }
 
 #[cfg(unix)]

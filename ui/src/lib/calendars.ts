@@ -2,7 +2,7 @@
 // file names, whose imported calendars are whose, what a drop holds, and how an
 // import's result reads. Pure, tested in calendars.test.ts; the files themselves
 // are read and written by the backend.
-import { dateRange, localToday } from './format';
+import { dateRange, localToday } from './dates';
 import { CALENDAR_KINDS } from './ipc/types';
 import type {
   CalendarExport,

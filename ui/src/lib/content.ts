@@ -1,5 +1,6 @@
 // The content calendar's front-end logic: form drafts, filters, calendar
 // entries and what a drag means. Pure functions, tested in content.test.ts.
+import { addMinutes } from './dates';
 import type { ContentInput, ContentItem, ContentKind, ContentStatus, EffortDefault } from './ipc/types';
 import { splitTags } from './talks';
 
@@ -181,18 +182,6 @@ export function moved(c: ContentItem, which: Which, start: string, allDay: boole
 /** The item moved to another status column, everything else kept. */
 export function withStatus(c: ContentItem, status: ContentStatus): ContentInput {
   return contentInput({ ...contentDraft(c), status });
-}
-
-/** A floating `YYYY-MM-DDTHH:MM` plus minutes, computed in UTC so no zone shifts it. */
-export function addMinutes(local: string, minutes: number): string {
-  const at = new Date(`${local.slice(0, 16)}:00Z`);
-  return new Date(at.getTime() + minutes * 60_000).toISOString().slice(0, 16);
-}
-
-/** `YYYY-MM-DD` plus days. */
-export function addDays(date: string, days: number): string {
-  const at = new Date(`${date}T00:00:00Z`);
-  return new Date(at.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A Date the calendar gives back (UTC-based, since its zone is UTC) as a floating `YYYY-MM-DDTHH:MM`. */

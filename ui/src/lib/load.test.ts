@@ -7,7 +7,6 @@ import {
   eventWantsWhatIf,
   headline,
   hours,
-  mondayOf,
   monthRuns,
   newSentences,
   peopleWithRedAhead,
@@ -52,13 +51,6 @@ function person(name: string, risk: number, weeks: WeekLoad[] = []): PersonLoad 
 }
 
 describe('weeks', () => {
-  it('starts on Monday, as the backend names its weeks', () => {
-    expect(mondayOf('2026-11-21')).toBe('2026-11-16'); // a Saturday
-    expect(mondayOf('2026-11-22')).toBe('2026-11-16'); // Sunday still belongs to it
-    expect(mondayOf('2026-11-16')).toBe('2026-11-16');
-    expect(mondayOf('2027-01-01')).toBe('2026-12-28'); // across a year
-  });
-
   it('labels a week by its Monday, or spelled out Monday to Sunday', () => {
     expect(weekLabel('2026-11-16')).toBe('Nov 16');
     expect(weekSpan('2026-11-16')).toBe('Nov 16–22, 2026');

@@ -1,7 +1,7 @@
 // Workload risk as the Load view and the what-if panel show it: week labels, the
 // chart's scale and stacked bars, which week to open first, sorting and roll-ups.
 // Pure, tested in load.test.ts; the numbers themselves come from the backend.
-import { dateRange } from './format';
+import { MONTHS, addDays, dateRange, dayParts, monthDay } from './dates';
 import type {
   EventStatus,
   Flag,
@@ -14,8 +14,6 @@ import type {
   ThresholdSpec,
   WeekLoad,
 } from './ipc/types';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const LEVEL_LABELS: Record<Level, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
 const LEVEL_RANK: Record<Level, number> = { green: 0, amber: 1, red: 2 };
@@ -32,26 +30,9 @@ export const KINDS: ReadonlyArray<{ key: keyof HoursByKind; label: string; hint?
 
 // ---- Days and weeks -------------------------------------------------------
 
-function utc(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-}
-
-export function addDays(day: string, days: number): string {
-  const date = utc(day);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The Monday of `day`'s week, as the backend names its weeks. */
-export function mondayOf(day: string): string {
-  return addDays(day, -((utc(day).getUTCDay() + 6) % 7));
-}
-
 /** "Nov 16": the Monday a week starts. */
 export function weekLabel(week: string): string {
-  const d = utc(week);
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  return monthDay(week);
 }
 
 /** "Nov 16–22, 2026": the whole week, Monday to Sunday. */
@@ -64,16 +45,16 @@ export function monthRuns(weeks: readonly string[]): Array<{ label: string; span
   const runs: Array<{ key: string; label: string; span: number }> = [];
   let lastYear = -1;
   for (const week of weeks) {
-    const d = utc(week);
+    const d = dayParts(week);
     const key = week.slice(0, 7);
     const run = runs.at(-1);
     if (run?.key === key) {
       run.span += 1;
       continue;
     }
-    const month = MONTHS[d.getUTCMonth()] ?? '';
-    runs.push({ key, label: d.getUTCFullYear() !== lastYear ? `${month} ${d.getUTCFullYear()}` : month, span: 1 });
-    lastYear = d.getUTCFullYear();
+    const month = MONTHS[d.m - 1] ?? '';
+    runs.push({ key, label: d.y !== lastYear ? `${month} ${d.y}` : month, span: 1 });
+    lastYear = d.y;
   }
   // A year does not fit over one or two narrow columns.
   return runs.map(({ label, span }) => ({ label: span < 3 ? label.split(' ')[0] ?? label : label, span }));
@@ -183,7 +164,7 @@ export function weekChart(weeks: readonly WeekLoad[], thisWeek: string): WeekCha
   for (let h = 0; h <= max; h += step) ticks.push({ y: plotBottom - toPixels(h), label: `${h} h` });
   const columns = weeks.map((w, i): ChartColumn => {
     const x = CHART.left + i * CHART.column;
-    const day = utc(w.week).getUTCDate();
+    const day = dayParts(w.week).d;
     const newMonth = i === 0 || w.week.slice(0, 7) !== weeks[i - 1]?.week.slice(0, 7);
     return {
       week: w.week,
@@ -194,7 +175,7 @@ export function weekChart(weeks: readonly WeekLoad[], thisWeek: string): WeekCha
       barWidth: CHART.bar,
       segments: stack(w.planned, toPixels, plotBottom),
       availableY: plotBottom - toPixels(w.available_hours),
-      label: newMonth ? `${MONTHS[utc(w.week).getUTCMonth()]} ${day}` : String(day),
+      label: newMonth ? monthDay(w.week) : String(day),
     };
   });
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from './ipc/types';
-import { NO_FILTER, countriesOf, matches, quarterLabel, quarterOf, quartersOf, sorted } from './pipeline';
+import { NO_FILTER, countriesOf, matches, quartersOf, sorted } from './pipeline';
 
 function event(over: Partial<Event>): Event {
   return {
@@ -27,14 +27,6 @@ function event(over: Partial<Event>): Event {
 }
 
 describe('quarters', () => {
-  it('names the quarter a date falls in', () => {
-    expect(quarterOf('2026-01-01')).toBe('2026Q1');
-    expect(quarterOf('2026-03-31')).toBe('2026Q1');
-    expect(quarterOf('2026-04-01')).toBe('2026Q2');
-    expect(quarterOf('2026-12-31')).toBe('2026Q4');
-    expect(quarterLabel('2026Q4')).toBe('Q4 2026');
-  });
-
   it('lists each quarter once, in order', () => {
     const events = [event({ start_date: '2027-01-05' }), event({ start_date: '2026-11-02' }), event({ start_date: '2026-12-01' })];
     expect(quartersOf(events)).toEqual(['2026Q4', '2027Q1']);

@@ -1,18 +1,7 @@
 // The event pipeline's filters and orderings, shared by the board and the list.
 // Pure functions over the plan's records, tested in pipeline.test.ts.
+import { quarterOf } from './dates';
 import type { Event, EventKind, EventStatus, Participation } from './ipc/types';
-
-/** "2026Q4" for a `YYYY-MM-DD` date. */
-export function quarterOf(date: string): string {
-  const [y = '', m = '1'] = date.split('-');
-  return `${y}Q${Math.floor((Number(m) - 1) / 3) + 1}`;
-}
-
-/** "2026Q4" → "Q4 2026". */
-export function quarterLabel(quarter: string): string {
-  const [y, q] = quarter.split('Q');
-  return `Q${q} ${y}`;
-}
 
 /** Every quarter an event starts in, in order. */
 export function quartersOf(events: readonly Pick<Event, 'start_date'>[]): string[] {

@@ -7,7 +7,6 @@ import {
   budgetProgressBar,
   count,
   countText,
-  dayMonth,
   dayX,
   fitText,
   goalBar,
@@ -26,7 +25,6 @@ import {
   outsideQuarter,
   perThousandViews,
   previousQuarter,
-  quarterDays,
   quarterTitle,
   share,
   spanBox,
@@ -69,16 +67,8 @@ describe('quarters', () => {
     expect(previousQuarter(nextQuarter('2026Q2'))).toBe('2026Q2');
   });
 
-  it('knows a quarter’s first and last days, leap years included', () => {
-    expect(quarterDays('2026Q4')).toEqual({ first: '2026-10-01', last: '2026-12-31' });
-    expect(quarterDays('2028Q1')).toEqual({ first: '2028-01-01', last: '2028-03-31' });
-    expect(quarterDays('2026Q2')).toEqual({ first: '2026-04-01', last: '2026-06-30' });
-    expect(quarterDays('2026Q5')).toBeNull();
-  });
-
   it('names a quarter with its days', () => {
     expect(quarterTitle('2026Q4', '2026-10-01', '2026-12-31')).toBe('2026 Q4 · 1 Oct – 31 Dec');
-    expect(dayMonth('2027-01-04')).toBe('4 Jan');
   });
 });
 

@@ -3,7 +3,7 @@
 // goes), the goal, budget and balance bars, form drafts and how figures read.
 // Pure, tested in quarter.test.ts; the figures themselves come from the backend
 // (`quarter_view`, src-tauri/src/domain/quarter_plan/).
-import { daysUntil } from './format';
+import { addDays, dayMonth, dayParts, daysUntil, shiftQuarter } from './dates';
 import { GOAL_METRICS } from './ipc/types';
 import type {
   BudgetProgress,
@@ -24,10 +24,7 @@ import type {
   TargetMixInput,
   WeekStrip,
 } from './ipc/types';
-import { addDays } from './load';
-import { budgetBar, formatMoney, shiftQuarter, type BarParts } from './travel';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { budgetBar, formatMoney, type BarParts } from './travel';
 
 // ---- Words ------------------------------------------------------------------
 
@@ -88,27 +85,6 @@ export function goalStateText(g: Pick<GoalProgress, 'state' | 'gap'>): string {
 
 export const nextQuarter = (quarter: string): string => shiftQuarter(quarter, 1);
 export const previousQuarter = (quarter: string): string => shiftQuarter(quarter, -1);
-
-function dayParts(day: string): { y: number; m: number; d: number } {
-  const [y, m, d] = day.split('-').map(Number);
-  return { y: y ?? 0, m: m ?? 1, d: d ?? 1 };
-}
-
-/** "12 Oct". */
-export function dayMonth(day: string): string {
-  const p = dayParts(day);
-  return `${p.d} ${MONTHS[p.m - 1] ?? ''}`;
-}
-
-/** A quarter's first and last days, `2026Q4` → 2026-10-01 and 2026-12-31; null when it does not parse. */
-export function quarterDays(quarter: string): { first: string; last: string } | null {
-  const match = /^(\d{4})Q([1-4])$/.exec(quarter);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const first = (Number(match[2]) - 1) * 3;
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return { first: iso(new Date(Date.UTC(year, first, 1))), last: iso(new Date(Date.UTC(year, first + 3, 0))) };
-}
 
 /** "2026 Q4 · 1 Oct – 31 Dec". */
 export function quarterTitle(quarter: string, firstDay: string, lastDay: string): string {

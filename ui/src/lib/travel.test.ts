@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetRow, Trip } from './ipc/types';
-import {
-  budgetBar,
-  formatMoney,
-  minorToDecimal,
-  nextSegment,
-  quarterOf,
-  route,
-  shiftQuarter,
-  shiftText,
-  tripDraft,
-  tripInput,
-} from './travel';
+import { budgetBar, formatMoney, minorToDecimal, nextSegment, route, shiftText, tripDraft, tripInput } from './travel';
 
 describe('money in minor units', () => {
   it('prints exactly, in the currency’s own digits', () => {
@@ -22,15 +11,6 @@ describe('money in minor units', () => {
     expect(minorToDecimal(1234, 'KWD')).toBe('1.234');
     expect(formatMoney(123456789, 'EUR')).toBe('1,234,567.89 EUR');
     expect(formatMoney(-30885, 'EUR')).toBe('-308.85 EUR');
-  });
-});
-
-describe('quarters', () => {
-  it('finds a day’s quarter and steps across years', () => {
-    expect(quarterOf('2026-11-21')).toBe('2026Q4');
-    expect(quarterOf('2026-01-01')).toBe('2026Q1');
-    expect(shiftQuarter('2026Q4', 1)).toBe('2027Q1');
-    expect(shiftQuarter('2026Q1', -1)).toBe('2025Q4');
   });
 });
 

@@ -1,5 +1,5 @@
-// Travel's front-end logic: money in minor units, trip drafts, quarters and
-// budget bars. Pure functions, tested in travel.test.ts.
+// Travel's front-end logic: money in minor units, trip drafts and budget bars. Pure functions, tested in travel.test.ts.
+import { addDays } from './dates';
 import type {
   BudgetRow,
   CostCategory,
@@ -74,20 +74,6 @@ export function formatMoney(minor: number, currency: string): string {
   const [whole = '0', part] = text.replace('-', '').split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${minor < 0 ? '-' : ''}${grouped}${part ? `.${part}` : ''} ${currency}`;
-}
-
-/** A quarter's text, `2026Q4`, for a `YYYY-MM-DD` day. */
-export function quarterOf(day: string): string {
-  const [y, m] = day.split('-').map(Number);
-  return `${y}Q${Math.floor(((m ?? 1) - 1) / 3) + 1}`;
-}
-
-/** The quarter `steps` after (or before) `quarter`. */
-export function shiftQuarter(quarter: string, steps: number): string {
-  const match = /^(\d{4})Q([1-4])$/.exec(quarter);
-  if (!match) return quarter;
-  const index = Number(match[1]) * 4 + Number(match[2]) - 1 + steps;
-  return `${Math.floor(index / 4)}Q${(index % 4) + 1}`;
 }
 
 /** "9 h east", "5.5 h west", "no shift". */
@@ -179,7 +165,7 @@ export function tripDraft(trip: Trip | null, preset: Partial<TripDraft> = {}): T
 
 /** A new leg: from where the last one arrived, a day later at the same hour. */
 export function nextSegment(previous: SegmentDraft | undefined, fallbackDay: string): SegmentDraft {
-  const later = (at: string) => (at ? `${addDay(at.slice(0, 10))}${at.slice(10)}` : '');
+  const later = (at: string) => (at ? `${addDays(at.slice(0, 10), 1)}${at.slice(10)}` : '');
   return {
     mode: previous?.mode ?? 'flight',
     from: previous?.to ?? '',
@@ -194,12 +180,6 @@ export function nextSegment(previous: SegmentDraft | undefined, fallbackDay: str
 
 export function newCost(currency: string, day: string): CostDraft {
   return { category: 'flight', description: '', currency, planned: '', actual: '', date: day, payer: 'company' };
-}
-
-function addDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const next = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1));
-  return next.toISOString().slice(0, 10);
 }
 
 /** What the backend receives: seconds on the times, blank zones left out. */

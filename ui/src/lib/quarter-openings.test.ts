@@ -13,9 +13,7 @@ const records: Records = {
   eventsById: new Map([[event.id, event]]),
   talksById: new Map([[talk.id, talk]]),
   contentById: new Map([[item.id, item]]),
-  submissions: [submission],
-  trips: [trip],
-  timeOff: [away],
+  view: { submissions: [submission], trips: [trip], time_off: [away] },
 };
 
 describe('opening a record from the quarter', () => {

@@ -3,7 +3,7 @@
 // shown and the week clicked. Pure: the plan's records come in as arguments.
 import type { ContentDraft } from './content';
 import { eventDraft, type EventDraft } from './drafts';
-import type { ContentItem, Event, RecordRef, Submission, Talk, TimeOff, TimeOffInput, Trip } from './ipc/types';
+import type { ContentItem, Event, PlanView, RecordRef, Submission, Talk, TimeOff, TimeOffInput, Trip } from './ipc/types';
 import type { AddRequest } from './quarter';
 import type { TripDraft } from './travel';
 
@@ -15,14 +15,12 @@ export type Opening =
   | { kind: 'trip'; trip: Trip | null; preset?: Partial<TripDraft> }
   | { kind: 'time_off'; timeOff: TimeOff | null; preset?: Partial<TimeOffInput> };
 
-/** The records an opening is looked up in: the plan's, by id. */
+/** The records an opening is looked up in: the plan's, some by id. */
 export type Records = {
   eventsById: ReadonlyMap<string, Event>;
   talksById: ReadonlyMap<string, Talk>;
   contentById: ReadonlyMap<string, ContentItem>;
-  submissions: readonly Submission[];
-  trips: readonly Trip[];
-  timeOff: readonly TimeOff[];
+  view: Pick<PlanView, 'submissions' | 'trips' | 'time_off'>;
 };
 
 /** The form of a stored record; null when the plan no longer has it (deleted meanwhile). */
@@ -33,7 +31,7 @@ export function recordOpening(ref: RecordRef, records: Records): Opening | null 
       return event ? { kind: 'event', event } : null;
     }
     case 'submission': {
-      const submission = records.submissions.find((s) => s.id === ref.id);
+      const submission = records.view.submissions.find((s) => s.id === ref.id);
       const talk = submission && records.talksById.get(submission.talk_id);
       return submission && talk ? { kind: 'submission', talk, submission } : null;
     }
@@ -46,11 +44,11 @@ export function recordOpening(ref: RecordRef, records: Records): Opening | null 
       return item ? { kind: 'content', item } : null;
     }
     case 'trip': {
-      const trip = records.trips.find((t) => t.id === ref.id);
+      const trip = records.view.trips.find((t) => t.id === ref.id);
       return trip ? { kind: 'trip', trip } : null;
     }
     case 'time_off': {
-      const timeOff = records.timeOff.find((t) => t.id === ref.id);
+      const timeOff = records.view.time_off.find((t) => t.id === ref.id);
       return timeOff ? { kind: 'time_off', timeOff } : null;
     }
     default:

@@ -2,7 +2,7 @@
 // entries and what a drag means. Pure functions, tested in content.test.ts.
 import { addMinutes } from './dates';
 import type { ContentInput, ContentItem, ContentKind, ContentStatus, EffortDefault } from './ipc/types';
-import { splitTags } from './talks';
+import { splitTags } from './format';
 
 /** Kind names as menus show them. */
 export const KIND_LABELS: Record<ContentKind, string> = {

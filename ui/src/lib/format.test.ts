@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cfpDeadline, clockIn, countdown, fileSize, initials, place, utcOffset } from './format';
+import { cfpDeadline, clockIn, countdown, fileSize, initials, place, splitTags, utcOffset } from './format';
 
 describe('time zones', () => {
   const july = new Date(Date.UTC(2026, 6, 1, 12, 0));
@@ -49,5 +49,12 @@ describe('fileSize', () => {
     expect(fileSize(48_200)).toBe('48 KB');
     expect(fileSize(3_400_000)).toBe('3.4 MB');
     expect(fileSize(2_000_000_000_000_000)).toBe('2000 TB');
+  });
+});
+
+describe('splitTags', () => {
+  it('keeps the tags written between commas, trimmed', () => {
+    expect(splitTags('rust, , Web APIs ')).toEqual(['rust', 'Web APIs']);
+    expect(splitTags('')).toEqual([]);
   });
 });

@@ -81,6 +81,14 @@ export function humanize(word: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
+/** "rust, , Web APIs " → ["rust", "Web APIs"]; the backend lower-cases and de-duplicates. */
+export function splitTags(text: string): string[] {
+  return text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
 /** A countdown to a deadline: "2 d 5 h", "5 h", "closing now". */
 export function countdown(hoursLeft: number): string {
   if (hoursLeft < 1) return 'closing now';

@@ -11,7 +11,7 @@ import type {
   TalkInput,
   TalkVersion,
 } from './ipc/types';
-import { humanize } from './format';
+import { humanize, splitTags } from './format';
 
 /** Format names as menus show them (the other talk and submission words read as `humanize` gives them). */
 export const TALK_FORMAT_LABELS: Record<TalkFormat, string> = {
@@ -45,14 +45,6 @@ export function talkDraft(talk: Talk | null): TalkDraft {
     owner_id: talk?.owner_id ?? '',
     notes: talk?.notes ?? '',
   };
-}
-
-/** "rust, , Web APIs " → ["rust", "Web APIs"]; the backend lower-cases and de-duplicates. */
-export function splitTags(text: string): string[] {
-  return text
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
 }
 
 /** Why the duration cannot be sent, or null; the backend would refuse it less kindly (it is a u16). */

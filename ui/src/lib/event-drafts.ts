@@ -1,18 +1,7 @@
-// Form drafts: what a form edits before Save, built from a stored record or blank.
-import type { CatalogEntry, Event, EventInput, ParticipantInput, Person, PersonInput, Ratings } from './ipc/types';
+// The event form's draft: what it edits before Save, built from a stored event,
+// a catalog entry or blank. Pure, tested in event-drafts.test.ts.
+import type { CatalogEntry, Event, EventInput, ParticipantInput, Ratings } from './ipc/types';
 import { guessZone } from './zones';
-
-export function personDraft(person: Person | null): PersonInput {
-  return {
-    id: person?.id,
-    name: person?.name ?? '',
-    role: person?.role ?? '',
-    home_city: person?.home_city ?? '',
-    timezone: person?.timezone ?? '',
-    capacity_hours: person?.capacity_hours ?? 40,
-    working_days: person ? [...person.working_days] : ['mon', 'tue', 'wed', 'thu', 'fri'],
-  };
-}
 
 /** The event form's fields; date-times in the minute precision of `datetime-local`. */
 export type EventDraft = Omit<EventInput, 'timezone' | 'cfp_deadline' | 'cfp_timezone'> & {

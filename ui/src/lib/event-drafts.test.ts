@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogDraft, eventDraft, eventInput, personDraft } from './drafts';
+import { catalogDraft, eventDraft, eventInput } from './event-drafts';
 import type { CatalogEntry, Event } from './ipc/types';
 
 const event: Event = {
@@ -30,13 +30,6 @@ describe('drafts', () => {
     draft.ratings.reach = 3;
     expect(event.ratings.reach).toBeNull();
     expect(eventDraft(null, []).ratings.audience_fit).toBeNull();
-  });
-
-  it('starts a new person on a full-time week', () => {
-    const draft = personDraft(null);
-    expect(draft.id).toBeUndefined();
-    expect(draft.working_days).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
-    expect(draft.capacity_hours).toBe(40);
   });
 
   it('round-trips an event through the form without changing it', () => {

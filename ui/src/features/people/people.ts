@@ -1,5 +1,5 @@
 // The person form's draft: what it edits before Save. Pure, tested in people.test.ts.
-import type { Person, PersonInput } from './ipc/types';
+import type { Person, PersonInput } from '../../lib/ipc/types';
 
 export function personDraft(person: Person | null): PersonInput {
   return {

@@ -2,7 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { markPainted } from './lib/paint-probe';
 import './styles/app.css';
-import './styles/pipeline.css';
+import './features/events/pipeline.css';
 import './styles/talks.css';
 import './styles/content.css';
 import './styles/travel.css';

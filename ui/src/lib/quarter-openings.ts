@@ -2,7 +2,7 @@
 // (or in a panel), or a new one asked for from a lane, prefilled for the person
 // shown and the week clicked. Pure: the plan's records come in as arguments.
 import type { ContentDraft } from './content';
-import { eventDraft, type EventDraft } from './event-drafts';
+import { eventDraft, type EventDraft } from '../features/events/event-drafts';
 import type { ContentItem, Event, PlanView, RecordRef, Submission, Talk, TimeOff, TimeOffInput, Trip } from './ipc/types';
 import type { AddRequest } from './quarter';
 import type { TripDraft } from './travel';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from './ipc/types';
+import type { Event } from '../../lib/ipc/types';
 import { NO_FILTER, countriesOf, matches, quartersOf, sorted } from './pipeline';
 
 function event(over: Partial<Event>): Event {

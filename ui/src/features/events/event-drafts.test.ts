@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogDraft, eventDraft, eventInput } from './event-drafts';
-import type { CatalogEntry, Event } from './ipc/types';
+import type { CatalogEntry, Event } from '../../lib/ipc/types';
 
 const event: Event = {
   id: 'e1',

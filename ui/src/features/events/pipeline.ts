@@ -1,7 +1,7 @@
 // The event pipeline's filters and orderings, shared by the board and the list.
 // Pure functions over the plan's records, tested in pipeline.test.ts.
-import { quarterOf } from './dates';
-import type { Event, EventKind, EventStatus, Participation } from './ipc/types';
+import { quarterOf } from '../../lib/dates';
+import type { Event, EventKind, EventStatus, Participation } from '../../lib/ipc/types';
 
 /** Every quarter an event starts in, in order. */
 export function quartersOf(events: readonly Pick<Event, 'start_date'>[]): string[] {

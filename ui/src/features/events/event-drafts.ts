@@ -1,7 +1,7 @@
 // The event form's draft: what it edits before Save, built from a stored event,
 // a catalog entry or blank. Pure, tested in event-drafts.test.ts.
-import type { CatalogEntry, Event, EventInput, ParticipantInput, Ratings } from './ipc/types';
-import { guessZone } from './zones';
+import type { CatalogEntry, Event, EventInput, ParticipantInput, Ratings } from '../../lib/ipc/types';
+import { guessZone } from '../../lib/zones';
 
 /** The event form's fields; date-times in the minute precision of `datetime-local`. */
 export type EventDraft = Omit<EventInput, 'timezone' | 'cfp_deadline' | 'cfp_timezone'> & {

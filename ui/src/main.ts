@@ -3,7 +3,7 @@ import App from './App.svelte';
 import { markPainted } from './lib/paint-probe';
 import './styles/app.css';
 import './features/events/pipeline.css';
-import './styles/talks.css';
+import './features/talks/talks.css';
 import './styles/content.css';
 import './styles/travel.css';
 import './styles/load.css';

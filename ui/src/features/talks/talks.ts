@@ -10,8 +10,8 @@ import type {
   TalkFormat,
   TalkInput,
   TalkVersion,
-} from './ipc/types';
-import { humanize, splitTags } from './format';
+} from '../../lib/ipc/types';
+import { humanize, splitTags } from '../../lib/format';
 
 /** Format names as menus show them (the other talk and submission words read as `humanize` gives them). */
 export const TALK_FORMAT_LABELS: Record<TalkFormat, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Acceptance, DuplicateWarning, Event, Submission, Talk, TalkVersion } from './ipc/types';
+import type { Acceptance, DuplicateWarning, Event, Submission, Talk, TalkVersion } from '../../lib/ipc/types';
 import {
   durationProblem,
   eventChoices,

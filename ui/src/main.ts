@@ -4,7 +4,7 @@ import { markPainted } from './lib/paint-probe';
 import './styles/app.css';
 import './features/events/pipeline.css';
 import './features/talks/talks.css';
-import './styles/content.css';
+import './features/content/content.css';
 import './styles/travel.css';
 import './styles/load.css';
 import './styles/calendars.css';

@@ -11,7 +11,7 @@ import {
   tagsOf,
   withStatus,
 } from './content';
-import type { ContentItem, EffortDefault } from './ipc/types';
+import type { ContentItem, EffortDefault } from '../../lib/ipc/types';
 
 const item: ContentItem = {
   id: 'c1',

@@ -1,8 +1,8 @@
 // The content calendar's front-end logic: form drafts, filters, calendar
 // entries and what a drag means. Pure functions, tested in content.test.ts.
-import { addMinutes } from './dates';
-import type { ContentInput, ContentItem, ContentKind, ContentStatus, EffortDefault } from './ipc/types';
-import { splitTags } from './format';
+import { addMinutes } from '../../lib/dates';
+import type { ContentInput, ContentItem, ContentKind, ContentStatus, EffortDefault } from '../../lib/ipc/types';
+import { splitTags } from '../../lib/format';
 
 /** Kind names as menus show them. */
 export const KIND_LABELS: Record<ContentKind, string> = {

@@ -5,7 +5,7 @@ import './styles/app.css';
 import './features/events/pipeline.css';
 import './features/talks/talks.css';
 import './features/content/content.css';
-import './styles/travel.css';
+import './features/travel/travel.css';
 import './styles/load.css';
 import './styles/calendars.css';
 import './styles/undo.css';

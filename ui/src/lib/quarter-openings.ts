@@ -5,7 +5,7 @@ import type { ContentDraft } from '../features/content/content';
 import { eventDraft, type EventDraft } from '../features/events/event-drafts';
 import type { ContentItem, Event, PlanView, RecordRef, Submission, Talk, TimeOff, TimeOffInput, Trip } from './ipc/types';
 import type { AddRequest } from './quarter';
-import type { TripDraft } from './travel';
+import type { TripDraft } from '../features/travel/travel';
 
 export type Opening =
   | { kind: 'event'; event: Event | null; preset?: EventDraft }

@@ -24,7 +24,7 @@ import type {
   TargetMixInput,
   WeekStrip,
 } from './ipc/types';
-import { budgetBar, formatMoney, type BarParts } from './travel';
+import { budgetBar, formatMoney, type BarParts } from '../features/travel/travel';
 
 // ---- Words ------------------------------------------------------------------
 

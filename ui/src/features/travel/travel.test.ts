@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BudgetRow, Trip } from './ipc/types';
+import type { BudgetRow, Trip } from '../../lib/ipc/types';
 import { budgetBar, formatMoney, minorToDecimal, nextSegment, route, shiftText, tripDraft, tripInput } from './travel';
 
 describe('money in minor units', () => {

@@ -1,5 +1,5 @@
 // Travel's front-end logic: money in minor units, trip drafts and budget bars. Pure functions, tested in travel.test.ts.
-import { addDays } from './dates';
+import { addDays } from '../../lib/dates';
 import type {
   BudgetRow,
   CostCategory,
@@ -13,7 +13,7 @@ import type {
   Trip,
   TripInput,
   TripStatus,
-} from './ipc/types';
+} from '../../lib/ipc/types';
 
 export const MODE_LABELS: Record<TravelMode, string> = {
   flight: 'Flight',

@@ -6,7 +6,7 @@ import './features/events/pipeline.css';
 import './features/talks/talks.css';
 import './features/content/content.css';
 import './features/travel/travel.css';
-import './styles/load.css';
+import './features/load/load.css';
 import './styles/calendars.css';
 import './styles/undo.css';
 import './styles/quarter.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flag, HoursByKind, Level, PersonLoad, TeamLoad, ThresholdSpec, WeekLoad } from './ipc/types';
+import type { Flag, HoursByKind, Level, PersonLoad, TeamLoad, ThresholdSpec, WeekLoad } from '../../lib/ipc/types';
 import {
   CHART,
   cellLabel,

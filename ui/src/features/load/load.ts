@@ -1,7 +1,7 @@
 // Workload risk as the Load view and the what-if panel show it: week labels, the
 // chart's scale and stacked bars, which week to open first, sorting and roll-ups.
 // Pure, tested in load.test.ts; the numbers themselves come from the backend.
-import { MONTHS, addDays, dateRange, dayParts, monthDay } from './dates';
+import { MONTHS, addDays, dateRange, dayParts, monthDay } from '../../lib/dates';
 import type {
   EventStatus,
   Flag,
@@ -13,7 +13,7 @@ import type {
   ThresholdGroup,
   ThresholdSpec,
   WeekLoad,
-} from './ipc/types';
+} from '../../lib/ipc/types';
 
 export const LEVEL_LABELS: Record<Level, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
 const LEVEL_RANK: Record<Level, number> = { green: 0, amber: 1, red: 2 };

@@ -9,7 +9,7 @@ import './features/travel/travel.css';
 import './features/load/load.css';
 import './styles/calendars.css';
 import './styles/undo.css';
-import './styles/quarter.css';
+import './features/quarter/quarter.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GOAL_METRICS, type FunctionShare, type LaneItem, type Outcome, type WeekStrip } from './ipc/types';
+import { GOAL_METRICS, type FunctionShare, type LaneItem, type Outcome, type WeekStrip } from '../../lib/ipc/types';
 import {
   LANE,
   amountText,

@@ -1,11 +1,11 @@
 // What the quarter screen opens: the form of a record clicked on the timeline
 // (or in a panel), or a new one asked for from a lane, prefilled for the person
 // shown and the week clicked. Pure: the plan's records come in as arguments.
-import type { ContentDraft } from '../features/content/content';
-import { eventDraft, type EventDraft } from '../features/events/event-drafts';
-import type { ContentItem, Event, PlanView, RecordRef, Submission, Talk, TimeOff, TimeOffInput, Trip } from './ipc/types';
+import type { ContentDraft } from '../content/content';
+import { eventDraft, type EventDraft } from '../events/event-drafts';
+import type { ContentItem, Event, PlanView, RecordRef, Submission, Talk, TimeOff, TimeOffInput, Trip } from '../../lib/ipc/types';
 import type { AddRequest } from './quarter';
-import type { TripDraft } from '../features/travel/travel';
+import type { TripDraft } from '../travel/travel';
 
 export type Opening =
   | { kind: 'event'; event: Event | null; preset?: EventDraft }

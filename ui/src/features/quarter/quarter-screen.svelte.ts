@@ -1,10 +1,10 @@
 // Which quarter the home screen shows and for whom, and the quarter view the
 // backend computed for it. Kept here rather than in the view, so that going to
 // another section and back returns to the same quarter and person.
-import { localToday, quarterOf } from './dates';
-import { api } from './ipc/commands';
-import { toApiError } from './ipc/errors';
-import type { QuarterView } from './ipc/types';
+import { localToday, quarterOf } from '../../lib/dates';
+import { api } from '../../lib/ipc/commands';
+import { toApiError } from '../../lib/ipc/errors';
+import type { QuarterView } from '../../lib/ipc/types';
 
 class QuarterScreen {
   /** null until the user moves: the quarter holding today, read when asked (the app's clock arrives after start). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentItem, Event, Submission, Talk, TimeOff, Trip } from './ipc/types';
+import type { ContentItem, Event, Submission, Talk, TimeOff, Trip } from '../../lib/ipc/types';
 import { addOpening, recordOpening, type Records } from './quarter-openings';
 
 const event = { id: 'e1', name: 'JSConf' } as Event;

@@ -3,8 +3,8 @@
 // goes), the goal, budget and balance bars, form drafts and how figures read.
 // Pure, tested in quarter.test.ts; the figures themselves come from the backend
 // (`quarter_view`, src-tauri/src/domain/quarter_plan/).
-import { addDays, dayMonth, dayParts, daysUntil, shiftQuarter } from './dates';
-import { GOAL_METRICS } from './ipc/types';
+import { addDays, dayMonth, dayParts, daysUntil, shiftQuarter } from '../../lib/dates';
+import { GOAL_METRICS } from '../../lib/ipc/types';
 import type {
   BudgetProgress,
   DevrelFunction,
@@ -23,8 +23,8 @@ import type {
   TargetMix,
   TargetMixInput,
   WeekStrip,
-} from './ipc/types';
-import { budgetBar, formatMoney, type BarParts } from '../features/travel/travel';
+} from '../../lib/ipc/types';
+import { budgetBar, formatMoney, type BarParts } from '../travel/travel';
 
 // ---- Words ------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import './features/talks/talks.css';
 import './features/content/content.css';
 import './features/travel/travel.css';
 import './features/load/load.css';
-import './styles/calendars.css';
+import './features/calendars/calendars.css';
 import './styles/undo.css';
 import './features/quarter/quarter.css';
 

@@ -2,7 +2,7 @@
 // sidebar and its shortcut (export), the Load view and a drop on the window
 // (import). The dialogs themselves live once, in App.svelte.
 
-import type { ChosenFile } from './ipc/types';
+import type { ChosenFile } from '../../lib/ipc/types';
 
 export type ImportRequest = {
   /** Tells one request from the next, so that a new file starts the dialog afresh. */

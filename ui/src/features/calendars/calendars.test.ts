@@ -18,7 +18,7 @@ import {
   toggled,
   type ExportChoice,
 } from './calendars';
-import { CALENDAR_KINDS, type ImportedCalendar } from './ipc/types';
+import { CALENDAR_KINDS, type ImportedCalendar } from '../../lib/ipc/types';
 
 /** Dropped files as the backend hands them to the page: a token and a name, never a path. */
 const chosen = (...names: string[]) => names.map((name) => ({ token: `t-${name}`, name }));

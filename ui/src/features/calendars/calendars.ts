@@ -2,8 +2,8 @@
 // file names, whose imported calendars are whose, what a drop holds, and how an
 // import's result reads. Pure, tested in calendars.test.ts; the files themselves
 // are read and written by the backend.
-import { dateRange, localToday } from './dates';
-import { CALENDAR_KINDS } from './ipc/types';
+import { dateRange, localToday } from '../../lib/dates';
+import { CALENDAR_KINDS } from '../../lib/ipc/types';
 import type {
   CalendarExport,
   CalendarImport,
@@ -11,7 +11,7 @@ import type {
   CalendarProgress,
   ChosenFile,
   ImportedCalendar,
-} from './ipc/types';
+} from '../../lib/ipc/types';
 
 export const KIND_LABELS: Record<CalendarKind, string> = {
   events: 'Events',

@@ -1,14 +1,14 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { markPainted } from './lib/paint-probe';
-import './styles/app.css';
+import './app.css';
 import './features/events/pipeline.css';
 import './features/talks/talks.css';
 import './features/content/content.css';
 import './features/travel/travel.css';
 import './features/load/load.css';
 import './features/calendars/calendars.css';
-import './styles/undo.css';
+import './features/undo/undo.css';
 import './features/quarter/quarter.css';
 
 const target = document.getElementById('app');

@@ -1,14 +1,14 @@
 // What the quarter screen opens: the form of a record clicked on the timeline
 // (or in a panel), or a new one asked for from a lane, prefilled for the person
 // shown and the week clicked. Pure: the plan's records come in as arguments.
-import type { ContentDraft } from '../content/content';
-import { eventDraft, type EventDraft } from '../events/event-drafts';
+import type { ContentDraft } from '../content';
+import type { EventDraft } from '../events';
 import type { ContentItem, Event, PlanView, RecordRef, Submission, Talk, TimeOff, TimeOffInput, Trip } from '../../lib/ipc/types';
 import type { AddRequest } from './quarter';
-import type { TripDraft } from '../travel/travel';
+import type { TripDraft } from '../travel';
 
 export type Opening =
-  | { kind: 'event'; event: Event | null; preset?: EventDraft }
+  | { kind: 'event'; event: Event | null; preset?: Partial<EventDraft> }
   | { kind: 'submission'; talk: Talk; submission: Submission }
   | { kind: 'talk'; talk: Talk | null }
   | { kind: 'content'; item: ContentItem | null; preset?: Partial<ContentDraft> }
@@ -65,12 +65,12 @@ export function addOpening(request: AddRequest, personId: string | null): Openin
   const people = personId ? [{ person_id: personId, role: 'attendee' as const }] : [];
   switch (request.kind) {
     case 'events':
-      return { kind: 'event', event: null, preset: { ...eventDraft(null, people), start_date: day ?? '', end_date: day ?? '' } };
+      return { kind: 'event', event: null, preset: { participants: people, start_date: day ?? '', end_date: day ?? '' } };
     case 'cfp':
       return {
         kind: 'event',
         event: null,
-        preset: { ...eventDraft(null, people), status: 'cfp_open', cfp_deadline: day ? `${day}T23:59` : '' },
+        preset: { participants: people, status: 'cfp_open', cfp_deadline: day ? `${day}T23:59` : '' },
       };
     case 'talks':
       return { kind: 'talk', talk: null };

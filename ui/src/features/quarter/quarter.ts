@@ -24,7 +24,7 @@ import type {
   TargetMixInput,
   WeekStrip,
 } from '../../lib/ipc/types';
-import { budgetBar, formatMoney, type BarParts } from '../travel/travel';
+import { type BarParts, budgetBar, formatMoney } from '../../lib/money';
 
 // ---- Words ------------------------------------------------------------------
 

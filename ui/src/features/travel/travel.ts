@@ -1,7 +1,7 @@
-// Travel's front-end logic: money in minor units, trip drafts and budget bars. Pure functions, tested in travel.test.ts.
+// Travel's front-end logic: trips, their legs and costs as the form edits them,
+// and how a trip reads. Pure functions, tested in travel.test.ts.
 import { addDays } from '../../lib/dates';
 import type {
-  BudgetRow,
   CostCategory,
   CostLine,
   CostLineInput,
@@ -14,6 +14,7 @@ import type {
   TripInput,
   TripStatus,
 } from '../../lib/ipc/types';
+import { minorToDecimal } from '../../lib/money';
 
 export const MODE_LABELS: Record<TravelMode, string> = {
   flight: 'Flight',
@@ -45,36 +46,6 @@ export const STATUS_LABELS: Record<TripStatus, string> = {
   confirmed: 'Confirmed',
   cancelled: 'Cancelled',
 };
-
-/** Currencies offered first in pickers; any ISO 4217 code may be typed. */
-export const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'SGD', 'INR', 'PLN', 'BRL', 'MXN', 'SEK'];
-
-/** Digits after the decimal point of an ISO 4217 currency (2 unless the platform knows better). */
-export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
-
-/** Minor units as plain decimal text, exactly: 123450 EUR → "1234.50", 15000 JPY → "15000". */
-export function minorToDecimal(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  const sign = minor < 0 ? '-' : '';
-  const abs = String(Math.abs(Math.trunc(minor)));
-  if (digits === 0) return sign + abs;
-  const padded = abs.padStart(digits + 1, '0');
-  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
-}
-
-/** "1,234.50 EUR": grouped for reading, never through a float. */
-export function formatMoney(minor: number, currency: string): string {
-  const text = minorToDecimal(minor, currency);
-  const [whole = '0', part] = text.replace('-', '').split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${minor < 0 ? '-' : ''}${grouped}${part ? `.${part}` : ''} ${currency}`;
-}
 
 /** "9 h east", "5.5 h west", "no shift". */
 export function shiftText(minutes: number, direction: ShiftDirection): string {
@@ -221,25 +192,4 @@ export function tripFields(segments: number, costs: number): string[] {
     'segments',
     'costs',
   ];
-}
-
-/** The budget bar's parts as percentages of its scale (the budget, or the forecast when over). */
-export type BarParts = { actual: number; committed: number; planned: number; marker: number | null; over: boolean };
-
-/** Takes a budget report row, or anything with its ceiling and spend (the quarter's budget progress). */
-export function budgetBar(row: Pick<BudgetRow, 'budget_minor'> & { spend: Pick<BudgetRow['spend'], 'actual' | 'committed' | 'forecast'> }): BarParts {
-  const { actual, committed, forecast } = row.spend;
-  const budget = row.budget_minor;
-  const scale = Math.max(budget ?? 0, forecast, 1);
-  const pct = (v: number) => Math.max(0, Math.min(100, (v / scale) * 100));
-  // Committed money not yet paid, then whatever else is only planned.
-  const committedLeft = Math.max(0, Math.min(committed, forecast - actual));
-  const plannedLeft = Math.max(0, forecast - actual - committedLeft);
-  return {
-    actual: pct(actual),
-    committed: pct(committedLeft),
-    planned: pct(plannedLeft),
-    marker: budget === null ? null : pct(budget),
-    over: budget !== null && forecast > budget,
-  };
 }

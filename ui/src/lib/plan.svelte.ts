@@ -114,6 +114,8 @@ function byId<T extends { id: string }>(items: readonly T[] = []): Map<string, T
 }
 
 function groupBy<T>(items: readonly T[] = [], key: (item: T) => string): Map<string, T[]> {
+  // Built whole inside a $derived and never changed after, so nothing needs to track it (no SvelteMap).
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

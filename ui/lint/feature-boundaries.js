@@ -18,7 +18,7 @@ export function featureBoundaries(src) {
   return {
     meta: {
       type: 'problem',
-      docs: { description: "Features import each other only through index.ts; lib/ and components/ import no feature" },
+      docs: { description: 'Features import each other only through index.ts; lib/ and components/ import no feature' },
       messages: {
         internals: "'{{source}}' is inside the {{feature}} feature: import it from that feature's index.ts.",
         shared: "{{folder}}/ is shared by every feature and must not import from features/ ('{{source}}').",

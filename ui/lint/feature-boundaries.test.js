@@ -17,7 +17,10 @@ tester.run('feature-boundaries', featureBoundaries(src), {
     { filename: at('features/quarter/QuarterRecord.js'), code: "import { EventForm } from '../events';" },
     { filename: at('features/quarter/QuarterRecord.js'), code: "import { EventForm } from '../events/index';" },
     { filename: at('features/quarter/QuarterRecord.js'), code: "import { EventForm } from '../events/index.ts';" },
-    { filename: at('features/quarter/QuarterView.js'), code: "import './quarter.css'; import x from './timeline/Lane.svelte';" },
+    {
+      filename: at('features/quarter/QuarterView.js'),
+      code: "import './quarter.css'; import x from './timeline/Lane.svelte';",
+    },
     { filename: at('features/quarter/timeline/Lane.js'), code: "import { LANE } from '../quarter';" },
     { filename: at('features/quarter/QuarterView.js'), code: "import { plan } from '../../lib/plan.svelte';" },
     { filename: at('App.js'), code: "import { QuarterView } from './features/quarter';" },

@@ -22,14 +22,16 @@ describe('events', () => {
     expect(place({ online: false, city: 'Lagos', country: 'Nigeria' })).toBe('Lagos, Nigeria');
   });
   it('spells out AoE when a deadline has no zone', () => {
-    expect(cfpDeadline({ cfp_deadline: '2026-03-01T23:59:00', cfp_timezone: null })).toBe('Mar 1, 2026 23:59 AoE (UTC−12)');
+    expect(cfpDeadline({ cfp_deadline: '2026-03-01T23:59:00', cfp_timezone: null })).toBe(
+      'Mar 1, 2026 23:59 AoE (UTC−12)',
+    );
     expect(cfpDeadline({ cfp_deadline: '2026-03-01T09:00:00', cfp_timezone: 'Europe/Berlin' })).toBe(
       'Mar 1, 2026 09:00 Europe/Berlin',
     );
     expect(cfpDeadline({ cfp_deadline: null, cfp_timezone: null })).toBeNull();
   });
   it('makes initials', () => {
-    expect(initials('Liam O\'Connor')).toBe('LO');
+    expect(initials("Liam O'Connor")).toBe('LO');
     expect(initials('Cher')).toBe('CH');
     expect(initials('  ')).toBe('?');
   });

@@ -29,7 +29,13 @@ describe('budget bars', () => {
   });
 
   it('stacks paid, committed and planned against the budget', () => {
-    expect(budgetBar(row(1000, 200, 300, 800))).toEqual({ actual: 20, committed: 30, planned: 30, marker: 100, over: false });
+    expect(budgetBar(row(1000, 200, 300, 800))).toEqual({
+      actual: 20,
+      committed: 30,
+      planned: 30,
+      marker: 100,
+      over: false,
+    });
   });
 
   it('rescales to the forecast when over budget and marks where the budget ends', () => {

@@ -4,7 +4,21 @@
 import type { BudgetRow } from './ipc/types';
 
 /** Currencies offered first in pickers; any ISO 4217 code may be typed. */
-export const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'SGD', 'INR', 'PLN', 'BRL', 'MXN', 'SEK'];
+export const COMMON_CURRENCIES = [
+  'EUR',
+  'USD',
+  'GBP',
+  'JPY',
+  'CHF',
+  'CAD',
+  'AUD',
+  'SGD',
+  'INR',
+  'PLN',
+  'BRL',
+  'MXN',
+  'SEK',
+];
 
 /** Digits after the decimal point of an ISO 4217 currency (2 unless the platform knows better). */
 export function minorDigits(currency: string): number {
@@ -37,7 +51,9 @@ export function formatMoney(minor: number, currency: string): string {
 export type BarParts = { actual: number; committed: number; planned: number; marker: number | null; over: boolean };
 
 /** Takes a budget report row, or anything with its ceiling and spend (the quarter's budget progress). */
-export function budgetBar(row: Pick<BudgetRow, 'budget_minor'> & { spend: Pick<BudgetRow['spend'], 'actual' | 'committed' | 'forecast'> }): BarParts {
+export function budgetBar(
+  row: Pick<BudgetRow, 'budget_minor'> & { spend: Pick<BudgetRow['spend'], 'actual' | 'committed' | 'forecast'> },
+): BarParts {
   const { actual, committed, forecast } = row.spend;
   const budget = row.budget_minor;
   const scale = Math.max(budget ?? 0, forecast, 1);

@@ -39,8 +39,18 @@ class Plan {
   participationsByPerson = $derived(groupBy(this.#view?.participations, (p) => p.person_id));
   submissionsByTalk = $derived(groupBy(this.#view?.submissions, (s) => s.talk_id));
   submissionsByEvent = $derived(groupBy(this.#view?.submissions, (s) => s.event_id));
-  contentByEvent = $derived(groupBy(this.#view?.content.filter((c) => c.event_id), (c) => c.event_id ?? ''));
-  contentByTalk = $derived(groupBy(this.#view?.content.filter((c) => c.talk_id), (c) => c.talk_id ?? ''));
+  contentByEvent = $derived(
+    groupBy(
+      this.#view?.content.filter((c) => c.event_id),
+      (c) => c.event_id ?? '',
+    ),
+  );
+  contentByTalk = $derived(
+    groupBy(
+      this.#view?.content.filter((c) => c.talk_id),
+      (c) => c.talk_id ?? '',
+    ),
+  );
   /** Each event's score under the saved weights (absent: not rated). */
   scoresByEvent = $derived(
     new Map((this.#view?.scores ?? []).flatMap((s) => (s.score === null ? [] : [[s.event_id, s.score] as const]))),

@@ -44,7 +44,13 @@ describe('the export request', () => {
       cfpAlarms: ' 3d ',
     };
     const request = exportRequest(choice, 'file');
-    expect(request).toEqual({ person_ids: ['p2', 'p1'], kinds: ['events', 'imported'], from: '2026-11-02', to: null, cfp_alarms: '3d' });
+    expect(request).toEqual({
+      person_ids: ['p2', 'p1'],
+      kinds: ['events', 'imported'],
+      from: '2026-11-02',
+      to: null,
+      cfp_alarms: '3d',
+    });
   });
 
   it('asks for every kind when writing a file per kind, whatever is ticked', () => {
@@ -115,7 +121,9 @@ describe('dropped files', () => {
 
   it('says clearly when nothing dropped is a calendar', () => {
     expect(droppedCalendar(chosen('notes.pdf'))).toEqual({ file: null, left: ['notes.pdf'] });
-    expect(dropNote(droppedCalendar(chosen('notes.pdf')))).toBe('notes.pdf is not a calendar: only .ics files can be imported.');
+    expect(dropNote(droppedCalendar(chosen('notes.pdf')))).toBe(
+      'notes.pdf is not a calendar: only .ics files can be imported.',
+    );
     expect(dropNote(droppedCalendar(chosen('a.pdf', 'b.png')))).toBe(
       'None of the 2 files is a calendar: only .ics files can be imported.',
     );
@@ -145,7 +153,9 @@ describe('imported calendars', () => {
   });
 
   it('names the line of a refused file before what is wrong with it', () => {
-    expect(importProblem({ field: 'line 4, END', message: 'END:VEVENT is missing' })).toBe('line 4, END: END:VEVENT is missing');
+    expect(importProblem({ field: 'line 4, END', message: 'END:VEVENT is missing' })).toBe(
+      'line 4, END: END:VEVENT is missing',
+    );
     expect(importProblem({ field: null, message: 'no such file' })).toBe('no such file');
   });
 

@@ -59,7 +59,8 @@ export function exportRequest(choice: ExportChoice, target: 'file' | 'folder'): 
  */
 export function exportProblems(choice: ExportChoice, target: 'file' | 'folder'): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (!choice.everyone && choice.people.length === 0) problems.person_ids = 'pick at least one person, or the whole team';
+  if (!choice.everyone && choice.people.length === 0)
+    problems.person_ids = 'pick at least one person, or the whole team';
   if (target === 'file' && choice.kinds.length === 0) problems.kinds = 'pick at least one kind';
   return problems;
 }
@@ -80,8 +81,7 @@ export function fileName(path: string): string {
 
 /** What an export wrote: one file and its events, or a folder of files, one per kind. */
 export type ExportResult =
-  | { target: 'file'; path: string; events: number }
-  | { target: 'folder'; folder: string; files: string[] };
+  { target: 'file'; path: string; events: number } | { target: 'folder'; folder: string; files: string[] };
 
 /** The kind a file of "write a file per kind" holds, from its name (`quarterdeck-trips.ics`). */
 export function kindOfFile(path: string): CalendarKind | null {

@@ -98,7 +98,12 @@ describe('calendar entries', () => {
     const [due, publish] = calendarEntries(item, true);
     expect(due).toMatchObject({ id: 'c1:due', start: '2026-11-24', allDay: true });
     expect(due?.classNames).toEqual(['kind-blog_post', 'status-drafting', 'overdue', 'entry-due']);
-    expect(publish).toMatchObject({ id: 'c1:publish', start: '2026-11-26T09:00', end: '2026-11-26T09:45', allDay: false });
+    expect(publish).toMatchObject({
+      id: 'c1:publish',
+      start: '2026-11-26T09:00',
+      end: '2026-11-26T09:45',
+      allDay: false,
+    });
     expect(calendarEntries({ ...item, due_on: null, publish_at: null }, false)).toEqual([]);
   });
 

@@ -24,7 +24,7 @@ const event: Event = {
 };
 
 describe('drafts', () => {
-  it('copies an event\'s ratings so the form edits its own copy', () => {
+  it("copies an event's ratings so the form edits its own copy", () => {
     const draft = eventDraft(event, []);
     expect(draft.ratings).toEqual(event.ratings);
     draft.ratings.reach = 3;

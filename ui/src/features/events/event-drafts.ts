@@ -32,7 +32,13 @@ export function eventDraft(event: Event | null, participants: ParticipantInput[]
   };
 }
 
-export const NO_RATINGS: Ratings = { audience_fit: null, reach: null, cost: null, travel_burden: null, strategic_value: null };
+export const NO_RATINGS: Ratings = {
+  audience_fit: null,
+  reach: null,
+  cost: null,
+  travel_burden: null,
+  strategic_value: null,
+};
 
 /** What the backend receives: blanks become nulls, a one-day event may leave its end empty. */
 export function eventInput(draft: EventDraft): EventInput {

@@ -28,7 +28,11 @@ function event(over: Partial<Event>): Event {
 
 describe('quarters', () => {
   it('lists each quarter once, in order', () => {
-    const events = [event({ start_date: '2027-01-05' }), event({ start_date: '2026-11-02' }), event({ start_date: '2026-12-01' })];
+    const events = [
+      event({ start_date: '2027-01-05' }),
+      event({ start_date: '2026-11-02' }),
+      event({ start_date: '2026-12-01' }),
+    ];
     expect(quartersOf(events)).toEqual(['2026Q4', '2027Q1']);
   });
 });
@@ -52,10 +56,9 @@ describe('matches', () => {
   });
 
   it('lists countries without online events', () => {
-    expect(countriesOf([event({ country: 'Japan' }), event({ online: true, country: '' }), event({ country: 'Brazil' })])).toEqual([
-      'Brazil',
-      'Japan',
-    ]);
+    expect(
+      countriesOf([event({ country: 'Japan' }), event({ online: true, country: '' }), event({ country: 'Brazil' })]),
+    ).toEqual(['Brazil', 'Japan']);
   });
 });
 
@@ -67,6 +70,15 @@ describe('sorted', () => {
   it('by date, by CFP deadline with no-CFP events last, by score with unrated last', () => {
     expect(sorted([a, b, c], 'date', new Map()).map((e) => e.name)).toEqual(['B', 'A', 'C']);
     expect(sorted([a, b, c], 'cfp', new Map()).map((e) => e.name)).toEqual(['C', 'A', 'B']);
-    expect(sorted([a, b, c], 'score', new Map([['A', 40], ['C', 90]])).map((e) => e.name)).toEqual(['C', 'A', 'B']);
+    expect(
+      sorted(
+        [a, b, c],
+        'score',
+        new Map([
+          ['A', 40],
+          ['C', 90],
+        ]),
+      ).map((e) => e.name),
+    ).toEqual(['C', 'A', 'B']);
   });
 });

@@ -10,7 +10,9 @@ export function quartersOf(events: readonly Pick<Event, 'start_date'>[]): string
 
 /** Countries with events, by name; online-only events have none. */
 export function countriesOf(events: readonly Pick<Event, 'country' | 'online'>[]): string[] {
-  return [...new Set(events.filter((e) => !e.online && e.country).map((e) => e.country))].sort((a, b) => a.localeCompare(b));
+  return [...new Set(events.filter((e) => !e.online && e.country).map((e) => e.country))].sort((a, b) =>
+    a.localeCompare(b),
+  );
 }
 
 export type PipelineFilter = {

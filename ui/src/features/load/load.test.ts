@@ -29,7 +29,13 @@ function flag(rule: Flag['rule'], level: Level, sentence = `${rule} fired`): Fla
   return { rule, number: 1, level, sentence, fix: 'do less' };
 }
 
-function week(day: string, level: Level = 'green', planned: Partial<HoursByKind> = {}, available = 40, flags: Flag[] = []): WeekLoad {
+function week(
+  day: string,
+  level: Level = 'green',
+  planned: Partial<HoursByKind> = {},
+  available = 40,
+  flags: Flag[] = [],
+): WeekLoad {
   const kinds = { ...NONE, ...planned };
   const total = Object.values(kinds).reduce((a, b) => a + b, 0);
   return {
@@ -47,7 +53,16 @@ function week(day: string, level: Level = 'green', planned: Partial<HoursByKind>
 }
 
 function person(name: string, risk: number, weeks: WeekLoad[] = []): PersonLoad {
-  return { person_id: name, name, weeks, nights_away_30d: 0, trip_weeks_this_year: 0, days_off_owed: 0, risk, skipped: [] };
+  return {
+    person_id: name,
+    name,
+    weeks,
+    nights_away_30d: 0,
+    trip_weeks_this_year: 0,
+    days_off_owed: 0,
+    risk,
+    skipped: [],
+  };
 }
 
 describe('weeks', () => {
@@ -79,7 +94,13 @@ describe('weeks', () => {
 });
 
 describe('which week opens first', () => {
-  const weeks = [week('2026-11-02', 'red'), week('2026-11-09', 'amber'), week('2026-11-16'), week('2026-11-23', 'amber'), week('2026-11-30', 'red')];
+  const weeks = [
+    week('2026-11-02', 'red'),
+    week('2026-11-09', 'amber'),
+    week('2026-11-16'),
+    week('2026-11-23', 'amber'),
+    week('2026-11-30', 'red'),
+  ];
 
   it('is the first red week from this week on, never a past one', () => {
     expect(defaultWeek(weeks, '2026-11-16')).toBe('2026-11-30');
@@ -98,7 +119,12 @@ describe('which week opens first', () => {
   });
 
   it('shows three reasons first and keeps the rest under “more”', () => {
-    const flags = [flag('long_week', 'red'), flag('jet_lag', 'red'), flag('after_hours', 'amber'), flag('focus_time', 'amber')];
+    const flags = [
+      flag('long_week', 'red'),
+      flag('jet_lag', 'red'),
+      flag('after_hours', 'amber'),
+      flag('focus_time', 'amber'),
+    ];
     const { top, more } = headline(flags);
     expect(top.map((f) => f.rule)).toEqual(['long_week', 'jet_lag', 'after_hours']);
     expect(more.map((f) => f.rule)).toEqual(['focus_time']);
@@ -125,7 +151,11 @@ describe('the week chart', () => {
 
   it('lays the weeks out in columns with their marker, level and labels', () => {
     const chart = weekChart(
-      [week('2026-11-23', 'green', { events: 20 }, 40), week('2026-11-30', 'red', { travel: 40 }, 20), week('2026-12-07')],
+      [
+        week('2026-11-23', 'green', { events: 20 }, 40),
+        week('2026-11-30', 'red', { travel: 40 }, 20),
+        week('2026-12-07'),
+      ],
       '2026-11-30',
     );
     expect(chart.max).toBe(40);
@@ -197,7 +227,10 @@ describe('the team', () => {
 describe('what-if', () => {
   it('marks the reasons a change adds', () => {
     const before = week('2026-11-16', 'amber', {}, 40, [flag('after_hours', 'amber', 'six hours after hours')]);
-    const after = week('2026-11-16', 'red', {}, 40, [flag('long_week', 'red', '58 h planned'), flag('after_hours', 'amber', 'six hours after hours')]);
+    const after = week('2026-11-16', 'red', {}, 40, [
+      flag('long_week', 'red', '58 h planned'),
+      flag('after_hours', 'amber', 'six hours after hours'),
+    ]);
     expect([...newSentences(before, after)]).toEqual(['58 h planned']);
   });
 
@@ -237,7 +270,9 @@ describe('thresholds', () => {
   });
 
   it('sends the filled-in values as numbers and names what is no number', () => {
-    expect(thresholdValues({ long_week_red_hours: '52', nights_away_red: ' ', jet_lag_west_days_per_zone: '0,5' })).toEqual({
+    expect(
+      thresholdValues({ long_week_red_hours: '52', nights_away_red: ' ', jet_lag_west_days_per_zone: '0,5' }),
+    ).toEqual({
       values: { long_week_red_hours: 52, jet_lag_west_days_per_zone: 0.5 },
       problems: {},
     });

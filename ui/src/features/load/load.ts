@@ -57,7 +57,7 @@ export function monthRuns(weeks: readonly string[]): Array<{ label: string; span
     lastYear = d.y;
   }
   // A year does not fit over one or two narrow columns.
-  return runs.map(({ label, span }) => ({ label: span < 3 ? label.split(' ')[0] ?? label : label, span }));
+  return runs.map(({ label, span }) => ({ label: span < 3 ? (label.split(' ')[0] ?? label) : label, span }));
 }
 
 // ---- Numbers ---------------------------------------------------------------
@@ -202,9 +202,13 @@ export function sortPeople(people: readonly PersonLoad[], order: PeopleOrder): P
 export const SMALL_GROUP_NOTE = (min: number) => `Hidden for groups smaller than ${min} people`;
 
 /** The team's totals as the strip shows them, or why they are hidden. */
-export function teamTotals(load: TeamLoad): { hidden: string | null; figures: Array<{ label: string; value: string }> } {
+export function teamTotals(load: TeamLoad): {
+  hidden: string | null;
+  figures: Array<{ label: string; value: string }>;
+} {
   const { nights_away_30d: nights, trip_weeks_this_year: tripWeeks, days_off_owed: owed } = load;
-  if (nights === null || tripWeeks === null || owed === null) return { hidden: SMALL_GROUP_NOTE(load.min_group), figures: [] };
+  if (nights === null || tripWeeks === null || owed === null)
+    return { hidden: SMALL_GROUP_NOTE(load.min_group), figures: [] };
   return {
     hidden: null,
     figures: [
@@ -265,7 +269,9 @@ export const GROUP_LABELS: Record<ThresholdGroup, string> = {
 };
 
 /** Specs in their groups, in the order the backend lists them. */
-export function thresholdGroups(specs: readonly ThresholdSpec[]): Array<{ group: ThresholdGroup; label: string; specs: ThresholdSpec[] }> {
+export function thresholdGroups(
+  specs: readonly ThresholdSpec[],
+): Array<{ group: ThresholdGroup; label: string; specs: ThresholdSpec[] }> {
   const groups: Array<{ group: ThresholdGroup; label: string; specs: ThresholdSpec[] }> = [];
   for (const spec of specs) {
     const last = groups.at(-1);
@@ -283,7 +289,10 @@ export function thresholdDraft(overrides: Record<string, number> | undefined): T
 }
 
 /** What Save sends: the filled-in overrides as numbers; text that is no number is named instead. */
-export function thresholdValues(draft: ThresholdDraft): { values: Record<string, number>; problems: Record<string, string> } {
+export function thresholdValues(draft: ThresholdDraft): {
+  values: Record<string, number>;
+  problems: Record<string, string>;
+} {
   const values: Record<string, number> = {};
   const problems: Record<string, string> = {};
   for (const [key, text] of Object.entries(draft)) {

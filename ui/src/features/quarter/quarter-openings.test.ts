@@ -38,12 +38,19 @@ describe('adding from a lane', () => {
     const o = addOpening({ kind: 'events', day: '2026-10-12' }, 'p1');
     expect(o.kind).toBe('event');
     if (o.kind !== 'event') return;
-    expect(o.preset).toMatchObject({ start_date: '2026-10-12', end_date: '2026-10-12', participants: [{ person_id: 'p1', role: 'attendee' }] });
+    expect(o.preset).toMatchObject({
+      start_date: '2026-10-12',
+      end_date: '2026-10-12',
+      participants: [{ person_id: 'p1', role: 'attendee' }],
+    });
   });
 
   it('opens a call for papers closing at the end of the day clicked', () => {
     const o = addOpening({ kind: 'cfp', day: '2026-11-02' }, null);
-    expect(o).toMatchObject({ kind: 'event', preset: { status: 'cfp_open', cfp_deadline: '2026-11-02T23:59', participants: [] } });
+    expect(o).toMatchObject({
+      kind: 'event',
+      preset: { status: 'cfp_open', cfp_deadline: '2026-11-02T23:59', participants: [] },
+    });
   });
 
   it('gives new content its owner and draft day, time off its person, a trip its traveller', () => {
@@ -52,8 +59,16 @@ describe('adding from a lane', () => {
       item: null,
       preset: { owner_id: 'p1', due_on: '2026-10-19' },
     });
-    expect(addOpening({ kind: 'time_off', day: null }, 'p2')).toEqual({ kind: 'time_off', timeOff: null, preset: { person_id: 'p2' } });
-    expect(addOpening({ kind: 'trip', day: null }, 'p3')).toEqual({ kind: 'trip', trip: null, preset: { person_id: 'p3' } });
+    expect(addOpening({ kind: 'time_off', day: null }, 'p2')).toEqual({
+      kind: 'time_off',
+      timeOff: null,
+      preset: { person_id: 'p2' },
+    });
+    expect(addOpening({ kind: 'trip', day: null }, 'p3')).toEqual({
+      kind: 'trip',
+      trip: null,
+      preset: { person_id: 'p3' },
+    });
     expect(addOpening({ kind: 'talks', day: '2026-10-19' }, 'p1')).toEqual({ kind: 'talk', talk: null });
   });
 });

@@ -3,7 +3,17 @@
 // shown and the week clicked. Pure: the plan's records come in as arguments.
 import type { ContentDraft } from '../content';
 import type { EventDraft } from '../events';
-import type { ContentItem, Event, PlanView, RecordRef, Submission, Talk, TimeOff, TimeOffInput, Trip } from '../../lib/ipc/types';
+import type {
+  ContentItem,
+  Event,
+  PlanView,
+  RecordRef,
+  Submission,
+  Talk,
+  TimeOff,
+  TimeOffInput,
+  Trip,
+} from '../../lib/ipc/types';
 import type { AddRequest } from './quarter';
 import type { TripDraft } from '../travel';
 
@@ -65,7 +75,11 @@ export function addOpening(request: AddRequest, personId: string | null): Openin
   const people = personId ? [{ person_id: personId, role: 'attendee' as const }] : [];
   switch (request.kind) {
     case 'events':
-      return { kind: 'event', event: null, preset: { participants: people, start_date: day ?? '', end_date: day ?? '' } };
+      return {
+        kind: 'event',
+        event: null,
+        preset: { participants: people, start_date: day ?? '', end_date: day ?? '' },
+      };
     case 'cfp':
       return {
         kind: 'event',

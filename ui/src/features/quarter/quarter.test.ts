@@ -237,7 +237,17 @@ describe('bars', () => {
   });
 
   it('draws the travel budget as paid, committed and planned against the ceiling', () => {
-    const b = { budget_id: 'b', budget_minor: 1_200_000, entered: '12,000.00 EUR', planned: 900_000, committed: 300_000, actual: 300_000, forecast: 900_000, within: true, sentence: '' };
+    const b = {
+      budget_id: 'b',
+      budget_minor: 1_200_000,
+      entered: '12,000.00 EUR',
+      planned: 900_000,
+      committed: 300_000,
+      actual: 300_000,
+      forecast: 900_000,
+      within: true,
+      sentence: '',
+    };
     expect(budgetProgressBar(b)).toEqual({ actual: 25, committed: 25, planned: 25, marker: 100, over: false });
     expect(budgetProgressBar({ ...b, forecast: 2_400_000 }).over).toBe(true);
   });
@@ -278,7 +288,9 @@ describe('figures', () => {
       '3 conferences: 2 confirmed, 1 done',
     );
     expect(countText({ kind: 'talk', label: 'talks', planned: 2, confirmed: 0, done: 0 })).toBe('2 talks');
-    expect(countText({ kind: 'sample_app', label: 'sample apps', planned: 1, confirmed: 1, done: 0 })).toBe('1 sample app: 1 confirmed');
+    expect(countText({ kind: 'sample_app', label: 'sample apps', planned: 1, confirmed: 1, done: 0 })).toBe(
+      '1 sample app: 1 confirmed',
+    );
   });
 });
 
@@ -298,18 +310,34 @@ describe('drafts', () => {
     expect(mixSum(mixDraft(null))).toBe(100);
     expect(mixSum({ engagement: '30', education: '30', advocacy: '', outreach: '25' })).toBe(85);
     expect(mixSum({ engagement: '30.5', education: '30', advocacy: '15', outreach: '25' })).toBeNull();
-    expect(mixInput({ engagement: '30', education: '30', advocacy: '', outreach: '40' }, '2026Q4', null).advocacy).toBe('0');
+    expect(mixInput({ engagement: '30', education: '30', advocacy: '', outreach: '40' }, '2026Q4', null).advocacy).toBe(
+      '0',
+    );
   });
 
   it('sends blank outcome figures as unknown', () => {
     const draft = { ...outcomeDraft(null, '2026-11-21'), attendance: '120', rating: ' 4.5 ' };
     const input = outcomeInput({ kind: 'event', id: 'e1' }, draft);
-    expect(input).toMatchObject({ attendance: '120', rating: '4.5', views: null, recorded_on: '2026-11-21', notes: '' });
+    expect(input).toMatchObject({
+      attendance: '120',
+      rating: '4.5',
+      views: null,
+      recorded_on: '2026-11-21',
+      notes: '',
+    });
     expect('id' in input).toBe(false);
   });
 
   it('sums an outcome up in one line', () => {
-    const o = { attendance: 120, rating: 4.6, views: null, signups: null, leads: 14, feedback_items: null, notes: '' } as Outcome;
+    const o = {
+      attendance: 120,
+      rating: 4.6,
+      views: null,
+      signups: null,
+      leads: 14,
+      feedback_items: null,
+      notes: '',
+    } as Outcome;
     expect(outcomeSummary(o)).toBe('120 attending · rated 4.6 · 14 leads');
   });
 });

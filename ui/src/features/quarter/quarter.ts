@@ -77,7 +77,12 @@ export const LANE_ADD_LABELS: Record<LaneKind, string> = {
 
 /** The badge of a goal: met, on track, planned, or how many short. */
 export function goalStateText(g: Pick<GoalProgress, 'state' | 'gap'>): string {
-  const words: Record<GoalState, string> = { met: 'Met', on_track: 'On track', planned: 'Planned', short: `${g.gap} short` };
+  const words: Record<GoalState, string> = {
+    met: 'Met',
+    on_track: 'On track',
+    planned: 'Planned',
+    short: `${g.gap} short`,
+  };
   return words[g.state];
 }
 
@@ -130,7 +135,14 @@ export function weekAt(scale: TimelineScale, weeks: readonly string[], x: number
   return weeks[Math.floor(x / (scale.dayWidth * 7))] ?? null;
 }
 
-export type WeekColumn = { week: string; x: number; width: number; label: string; current: boolean; monthStart: boolean };
+export type WeekColumn = {
+  week: string;
+  x: number;
+  width: number;
+  label: string;
+  current: boolean;
+  monthStart: boolean;
+};
 
 /** One column per week, labelled by its Monday; the week holding `today` is current. */
 export function weekColumns(scale: TimelineScale, weeks: readonly string[], today: string): WeekColumn[] {
@@ -216,7 +228,8 @@ function place(item: LaneItem, scale: TimelineScale, measure: Measure): Omit<Pla
     const x = Math.min(Math.max(0, centre - LANE.minBar / 2), Math.max(0, scale.width - LANE.minBar));
     main = { x, width: LANE.minBar };
   }
-  const lead = item.lead_from && item.lead_from < item.start ? spanBox(scale, item.lead_from, addDays(item.start, -1)) : null;
+  const lead =
+    item.lead_from && item.lead_from < item.start ? spanBox(scale, item.lead_from, addDays(item.start, -1)) : null;
   const tail = item.tail_to && item.tail_to > item.end ? spanBox(scale, addDays(item.end, 1), item.tail_to) : null;
   const x0 = Math.min(main.x, lead?.x ?? main.x);
   const x1 = Math.max(main.x + main.width, tail ? tail.x + tail.width : 0);
@@ -227,7 +240,12 @@ function place(item: LaneItem, scale: TimelineScale, measure: Measure): Omit<Pla
   let from = x0;
   let to = x1;
   if (main.width >= full + 2 * LANE.pad || main.width >= LANE.labelInside) {
-    label = { x: main.x + LANE.pad, text: fitText(text, main.width - 2 * LANE.pad, measure), inside: true, anchor: 'start' };
+    label = {
+      x: main.x + LANE.pad,
+      text: fitText(text, main.width - 2 * LANE.pad, measure),
+      inside: true,
+      anchor: 'start',
+    };
   } else {
     const right = scale.width - (x1 + LANE.pad);
     const left = x0 - LANE.pad;
@@ -290,17 +308,27 @@ export function stripTitle(w: WeekStrip, person: boolean): string {
 /** A goal's bar as percentages of its track: done, then confirmed beyond it, then planned beyond that, and the target's tick. */
 export type GoalBar = { done: number; confirmed: number; planned: number; target: number };
 
-export function goalBar(g: Pick<GoalProgress, 'planned' | 'confirmed' | 'done'> & { goal: { target: number } }): GoalBar {
+export function goalBar(
+  g: Pick<GoalProgress, 'planned' | 'confirmed' | 'done'> & { goal: { target: number } },
+): GoalBar {
   const scale = Math.max(g.goal.target, g.planned, 1);
   const pct = (n: number) => (Math.max(0, n) / scale) * 100;
   const confirmed = Math.max(g.confirmed, g.done);
   const planned = Math.max(g.planned, confirmed);
-  return { done: pct(g.done), confirmed: pct(confirmed - g.done), planned: pct(planned - confirmed), target: pct(g.goal.target) };
+  return {
+    done: pct(g.done),
+    confirmed: pct(confirmed - g.done),
+    planned: pct(planned - confirmed),
+    target: pct(g.goal.target),
+  };
 }
 
 /** The travel budget's bar: paid, committed, planned against the ceiling. */
 export function budgetProgressBar(b: BudgetProgress): BarParts {
-  return budgetBar({ budget_minor: b.budget_minor, spend: { actual: b.actual, committed: b.committed, forecast: b.forecast } });
+  return budgetBar({
+    budget_minor: b.budget_minor,
+    spend: { actual: b.actual, committed: b.committed, forecast: b.forecast },
+  });
 }
 
 export type BalanceBar = FunctionShare & {
@@ -317,7 +345,8 @@ export function balanceBars(functions: readonly FunctionShare[]): { scale: numbe
   const top = Math.max(10, ...functions.map((f) => Math.max(f.percent, f.target ?? 0)));
   const scale = Math.min(100, Math.ceil(top / 10) * 10);
   const bars = functions.map((f) => {
-    const off = f.target === null || Math.abs(f.percent - f.target) < 10 ? null : f.percent > f.target ? 'over' : 'under';
+    const off =
+      f.target === null || Math.abs(f.percent - f.target) < 10 ? null : f.percent > f.target ? 'over' : 'under';
     return {
       ...f,
       label: FUNCTION_LABELS[f.function],
@@ -382,7 +411,9 @@ export function kindLabel(label: string, n: number): string {
 
 /** "3 conferences: 2 confirmed, 1 done". */
 export function countText(k: KindCount): string {
-  const stages = [k.confirmed ? `${k.confirmed} confirmed` : '', k.done ? `${k.done} done` : ''].filter(Boolean).join(', ');
+  const stages = [k.confirmed ? `${k.confirmed} confirmed` : '', k.done ? `${k.done} done` : '']
+    .filter(Boolean)
+    .join(', ');
   return `${k.planned} ${kindLabel(k.label, k.planned)}${stages ? `: ${stages}` : ''}`;
 }
 
@@ -398,7 +429,14 @@ export function goalDraft(g: GoalProgress | null, taken: readonly GoalMetric[] =
 
 /** The target goes as typed: the backend says what is wrong with it, next to the field. */
 export function goalInput(d: GoalDraft, quarter: string, personId: string | null): GoalInput {
-  return { ...(d.id ? { id: d.id } : {}), quarter, person_id: personId, metric: d.metric, target: d.target.trim(), note: d.note.trim() };
+  return {
+    ...(d.id ? { id: d.id } : {}),
+    quarter,
+    person_id: personId,
+    metric: d.metric,
+    target: d.target.trim(),
+    note: d.note.trim(),
+  };
 }
 
 export type MixDraft = Record<DevrelFunction, string>;

@@ -56,7 +56,14 @@ const version: TalkVersion = {
 
 function acceptance(accepted: number, rejected: number, pending = 0): Acceptance {
   const answered = accepted + rejected;
-  return { id: 'x', sent: answered + pending, pending, accepted, rejected, rate: answered ? accepted / answered : null };
+  return {
+    id: 'x',
+    sent: answered + pending,
+    pending,
+    accepted,
+    rejected,
+    rate: answered ? accepted / answered : null,
+  };
 }
 
 function event(id: string, start: string, status: Event['status'] = 'cfp_open'): Event {

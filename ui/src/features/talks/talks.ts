@@ -74,7 +74,11 @@ export type SubmissionDraft = Omit<SubmissionInput, 'submitted_on' | 'decided_on
  * A new submission starts from the library talk (its owner speaks, its title
  * and abstract are sent); an existing one from the version it sent.
  */
-export function submissionDraft(talk: Talk, submission: Submission | null, version: TalkVersion | undefined): SubmissionDraft {
+export function submissionDraft(
+  talk: Talk,
+  submission: Submission | null,
+  version: TalkVersion | undefined,
+): SubmissionDraft {
   if (!submission) {
     return {
       talk_id: talk.id,

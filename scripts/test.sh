@@ -29,6 +29,7 @@ step() {
 step "rustfmt" cargo fmt --all --check
 step "supply chain (cargo deny, npm audit)" ./scripts/audit.sh
 step "svelte-check" npm run --silent check
+step "eslint, prettier" npm run --silent lint
 step "vitest" npm run --silent test:ui
 step "front-end build" npm run --silent build
 step "clippy" cargo clippy --all-targets --features custom-protocol -- -D warnings

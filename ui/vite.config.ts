@@ -16,7 +16,8 @@ export default defineConfig({
     target: 'safari15',
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    // The front end's own tests, and those of its lint rules.
+    include: ['src/**/*.test.ts', 'lint/**/*.test.js'],
     environment: 'node',
   },
 });

@@ -1,15 +1,15 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { markPainted } from './lib/paint-probe';
-import './styles/app.css';
-import './styles/pipeline.css';
-import './styles/talks.css';
-import './styles/content.css';
-import './styles/travel.css';
-import './styles/load.css';
-import './styles/calendars.css';
-import './styles/undo.css';
-import './styles/quarter.css';
+import './app.css';
+import './features/events/pipeline.css';
+import './features/talks/talks.css';
+import './features/content/content.css';
+import './features/travel/travel.css';
+import './features/load/load.css';
+import './features/calendars/calendars.css';
+import './features/undo/undo.css';
+import './features/quarter/quarter.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { now, setClock } from './clock';
-import { localToday } from './format';
+import { localToday } from './dates';
 
 describe('clock', () => {
   afterEach(() => setClock(new Date().toISOString()));

@@ -62,7 +62,11 @@ class Deletions {
     this.timers.delete(token);
     const at = this.toasts.findIndex((t) => t.deletion.token === token);
     this.toasts = at < 0 ? [...this.toasts, toast] : this.toasts.map((t, i) => (i === at ? toast : t));
-    if (ms !== null) this.timers.set(token, setTimeout(() => this.dismiss(token), ms));
+    if (ms !== null)
+      this.timers.set(
+        token,
+        setTimeout(() => this.dismiss(token), ms),
+      );
   }
 }
 

@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cfpDeadline, clockIn, countdown, dateRange, daysUntil, fileSize, initials, place, relativeDays, utcOffset } from './format';
-
-describe('dateRange', () => {
-  it('collapses what the two ends share', () => {
-    expect(dateRange('2026-03-10', '2026-03-10')).toBe('Mar 10, 2026');
-    expect(dateRange('2026-03-10', '2026-03-12')).toBe('Mar 10–12, 2026');
-    expect(dateRange('2026-03-30', '2026-04-02')).toBe('Mar 30 – Apr 2, 2026');
-    expect(dateRange('2026-12-30', '2027-01-02')).toBe('Dec 30, 2026 – Jan 2, 2027');
-  });
-});
-
-describe('days', () => {
-  it('counts calendar days across DST and months', () => {
-    expect(daysUntil('2026-03-30', '2026-03-28')).toBe(2);
-    expect(daysUntil('2026-02-27', '2026-03-01')).toBe(-2);
-    expect(relativeDays(0)).toBe('today');
-    expect(relativeDays(1)).toBe('tomorrow');
-    expect(relativeDays(12)).toBe('in 12 days');
-    expect(relativeDays(-3)).toBe('3 days ago');
-  });
-});
+import { cfpDeadline, clockIn, countdown, fileSize, initials, place, splitTags, utcOffset } from './format';
 
 describe('time zones', () => {
   const july = new Date(Date.UTC(2026, 6, 1, 12, 0));
@@ -42,14 +22,16 @@ describe('events', () => {
     expect(place({ online: false, city: 'Lagos', country: 'Nigeria' })).toBe('Lagos, Nigeria');
   });
   it('spells out AoE when a deadline has no zone', () => {
-    expect(cfpDeadline({ cfp_deadline: '2026-03-01T23:59:00', cfp_timezone: null })).toBe('Mar 1, 2026 23:59 AoE (UTC−12)');
+    expect(cfpDeadline({ cfp_deadline: '2026-03-01T23:59:00', cfp_timezone: null })).toBe(
+      'Mar 1, 2026 23:59 AoE (UTC−12)',
+    );
     expect(cfpDeadline({ cfp_deadline: '2026-03-01T09:00:00', cfp_timezone: 'Europe/Berlin' })).toBe(
       'Mar 1, 2026 09:00 Europe/Berlin',
     );
     expect(cfpDeadline({ cfp_deadline: null, cfp_timezone: null })).toBeNull();
   });
   it('makes initials', () => {
-    expect(initials('Liam O\'Connor')).toBe('LO');
+    expect(initials("Liam O'Connor")).toBe('LO');
     expect(initials('Cher')).toBe('CH');
     expect(initials('  ')).toBe('?');
   });
@@ -69,5 +51,12 @@ describe('fileSize', () => {
     expect(fileSize(48_200)).toBe('48 KB');
     expect(fileSize(3_400_000)).toBe('3.4 MB');
     expect(fileSize(2_000_000_000_000_000)).toBe('2000 TB');
+  });
+});
+
+describe('splitTags', () => {
+  it('keeps the tags written between commas, trimmed', () => {
+    expect(splitTags('rust, , Web APIs ')).toEqual(['rust', 'Web APIs']);
+    expect(splitTags('')).toEqual([]);
   });
 });

@@ -1,48 +1,8 @@
-// Display helpers: dates, places, deadlines. Pure functions, tested in format.test.ts.
+// Display helpers: places, deadlines, names, labels, sizes. Pure functions, tested in format.test.ts.
+// Days and quarters are in dates.ts.
 import { now as clockNow } from './clock';
+import { MONTHS, dayParts } from './dates';
 import type { Event, EventStatus, Weekday } from './ipc/types';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `YYYY-MM-DD` → its parts, without time-zone surprises from `new Date(string)`. */
-function parts(date: string): { y: number; m: number; d: number } {
-  const [y, m, d] = date.split('-').map(Number);
-  return { y: y ?? 0, m: m ?? 1, d: d ?? 1 };
-}
-
-/** "Mar 10–12, 2026", "Mar 30 – Apr 2, 2026", "Dec 30, 2026 – Jan 2, 2027", "Mar 10, 2026". */
-export function dateRange(start: string, end: string): string {
-  const a = parts(start);
-  const b = parts(end);
-  const month = (p: { m: number }) => MONTHS[p.m - 1];
-  if (start === end) return `${month(a)} ${a.d}, ${a.y}`;
-  if (a.y !== b.y) return `${month(a)} ${a.d}, ${a.y} – ${month(b)} ${b.d}, ${b.y}`;
-  if (a.m !== b.m) return `${month(a)} ${a.d} – ${month(b)} ${b.d}, ${a.y}`;
-  return `${month(a)} ${a.d}–${b.d}, ${a.y}`;
-}
-
-/** Whole days from `today` to `date` (both `YYYY-MM-DD`), negative when past. */
-export function daysUntil(date: string, today: string): number {
-  const utc = (s: string) => {
-    const p = parts(s);
-    return Date.UTC(p.y, p.m - 1, p.d);
-  };
-  return Math.round((utc(date) - utc(today)) / 86_400_000);
-}
-
-/** Today's date in the user's local zone, as `YYYY-MM-DD`. */
-export function localToday(now: Date = clockNow()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** "in 3 days", "tomorrow", "today", "2 days ago". */
-export function relativeDays(days: number): string {
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
-}
 
 /** The wall-clock time now in `timeZone`, "14:05". */
 export function clockIn(timeZone: string, now: Date = clockNow()): string {
@@ -73,7 +33,7 @@ export function place(event: Pick<Event, 'online' | 'city' | 'country'>): string
 export function cfpDeadline(event: Pick<Event, 'cfp_deadline' | 'cfp_timezone'>): string | null {
   if (!event.cfp_deadline) return null;
   const [date = '', time = ''] = event.cfp_deadline.split('T');
-  const p = parts(date);
+  const p = dayParts(date);
   const when = `${MONTHS[p.m - 1]} ${p.d}, ${p.y} ${time.slice(0, 5)}`;
   return `${when} ${event.cfp_timezone ?? 'AoE (UTC−12)'}`;
 }
@@ -119,6 +79,14 @@ export function colourSlot(id: string): number {
 export function humanize(word: string): string {
   const spaced = word.replace(/_/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/** "rust, , Web APIs " → ["rust", "Web APIs"]; the backend lower-cases and de-duplicates. */
+export function splitTags(text: string): string[] {
+  return text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /** A countdown to a deadline: "2 d 5 h", "5 h", "closing now". */

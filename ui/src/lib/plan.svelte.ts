@@ -1,71 +1,64 @@
 // The plan as the window sees it: loaded once, reloaded after every write so
-// that every view shows what the database holds.
+// that every view shows what the database holds. It keeps `load_plan`'s answer
+// whole, so a new PlanView field reaches the views with no edit here; the
+// indexes below are derived from it, once per reload rather than per row.
 import { setClock } from './clock';
 import { api } from './ipc/commands';
 import { toApiError } from './ipc/errors';
-import type {
-  AcceptanceReport,
-  ApiError,
-  AppInfo,
-  Budget,
-  CatalogEntry,
-  CfpClosing,
-  ContentItem,
-  EffortDefault,
-  Event,
-  ImportedCalendar,
-  Participation,
-  Person,
-  Settings,
-  Submission,
-  Talk,
-  TalkVersion,
-  TeamLoad,
-  ThresholdsView,
-  TimeOff,
-  Trip,
-  TripFigures,
-} from './ipc/types';
+import type { ApiError, AppInfo, CatalogEntry, Event, Participation, PlanView } from './ipc/types';
 
 class Plan {
-  people = $state<Person[]>([]);
-  events = $state<Event[]>([]);
-  participations = $state<Participation[]>([]);
-  timeOff = $state<TimeOff[]>([]);
+  #view = $state<PlanView | null>(null);
+  /** The conference catalog, read on its own: no plan edit touches it. */
   catalog = $state<CatalogEntry[]>([]);
-  /** Calls for papers closing in the next 30 days. */
-  cfpsClosing = $state<CfpClosing[]>([]);
-  talks = $state<Talk[]>([]);
-  talkVersions = $state<TalkVersion[]>([]);
-  submissions = $state<Submission[]>([]);
-  acceptance = $state<AcceptanceReport>({ talks: [], people: [] });
-  /** Each event's score under the saved weights (absent: not rated). */
-  scores = $state<Map<string, number>>(new Map());
-  content = $state<ContentItem[]>([]);
-  /** Late content by id, with why. */
-  contentOverdue = $state<Map<string, string>>(new Map());
-  effortDefaults = $state<EffortDefault[]>([]);
-  trips = $state<Trip[]>([]);
-  /** Each trip's derived figures and converted costs, by trip id. */
-  travel = $state<Map<string, TripFigures>>(new Map());
-  budgets = $state<Budget[]>([]);
-  /** Everyone's weekly load (12 weeks back to 16 ahead), recomputed on every reload. */
-  teamLoad = $state<TeamLoad | null>(null);
-  thresholds = $state<ThresholdsView | null>(null);
-  /** Other calendars imported as people's busy time. */
-  calendars = $state<ImportedCalendar[]>([]);
-  settings = $state<Settings | null>(null);
   zones = $state<string[]>([]);
   info = $state<AppInfo | null>(null);
+  /** The first load has finished, whether or not it brought a plan (see `error`). */
   loaded = $state(false);
+  /** A plan has arrived: `view` may be read. */
+  ready = $derived(this.#view !== null);
   error = $state<ApiError | null>(null);
   /** Counts the reloads: what the backend derives outside the plan (the quarter view) fetches again when it moves. */
   revision = $state(0);
 
-  peopleById = $derived(new Map(this.people.map((p) => [p.id, p])));
-  /** Participations grouped by event, built once per reload rather than per table row. */
-  participationsByEvent = $derived(groupBy(this.participations, (p) => p.event_id));
-  participationsByPerson = $derived(groupBy(this.participations, (p) => p.person_id));
+  /**
+   * The plan as `load_plan` last answered. The window shows the sections only
+   * once `ready`, so they read it without checking; before that it throws.
+   */
+  get view(): PlanView {
+    if (!this.#view) throw new Error('The plan has not loaded yet');
+    return this.#view;
+  }
+
+  peopleById = $derived(byId(this.#view?.people));
+  eventsById = $derived(byId(this.#view?.events));
+  talksById = $derived(byId(this.#view?.talks));
+  versionsById = $derived(byId(this.#view?.talk_versions));
+  contentById = $derived(byId(this.#view?.content));
+  participationsByEvent = $derived(groupBy(this.#view?.participations, (p) => p.event_id));
+  participationsByPerson = $derived(groupBy(this.#view?.participations, (p) => p.person_id));
+  submissionsByTalk = $derived(groupBy(this.#view?.submissions, (s) => s.talk_id));
+  submissionsByEvent = $derived(groupBy(this.#view?.submissions, (s) => s.event_id));
+  contentByEvent = $derived(
+    groupBy(
+      this.#view?.content.filter((c) => c.event_id),
+      (c) => c.event_id ?? '',
+    ),
+  );
+  contentByTalk = $derived(
+    groupBy(
+      this.#view?.content.filter((c) => c.talk_id),
+      (c) => c.talk_id ?? '',
+    ),
+  );
+  /** Each event's score under the saved weights (absent: not rated). */
+  scoresByEvent = $derived(
+    new Map((this.#view?.scores ?? []).flatMap((s) => (s.score === null ? [] : [[s.event_id, s.score] as const]))),
+  );
+  /** Late content by id, with why. */
+  overdueByContent = $derived(new Map((this.#view?.content_overdue ?? []).map((o) => [o.content_id, o.reason])));
+  /** Each trip's derived figures and converted costs, by trip id. */
+  figuresByTrip = $derived(new Map((this.#view?.travel ?? []).map((t) => [t.trip_id, t])));
 
   async load(): Promise<void> {
     try {
@@ -92,27 +85,7 @@ class Plan {
 
   async refresh(): Promise<void> {
     try {
-      const view = await api.loadPlan();
-      this.people = view.people;
-      this.events = view.events;
-      this.participations = view.participations;
-      this.timeOff = view.time_off;
-      this.cfpsClosing = view.cfps_closing;
-      this.talks = view.talks;
-      this.talkVersions = view.talk_versions;
-      this.submissions = view.submissions;
-      this.acceptance = view.acceptance;
-      this.scores = new Map(view.scores.flatMap((s) => (s.score === null ? [] : [[s.event_id, s.score] as const])));
-      this.content = view.content;
-      this.contentOverdue = new Map(view.content_overdue.map((o) => [o.content_id, o.reason]));
-      this.effortDefaults = view.effort_defaults;
-      this.trips = view.trips;
-      this.travel = new Map(view.travel.map((t) => [t.trip_id, t]));
-      this.budgets = view.budgets;
-      this.teamLoad = view.load;
-      this.thresholds = view.thresholds;
-      this.calendars = view.calendars;
-      this.settings = view.settings;
+      this.#view = await api.loadPlan();
       this.error = null;
       this.revision += 1;
     } catch (e) {
@@ -133,17 +106,8 @@ class Plan {
   /** The pipeline event made from a catalog entry: same name and first day. */
   eventFor(entry: CatalogEntry): Event | undefined {
     const name = entry.name.toLowerCase();
-    return this.events.find((e) => e.start_date === entry.start_date && e.name.toLowerCase() === name);
+    return this.#view?.events.find((e) => e.start_date === entry.start_date && e.name.toLowerCase() === name);
   }
-
-  eventsById = $derived(new Map(this.events.map((e) => [e.id, e])));
-  talksById = $derived(new Map(this.talks.map((t) => [t.id, t])));
-  versionsById = $derived(new Map(this.talkVersions.map((v) => [v.id, v])));
-  submissionsByTalk = $derived(groupBy(this.submissions, (s) => s.talk_id));
-  submissionsByEvent = $derived(groupBy(this.submissions, (s) => s.event_id));
-  contentById = $derived(new Map(this.content.map((c) => [c.id, c])));
-  contentByEvent = $derived(groupBy(this.content.filter((c) => c.event_id), (c) => c.event_id ?? ''));
-  contentByTalk = $derived(groupBy(this.content.filter((c) => c.talk_id), (c) => c.talk_id ?? ''));
 
   participantsOf(eventId: string): Participation[] {
     return this.participationsByEvent.get(eventId) ?? [];
@@ -155,7 +119,13 @@ class Plan {
   }
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+function byId<T extends { id: string }>(items: readonly T[] = []): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function groupBy<T>(items: readonly T[] = [], key: (item: T) => string): Map<string, T[]> {
+  // Built whole inside a $derived and never changed after, so nothing needs to track it (no SvelteMap).
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

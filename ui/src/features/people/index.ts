@@ -1,0 +1,4 @@
+// What the rest of the window uses from people: the section, and the time-off
+// form the quarter opens from its time-off lane.
+export { default as PeopleView } from './PeopleView.svelte';
+export { default as TimeOffForm } from './TimeOffForm.svelte';

@@ -1,0 +1,2 @@
+// The quarter plan, the home screen.
+export { default as QuarterView } from './QuarterView.svelte';

@@ -1,0 +1,2 @@
+// The settings section (with backups).
+export { default as SettingsView } from './SettingsView.svelte';

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Trip } from '../../lib/ipc/types';
+import { nextSegment, route, shiftText, tripDraft, tripInput } from './travel';
+
+describe('trips', () => {
+  const place = (label: string, timezone: string, lat: number | null) => ({
+    label,
+    name: label,
+    city: label,
+    country: 'XX',
+    timezone,
+    lat,
+    lon: lat,
+  });
+  const trip: Trip = {
+    id: 't1',
+    person_id: 'p1',
+    title: 'Trip to Amsterdam',
+    status: 'planned',
+    event_ids: [],
+    segments: [
+      {
+        id: 's1',
+        mode: 'flight',
+        from: place('SFO', 'America/Los_Angeles', 37.6),
+        to: place('AMS', 'Europe/Amsterdam', 52.3),
+        depart_at: '2026-11-02T13:30:00',
+        arrive_at: '2026-11-03T09:05:00',
+        reference: 'KL 606',
+      },
+      {
+        id: 's2',
+        mode: 'car',
+        from: place('AMS', 'Europe/Amsterdam', 52.3),
+        to: place('Villa Erba', 'Europe/Rome', null),
+        depart_at: '2026-11-04T08:00:00',
+        arrive_at: '2026-11-04T20:00:00',
+        reference: '',
+      },
+    ],
+    costs: [
+      {
+        id: 'c1',
+        category: 'hotel',
+        description: '',
+        currency: 'JPY',
+        planned_minor: 15000,
+        actual_minor: null,
+        date: '2026-11-03',
+        payer: 'company',
+      },
+    ],
+    notes: '',
+    created_at: '',
+    updated_at: '',
+  };
+
+  it('edits as it was saved: codes by label, a custom place with its zone, amounts as decimals', () => {
+    const input = tripInput(tripDraft(trip));
+    expect(input.segments[0]?.from).toEqual({ text: 'SFO' });
+    expect(input.segments[1]?.to).toEqual({ text: 'Villa Erba', timezone: 'Europe/Rome' });
+    expect(input.segments[0]?.depart_at).toBe('2026-11-02T13:30:00');
+    expect(input.costs[0]?.planned).toBe('15000');
+    expect(input.costs[0]?.actual).toBe('');
+    expect(route(trip.segments)).toBe('SFO → AMS → Villa Erba');
+  });
+
+  it('a new leg starts where the last one arrived, a day later', () => {
+    const back = nextSegment(tripDraft(trip).segments[0], '2026-01-01');
+    expect([back.from, back.to, back.depart_at]).toEqual(['AMS', 'SFO', '2026-11-03T13:30']);
+    expect(nextSegment(undefined, '2026-05-04').depart_at).toBe('2026-05-04T09:00');
+  });
+
+  it('reads a shift as hours and a direction', () => {
+    expect(shiftText(540, 'east')).toBe('9 h east');
+    expect(shiftText(-330, 'west')).toBe('5.5 h west');
+    expect(shiftText(0, 'none')).toBe('no shift');
+  });
+});

@@ -1,0 +1,2 @@
+// The toasts that offer to undo a delete.
+export { default as UndoToasts } from './UndoToasts.svelte';

@@ -33,6 +33,8 @@ pub struct AppInfo {
     /// The app's clock when asked (`QUARTERDECK_NOW` moves it): the window
     /// keeps its own "today" in step with it.
     pub now: DateTime<Utc>,
+    /// The window's log file, for a bug report (`None` with no home folder).
+    pub log_file: Option<String>,
 }
 
 impl AppInfo {
@@ -43,6 +45,8 @@ impl AppInfo {
             schema_version: store.schema_version()? as u32,
             calendar_folder: crate::disk::calendar_files::default_folder(store).display().to_string(),
             now: crate::clock::now(),
+            log_file: crate::disk::paths::log_folder()
+                .map(|f| f.join(format!("{}.log", crate::disk::paths::LOG_NAME)).display().to_string()),
         })
     }
 }

@@ -13,7 +13,10 @@ fn main() -> ExitCode {
         Err(err) => return fail(&err),
     };
     let result = match args.command {
-        Some(command) => cli::run(&db, command, &mut std::io::stdout().lock()),
+        Some(command) => {
+            cli::stderr_log::init();
+            cli::run(&db, command, &mut std::io::stdout().lock())
+        }
         None => quarterdeck::app::run(db),
     };
     match result {

@@ -2,7 +2,8 @@
 // hands over to the first), web addresses opened in the system browser (once
 // the person agrees in a native dialog) and never in the window, the plan
 // backed up daily and restored from Settings, and a copy saved and restored
-// through the native file chooser (driven with xdotool, tests/e2e/dialogs.mjs).
+// through the native file chooser (driven with xdotool, tests/e2e/dialogs.mjs),
+// and a log file that Settings names.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -117,6 +118,17 @@ test('the daily backup taken at launch can be restored, and so can the plan it r
   await visible(driver, 'tr[data-person="Maya Okafor"]');
   const rows = await driver.findElements(By.css('tr[data-person]'));
   assert.equal(rows.length, 6, 'the whole team is back');
+});
+
+test('Settings names the log file, where the launch and its daily backup were written down', async () => {
+  const { driver } = app;
+  await click(driver, '[data-nav="settings"]');
+  const named = await (await visible(driver, '[data-testid="log-file"]')).getText();
+  const expected = join(home.env.XDG_DATA_HOME, 'dev.quarterdeck.app', 'logs', 'quarterdeck.log');
+  assert.equal(named, expected);
+  const log = readFileSync(expected, 'utf8');
+  assert.match(log, /Quarterdeck \S+ opened .*quarterdeck\.db/);
+  assert.match(log, /daily backup: .*quarterdeck-\d{4}-\d{2}-\d{2}\.db/);
 });
 
 test('a copy saved where the person chooses restores the plan from that file', async () => {

@@ -237,7 +237,7 @@ impl Store {
             return false;
         }
         if let Err(e) = self.conn.execute_batch("ROLLBACK") {
-            eprintln!("quarterdeck: rolling back a leftover transaction: {e}");
+            log::warn!("rolling back a leftover transaction: {e}");
         }
         true
     }

@@ -16,8 +16,10 @@ pub fn start(db: PathBuf) {
             loop {
                 let today = crate::clock::today();
                 // A panic (a bug) is reported like any error and the loop goes on.
-                if let Err(e) = crate::error::catch_panic(|| backups::daily(&db, today)) {
-                    eprintln!("quarterdeck: daily backup: {e}");
+                match crate::error::catch_panic(|| backups::daily(&db, today)) {
+                    Ok(Some(copy)) => log::info!("daily backup: {} ({} bytes)", copy.path.display(), copy.bytes),
+                    Ok(None) => {}
+                    Err(e) => log::error!("daily backup: {e}"),
                 }
                 std::thread::sleep(EVERY);
             }

@@ -9,6 +9,7 @@ pub mod chosen_files;
 pub mod commands;
 mod daily_backup;
 pub mod file_commands;
+mod log_file;
 mod paint_probe;
 mod reminders;
 mod single_instance;
@@ -60,11 +61,12 @@ pub fn run(db_path: PathBuf) -> Result<()> {
     // The single-instance plugin decides while the app is built: a second
     // launch on this file hands over to the first window and exits there,
     // before the store below opens (and perhaps migrates) the file under it.
-    let first = tauri::Builder::default().plugin(single_instance::plugin(&db_path));
+    let first = tauri::Builder::default().plugin(single_instance::plugin(&db_path)).plugin(log_file::plugin());
     let app =
         with_commands_on(first, Some(db_path.clone()), None).build(tauri::generate_context!()).map_err(window_error)?;
     // Managed before the event loop starts: the window and `setup` come after.
     app.manage(Db::new(Store::open(&db_path)?));
+    log::info!("Quarterdeck {} opened {}", env!("CARGO_PKG_VERSION"), db_path.display());
     app.run(|_, _| {});
     Ok(())
 }

@@ -41,7 +41,7 @@ pub fn start<R: Runtime>(app: &App<R>) {
     });
     for window in app.webview_windows().values() {
         if let Err(e) = window.eval(FORWARD) {
-            eprintln!("paint probe: {e}");
+            log::warn!("paint probe: {e}");
         }
     }
 }

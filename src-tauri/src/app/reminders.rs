@@ -63,7 +63,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                     tick(&app);
                     Ok(())
                 }) {
-                    eprintln!("quarterdeck: CFP reminders: {e}");
+                    log::error!("CFP reminders: {e}");
                 }
                 app.state::<ReminderClock>().sleep();
             }
@@ -74,17 +74,17 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
 fn tick<R: Runtime>(app: &AppHandle<R>) {
     let due = match due_now(&app.state::<Db>(), &app.state::<ReminderClock>().unrecorded, crate::clock::now()) {
         Ok(due) => due,
-        Err(e) => return eprintln!("quarterdeck: CFP reminders: {e}"),
+        Err(e) => return log::error!("CFP reminders: {e}"),
     };
     for r in due {
         let shown =
             CfpReminderShown { event_id: r.cfp.event_id, title: r.title(), body: r.body(), days_before: r.days_before };
         // Without a notification service (a bare X session) the window still shows it.
         if let Err(e) = app.notification().builder().title(&shown.title).body(&shown.body).show() {
-            eprintln!("quarterdeck: notification not shown: {e}");
+            log::warn!("notification not shown: {e}");
         }
         if let Err(e) = app.emit("cfp-reminder", &shown) {
-            eprintln!("quarterdeck: reminder not sent to the window: {e}");
+            log::warn!("reminder not sent to the window: {e}");
         }
     }
 }

@@ -26,6 +26,7 @@ mod output;
 mod people;
 mod plan;
 mod quarter;
+pub mod stderr_log;
 mod talks;
 mod travel;
 

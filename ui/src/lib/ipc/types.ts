@@ -19,7 +19,11 @@ calendar_folder: string,
  * The app's clock when asked (`QUARTERDECK_NOW` moves it): the window
  * keeps its own "today" in step with it.
  */
-now: string, };
+now: string, 
+/**
+ * The window's log file, for a bug report (`None` with no home folder).
+ */
+log_file: string | null, };
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 

@@ -2,7 +2,7 @@
 # Installs what Quarterdeck needs on a Debian/Ubuntu machine; safe to run again.
 #   scripts/setup.sh         to build and run the app
 #   scripts/setup.sh --test  also what the tests need (Xvfb, WebKitWebDriver, tauri-driver, clippy, rustfmt,
-#                            cargo-deny, a D-Bus session daemon, Python's icalendar)
+#                            cargo-deny, a D-Bus session daemon, Python's icalendar, Radicale and caldav)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,5 +68,17 @@ if $for_tests; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/ics/requirements.txt
     cp tests/ics/requirements.txt "$venv/requirements.txt"
+  fi
+fi
+
+# The CalDAV server the sync tests start on loopback (Radicale) and the
+# independent client that judges what it holds (Python caldav), pinned.
+if $for_tests; then
+  venv=target/caldav-venv
+  if [[ ! -x "$venv/bin/python" ]] || ! cmp -s tests/caldav/requirements.txt "$venv/requirements.txt"; then
+    echo "==> python venv for the CalDAV tests"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/caldav/requirements.txt
+    cp tests/caldav/requirements.txt "$venv/requirements.txt"
   fi
 fi

@@ -10,6 +10,7 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 
 # The calendar tests read our .ics files with this second implementation.
 export QUARTERDECK_PYTHON="$PWD/target/ics-venv/bin/python"
+export QUARTERDECK_CALDAV_PYTHON="$PWD/target/caldav-venv/bin/python"
 
 # Whatever the tests write belongs in target/ or a temporary folder, never in the source tree.
 dirty_tree() { git status --porcelain --untracked-files=all 2>/dev/null; }

@@ -1,0 +1,103 @@
+//! The client against a real server: Radicale on loopback, and Python's
+//! `caldav` package as the independent judge of what the server holds.
+
+#[path = "../../../tests/caldav/radicale.rs"]
+mod radicale;
+
+use quarterdeck_caldav::{CalDavError, Component, Connection, ServerUrl};
+use radicale::Radicale;
+
+fn connect(server: &Radicale, user: &str, password: &str) -> Result<Connection, CalDavError> {
+    Connection::open(&ServerUrl::parse(&server.url()).unwrap(), user, password)
+}
+
+const LIST_CALENDARS: &str = r#"
+import sys, caldav
+client = caldav.DAVClient(url=sys.argv[1], username=sys.argv[2], password=sys.argv[3])
+for cal in client.principal().calendars():
+    print(f"{cal.url.path}\t{cal.get_display_name()}\t{','.join(sorted(cal.get_supported_components()))}")
+"#;
+
+#[test]
+fn discovery_finds_the_account_and_a_calendar_it_created_which_another_client_sees() {
+    let server = Radicale::start();
+    let alice = connect(&server, "alice", "alice-secret").unwrap();
+    let found = alice.discover().unwrap();
+    assert_eq!(found.principal, "/alice/");
+    assert_eq!(found.home, "/alice/");
+    assert!(found.calendars.is_empty(), "{:?}", found.calendars);
+
+    let href = alice
+        .create_calendar(&found.home, "quarterdeck-cfp", "Quarterdeck · CFP deadlines", &[Component::Event])
+        .unwrap();
+    assert_eq!(href, "/alice/quarterdeck-cfp/");
+    let again = alice.discover().unwrap();
+    assert_eq!(again.calendars.len(), 1);
+    let cfp = &again.calendars[0];
+    assert_eq!(cfp.href, href);
+    assert_eq!(cfp.name.as_deref(), Some("Quarterdeck · CFP deadlines"));
+    assert_eq!(cfp.components, vec![Component::Event]);
+    assert!(cfp.accepts(&Component::Event) && !cfp.accepts(&Component::Todo));
+
+    let seen = server.python_client(LIST_CALENDARS, &[&server.url(), "alice", "alice-secret"]);
+    assert_eq!(seen.trim(), "/alice/quarterdeck-cfp/\tQuarterdeck · CFP deadlines\tVEVENT");
+}
+
+#[test]
+fn a_wrong_password_is_refused_as_such() {
+    let server = Radicale::start();
+    let err = connect(&server, "alice", "not-her-password").and_then(|c| c.discover()).unwrap_err();
+    assert_eq!(err, CalDavError::Unauthorized);
+    assert!(err.to_string().contains("app password"), "{err}");
+}
+
+#[test]
+fn nothing_listening_is_unreachable() {
+    let port = radicale::free_port();
+    let url = ServerUrl::parse(&format!("http://127.0.0.1:{port}/")).unwrap();
+    let err = Connection::open(&url, "alice", "x").and_then(|c| c.discover()).unwrap_err();
+    assert!(matches!(err, CalDavError::Unreachable(_)), "{err:?}");
+}
+
+/// A plain web server (Python's http.server) on loopback: answers, but speaks no CalDAV.
+struct PlainWeb(std::process::Child, u16);
+
+impl PlainWeb {
+    fn start() -> PlainWeb {
+        let port = radicale::free_port();
+        let dir = tempfile::tempdir().unwrap();
+        let child = std::process::Command::new(radicale::python())
+            .args(["-m", "http.server", "--bind", "127.0.0.1", &port.to_string(), "--directory"])
+            .arg(dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        radicale::wait_for(port, "http.server");
+        PlainWeb(child, port)
+    }
+}
+
+impl Drop for PlainWeb {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn a_web_server_without_caldav_is_named_as_such() {
+    let web = PlainWeb::start();
+    let url = ServerUrl::parse(&format!("http://127.0.0.1:{}/calendars/", web.1)).unwrap();
+    let err = Connection::open(&url, "alice", "x").and_then(|c| c.discover()).unwrap_err();
+    assert!(matches!(err, CalDavError::NotCalDav(_)), "{err:?}");
+    assert!(err.to_string().contains("no calendar server"), "{err}");
+}
+
+#[test]
+fn https_to_a_server_that_speaks_no_tls_is_a_refused_secure_connection() {
+    let web = PlainWeb::start();
+    let url = ServerUrl::parse(&format!("https://127.0.0.1:{}/", web.1)).unwrap();
+    let err = Connection::open(&url, "alice", "x").and_then(|c| c.discover()).unwrap_err();
+    assert!(matches!(err, CalDavError::Tls(_)), "{err:?}");
+}

@@ -10,8 +10,10 @@ mod address;
 mod connection;
 mod discovery;
 mod error;
+mod resources;
 
 pub use address::ServerUrl;
 pub use connection::Connection;
 pub use discovery::{Component, Discovery, RemoteCalendar};
 pub use error::CalDavError;
+pub use resources::{Deleted, Written};

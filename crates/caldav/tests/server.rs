@@ -101,3 +101,60 @@ fn https_to_a_server_that_speaks_no_tls_is_a_refused_secure_connection() {
     let err = Connection::open(&url, "alice", "x").and_then(|c| c.discover()).unwrap_err();
     assert!(matches!(err, CalDavError::Tls(_)), "{err:?}");
 }
+
+fn item(uid: &str, summary: &str) -> String {
+    format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Quarterdeck//tests//EN\r\nBEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261203T120000Z\r\nDTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270302\r\nSUMMARY:{summary}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+}
+
+const SUMMARIES: &str = r#"
+import sys, caldav
+client = caldav.DAVClient(url=sys.argv[1], username=sys.argv[2], password=sys.argv[3])
+cal = client.calendar(url=sys.argv[4])
+for event in cal.events():
+    print(event.icalendar_component["SUMMARY"])
+"#;
+
+#[test]
+fn items_are_written_only_over_what_was_last_seen() {
+    use quarterdeck_caldav::{Deleted, Written};
+    let server = Radicale::start();
+    let alice = connect(&server, "alice", "alice-secret").unwrap();
+    let home = alice.discover().unwrap().home;
+    let cal = alice.create_calendar(&home, "quarterdeck-events", "Quarterdeck · Events", &[Component::Event]).unwrap();
+    let href = format!("{cal}rustconf.ics");
+
+    let Written::Stored(first) = alice.create_item(&href, &item("rustconf", "RustConf")).unwrap() else {
+        panic!("a new item is stored")
+    };
+    assert_eq!(alice.create_item(&href, &item("rustconf", "Twice")).unwrap(), Written::Conflict, "never over another");
+    let Written::Stored(second) = alice.update_item(&href, &item("rustconf", "RustConf 2027"), &first).unwrap() else {
+        panic!("an update over the last ETag is stored")
+    };
+    assert_ne!(first, second);
+    assert_eq!(alice.update_item(&href, &item("rustconf", "Stale"), &first).unwrap(), Written::Conflict);
+    assert_eq!(alice.etag(&href).unwrap().as_deref(), Some(second.as_str()));
+
+    let url = format!("{}{}", server.url().trim_end_matches('/'), cal);
+    let seen = server.python_client(SUMMARIES, &[&server.url(), "alice", "alice-secret", &url]);
+    assert_eq!(seen.trim(), "RustConf 2027", "the other client reads what was written last");
+
+    assert_eq!(alice.delete_item(&href, Some(&first)).unwrap(), Deleted::Conflict);
+    assert_eq!(alice.delete_item(&href, Some(&second)).unwrap(), Deleted::Deleted);
+    assert_eq!(alice.delete_item(&href, Some(&second)).unwrap(), Deleted::Gone);
+    assert_eq!(alice.etag(&href).unwrap(), None);
+    let seen = server.python_client(SUMMARIES, &[&server.url(), "alice", "alice-secret", &url]);
+    assert_eq!(seen.trim(), "");
+}
+
+#[test]
+fn another_account_cannot_write_into_alices_calendar() {
+    let server = Radicale::start();
+    let alice = connect(&server, "alice", "alice-secret").unwrap();
+    let home = alice.discover().unwrap().home;
+    let cal = alice.create_calendar(&home, "quarterdeck-events", "Quarterdeck · Events", &[Component::Event]).unwrap();
+    let bob = connect(&server, "bob", "bob-secret").unwrap();
+    let err = bob.create_item(&format!("{cal}x.ics"), &item("x", "Bob was here")).unwrap_err();
+    assert!(matches!(err, CalDavError::Forbidden(_)), "{err:?}");
+}

@@ -17,8 +17,8 @@ use quarterdeck::domain::catalog;
 use quarterdeck::domain::ics::import;
 use quarterdeck::domain::ics::plan_items::{CalendarKind, ExportScope};
 use quarterdeck::ipc::PlanView;
-use quarterdeck::store::Store;
 use quarterdeck::store::migrations::{self, STEPS};
+use quarterdeck::store::{CalendarAccount, PublishedItem, Store};
 use rusqlite::Connection;
 use rusqlite::types::Value;
 
@@ -231,6 +231,25 @@ fn fill_every_table(path: &Path) {
     }
     let scope = ExportScope { people: None, from: None, to: None, cfp_alarms: vec![] };
     store.export_calendars(&[CalendarKind::ALL], &scope, now).unwrap();
+    // A CalDAV account (v9) with one calendar and one item written there.
+    let account = CalendarAccount {
+        server_url: "https://dav.example.org/".to_string(),
+        user_name: "maya".to_string(),
+        person_id: maya,
+        principal: "/maya/".to_string(),
+        home: "/maya/".to_string(),
+        connected_at: now,
+    };
+    store.save_calendar_account(&account, &[(CalendarKind::Cfp, "/maya/quarterdeck-cfp/".to_string())]).unwrap();
+    store
+        .record_published(&PublishedItem {
+            uid: "cfp-1@quarterdeck".to_string(),
+            kind: CalendarKind::Cfp,
+            href: "/maya/quarterdeck-cfp/cfp-1.ics".to_string(),
+            etag: "\"1\"".to_string(),
+            digest: "CFP closes".to_string(),
+        })
+        .unwrap();
     let conn = Connection::open(path).unwrap();
     for table in tables(&conn) {
         let n: i64 = conn.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| r.get(0)).unwrap();

@@ -17,3 +17,4 @@ pub mod bindings;
 pub mod cli;
 pub mod disk;
 pub mod ipc;
+pub mod sync;

@@ -64,17 +64,21 @@ impl Radicale {
             storage = dir.path().join("collections").display(),
         );
         std::fs::write(dir.path().join("config"), config).unwrap();
-        let log = std::fs::File::create(dir.path().join("radicale.log")).unwrap();
-        let child = Command::new(python())
-            .args(["-m", "radicale", "--config"])
-            .arg(dir.path().join("config"))
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .spawn()
-            .expect("Radicale starts");
+        let child = spawn(dir.path());
         wait_for(port, "Radicale");
         Radicale { child, port, dir }
+    }
+
+    /// Stops the server, as a network outage would (its data stays).
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Starts it again on the same port with the same data.
+    pub fn restart(&mut self) {
+        self.child = spawn(self.dir.path());
+        wait_for(self.port, "Radicale");
     }
 
     pub fn url(&self) -> String {
@@ -97,6 +101,18 @@ impl Radicale {
         assert!(out.status.success(), "the caldav client failed: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).unwrap()
     }
+}
+
+fn spawn(dir: &Path) -> Child {
+    let log = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("radicale.log")).unwrap();
+    Command::new(python())
+        .args(["-m", "radicale", "--config"])
+        .arg(dir.join("config"))
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .expect("Radicale starts")
 }
 
 impl Drop for Radicale {

@@ -17,7 +17,7 @@ use crate::domain::ics::import::{self, CalendarFile, CalendarImport, ImportedEve
 use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};
 use crate::domain::ics::value::Stamp;
 use crate::domain::ics::zone::{CustomZone, Zone, Zones};
-use crate::domain::load::Horizon;
+use crate::domain::load::{Horizon, LoadRecords};
 
 /// One calendar imported for one person, as the window lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -27,6 +27,16 @@ pub struct ImportedCalendar {
     /// Series and single events (changed occurrences not counted).
     pub events: u32,
     pub imported_at: DateTime<Utc>,
+}
+
+/// One plan item as a calendar resource of its own, for a CalDAV server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarResource {
+    pub kind: CalendarKind,
+    pub uid: String,
+    pub text: String,
+    /// What the item says (not its SEQUENCE or stamps), to notice a change.
+    pub digest: String,
 }
 
 /// A calendar file written for other apps.
@@ -301,6 +311,46 @@ impl Store {
         let records = self.plan_records()?;
         let imported = if wants_imported { self.imported_events()? } else { Vec::new() };
         let zones = self.imported_zones()?;
+        let files = self.sequenced_items(groups, &records, &imported, scope, now)?;
+        let who = match &scope.people {
+            None => "Team".to_string(),
+            Some(ids) => records
+                .people
+                .iter()
+                .filter(|p| ids.contains(&p.id))
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        Ok(groups
+            .iter()
+            .zip(files)
+            .map(|(kinds, mut items)| {
+                if kinds.contains(&CalendarKind::Imported) {
+                    items.extend(plan_items::items(CalendarKind::Imported, &records, &imported, scope));
+                }
+                let what = match kinds {
+                    [one] => one.title(),
+                    _ if kinds.len() == CalendarKind::ALL.len() => "Everything",
+                    _ => "Plan",
+                };
+                let name = format!("Quarterdeck — {who} — {what}");
+                CalendarText { text: export::calendar(&name, &items, &zones, now), name, items: items.len() }
+            })
+            .collect())
+    }
+
+    /// The plan's items of each group of kinds, each with its SEQUENCE: raised
+    /// (and its LAST-MODIFIED set to `now`) where it changed since last written
+    /// out, as a file or to a calendar server; all in one transaction.
+    fn sequenced_items(
+        &mut self,
+        groups: &[&[CalendarKind]],
+        records: &LoadRecords,
+        imported: &[(Uuid, ImportedEvent)],
+        scope: &ExportScope,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Vec<CalendarItem>>> {
         // Imported events keep the SEQUENCE their own calendar gave them.
         let mut files: Vec<Vec<CalendarItem>> = groups
             .iter()
@@ -308,7 +358,7 @@ impl Store {
                 kinds
                     .iter()
                     .filter(|k| **k != CalendarKind::Imported)
-                    .flat_map(|k| plan_items::items(*k, &records, &imported, scope))
+                    .flat_map(|k| plan_items::items(*k, records, imported, scope))
                     .collect()
             })
             .collect();
@@ -342,32 +392,30 @@ impl Store {
             }
             Ok(())
         })?;
-        let who = match &scope.people {
-            None => "Team".to_string(),
-            Some(ids) => records
-                .people
-                .iter()
-                .filter(|p| ids.contains(&p.id))
-                .map(|p| p.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        };
-        Ok(groups
-            .iter()
-            .zip(files)
-            .map(|(kinds, mut items)| {
-                if kinds.contains(&CalendarKind::Imported) {
-                    items.extend(plan_items::items(CalendarKind::Imported, &records, &imported, scope));
-                }
-                let what = match kinds {
-                    [one] => one.title(),
-                    _ if kinds.len() == CalendarKind::ALL.len() => "Everything",
-                    _ => "Plan",
-                };
-                let name = format!("Quarterdeck — {who} — {what}");
-                CalendarText { text: export::calendar(&name, &items, &zones, now), name, items: items.len() }
-            })
-            .collect())
+        Ok(files)
+    }
+
+    /// Every item of `kinds` in `scope` as its own calendar resource (one
+    /// VEVENT and the zones it uses), for publishing one resource per item.
+    pub fn calendar_resources(
+        &mut self,
+        kinds: &[CalendarKind],
+        scope: &ExportScope,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<CalendarResource>> {
+        let records = self.plan_records()?;
+        let zones = self.imported_zones()?;
+        let groups: Vec<&[CalendarKind]> = kinds.iter().map(std::slice::from_ref).collect();
+        let items = self.sequenced_items(&groups, &records, &[], scope, now)?;
+        let mut out = Vec::new();
+        for (kind, items) in kinds.iter().zip(items) {
+            let name = format!("Quarterdeck · {}", kind.title());
+            for item in items {
+                let text = export::calendar(&name, std::slice::from_ref(&item), &zones, now);
+                out.push(CalendarResource { kind: *kind, digest: item.digest_text(), uid: item.uid, text });
+            }
+        }
+        Ok(out)
     }
 }
 

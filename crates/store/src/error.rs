@@ -48,6 +48,10 @@ pub enum Error {
     #[error("the plan file cannot be written here (read-only file, folder or disk): {0}")]
     ReadOnly(rusqlite::Error),
 
+    /// A calendar server could not be reached, or refused what was asked, in words a person can act on.
+    #[error("calendar server: {0}")]
+    CalendarServer(String),
+
     /// A bug caught on its way out (a panic), so that it answers an error instead of a silent window.
     #[error("Quarterdeck hit a bug ({0}); the change it was making was not saved")]
     Internal(String),
@@ -87,6 +91,7 @@ impl Error {
             Error::Database(_) | Error::Migration(_) => ErrorCode::Database,
             Error::DiskFull(_) => ErrorCode::DiskFull,
             Error::ReadOnly(_) => ErrorCode::ReadOnly,
+            Error::CalendarServer(_) => ErrorCode::CalendarServer,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -133,6 +138,7 @@ pub enum ErrorCode {
     Database,
     DiskFull,
     ReadOnly,
+    CalendarServer,
     Internal,
 }
 

@@ -18,6 +18,7 @@ pub use error::{Error, Result};
 
 mod backup;
 mod budgets;
+mod calendar_account;
 mod calendars;
 mod catalog;
 mod content;
@@ -49,7 +50,8 @@ use rusqlite::{Connection, TransactionBehavior};
 
 pub use crate::domain::load::LoadRecords;
 pub use backup::{BackupCopy, Restored, backup_file, inspect as inspect_backup};
-pub use calendars::{CalendarText, ImportedCalendar};
+pub use calendar_account::{CalendarAccount, PublishedItem};
+pub use calendars::{CalendarResource, CalendarText, ImportedCalendar};
 pub use catalog::CatalogImport;
 pub use deleted::DeletedRows;
 pub use load::PlanChange;

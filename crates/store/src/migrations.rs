@@ -370,6 +370,35 @@ pub const STEPS: &[&str] = &[
         CHECK ((event_id IS NOT NULL) + (submission_id IS NOT NULL) + (content_id IS NOT NULL) = 1)
     ) STRICT;
     "#,
+    // v9: live calendars. The CalDAV account this plan publishes to (its password
+    // lives in the OS keychain, never here), the calendar made there for each kind,
+    // and each item as last written, so that a sync sends only what changed and
+    // writes only over what it last saw there.
+    r#"
+    CREATE TABLE calendar_account (
+        id           INTEGER PRIMARY KEY CHECK (id = 1),
+        server_url   TEXT NOT NULL,
+        user_name    TEXT NOT NULL,
+        person_id    TEXT NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        principal    TEXT NOT NULL,
+        home         TEXT NOT NULL,
+        connected_at TEXT NOT NULL
+    ) STRICT;
+
+    CREATE TABLE published_calendar (
+        kind    TEXT PRIMARY KEY NOT NULL,
+        account INTEGER NOT NULL DEFAULT 1 REFERENCES calendar_account (id) ON DELETE CASCADE,
+        href    TEXT NOT NULL UNIQUE
+    ) STRICT;
+
+    CREATE TABLE published_item (
+        uid    TEXT PRIMARY KEY NOT NULL,
+        kind   TEXT NOT NULL REFERENCES published_calendar (kind) ON DELETE CASCADE,
+        href   TEXT NOT NULL UNIQUE,
+        etag   TEXT NOT NULL,
+        digest TEXT NOT NULL
+    ) STRICT;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

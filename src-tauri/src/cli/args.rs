@@ -255,6 +255,33 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Connect this plan to a CalDAV server (password from QUARTERDECK_CALDAV_PASSWORD): finds the
+    /// account and makes a calendar per kind there
+    Connect {
+        /// The server's address: https://… (plain http only to this machine)
+        url: String,
+        /// The account's user name
+        #[arg(long)]
+        user: String,
+        /// Who the account is in the plan (a person's name): their items are published
+        #[arg(long, value_name = "PERSON")]
+        me: String,
+        /// Print what was found and made as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// One sync with the connected calendar server: sends what changed in the plan since the last one
+    Sync {
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// The connected account's calendars on the server, and what Quarterdeck publishes to each
+    Calendars {
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// The day a `--today` option names or, left out, the clock's today (which

@@ -17,6 +17,7 @@ use crate::store::Store;
 mod args;
 mod backup;
 mod calendar;
+mod calendar_server;
 mod catalog;
 mod cfps;
 mod content;
@@ -89,6 +90,9 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
             quarter::write_report(&read()?, quarter, person.as_deref(), today_or_clock(today), &file, out)?;
         }
         Command::Catalog { json } => catalog::list(&read()?, json, out)?,
+        Command::Connect { url, user, me, json } => calendar_server::connect(open, &url, &user, &me, json, out)?,
+        Command::Sync { json } => calendar_server::sync(&mut open()?, json, out)?,
+        Command::Calendars { json } => calendar_server::calendars(&read()?, json, out)?,
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 // Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test bindings` after changing a type.
 
-export type ErrorCode = "invalid" | "not_found" | "ambiguous" | "unsupported_format" | "file" | "busy" | "database" | "disk_full" | "read_only" | "internal";
+export type ErrorCode = "invalid" | "not_found" | "ambiguous" | "unsupported_format" | "file" | "busy" | "database" | "disk_full" | "read_only" | "calendar_server" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, 
 /**

@@ -1,0 +1,75 @@
+//! Live calendars: the plan published to the person's CalDAV server, one
+//! calendar per kind and one resource per item. The app talks to the server
+//! through `CalendarServer`, its own trait; `quarterdeck-caldav` is the one
+//! implementation, so the sync never sees HTTP or libdav.
+
+mod connect;
+mod push;
+
+pub use connect::{Connected, ServerCalendar, connect, server_calendars};
+pub use push::{PushReport, push};
+
+use quarterdeck_caldav::{CalDavError, Component, Connection, Deleted, Discovery, Written};
+
+use crate::Error;
+use crate::domain::ics::plan_items::CalendarKind;
+
+/// The kinds a person's plan is published as, each a calendar of its own.
+pub const PUBLISHED_KINDS: &[CalendarKind] =
+    &[CalendarKind::Events, CalendarKind::Trips, CalendarKind::Cfp, CalendarKind::Talks, CalendarKind::Content];
+
+/// The variable the CLI and the tests take the password from (the window keeps it in the keychain).
+pub const PASSWORD_VARIABLE: &str = "QUARTERDECK_CALDAV_PASSWORD";
+
+/// What the sync needs of a calendar server.
+pub trait CalendarServer {
+    fn discover(&self) -> Result<Discovery, CalDavError>;
+    fn create_calendar(
+        &self,
+        home: &str,
+        slug: &str,
+        name: &str,
+        components: &[Component],
+    ) -> Result<String, CalDavError>;
+    fn create_item(&self, href: &str, ics: &str) -> Result<Written, CalDavError>;
+    fn update_item(&self, href: &str, ics: &str, etag: &str) -> Result<Written, CalDavError>;
+    fn delete_item(&self, href: &str, etag: Option<&str>) -> Result<Deleted, CalDavError>;
+    fn etag(&self, href: &str) -> Result<Option<String>, CalDavError>;
+}
+
+impl CalendarServer for Connection {
+    fn discover(&self) -> Result<Discovery, CalDavError> {
+        Connection::discover(self)
+    }
+    fn create_calendar(
+        &self,
+        home: &str,
+        slug: &str,
+        name: &str,
+        components: &[Component],
+    ) -> Result<String, CalDavError> {
+        Connection::create_calendar(self, home, slug, name, components)
+    }
+    fn create_item(&self, href: &str, ics: &str) -> Result<Written, CalDavError> {
+        Connection::create_item(self, href, ics)
+    }
+    fn update_item(&self, href: &str, ics: &str, etag: &str) -> Result<Written, CalDavError> {
+        Connection::update_item(self, href, ics, etag)
+    }
+    fn delete_item(&self, href: &str, etag: Option<&str>) -> Result<Deleted, CalDavError> {
+        Connection::delete_item(self, href, etag)
+    }
+    fn etag(&self, href: &str) -> Result<Option<String>, CalDavError> {
+        Connection::etag(self, href)
+    }
+}
+
+/// A server failure as the app's error: the address or the password named as
+/// the field at fault, anything else in the server's words.
+pub fn server_error(err: CalDavError) -> Error {
+    match err {
+        CalDavError::BadUrl(message) => Error::invalid("server_url", message),
+        CalDavError::Unauthorized => Error::invalid("password", CalDavError::Unauthorized.to_string()),
+        other => Error::CalendarServer(other.to_string()),
+    }
+}

@@ -1,0 +1,224 @@
+//! The plan published to a real CalDAV server, through the command line:
+//! Radicale on loopback (tests/caldav/radicale.rs), and Python's `caldav`
+//! client with `icalendar` as the independent judge of what the server holds.
+
+#[path = "caldav/radicale.rs"]
+mod radicale;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use quarterdeck::store::Store;
+use radicale::Radicale;
+use serde_json::Value;
+
+const NOW: &str = "2026-11-18T12:00:00Z";
+
+fn qd(db: &Path, args: &[&str], password: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_quarterdeck"));
+    cmd.env("QUARTERDECK_NOW", NOW).env_remove("QUARTERDECK_CALDAV_PASSWORD");
+    if let Some(p) = password {
+        cmd.env("QUARTERDECK_CALDAV_PASSWORD", p);
+    }
+    cmd.arg("--db").arg(db).args(args).output().unwrap()
+}
+
+fn ok(db: &Path, args: &[&str]) -> Value {
+    let out = qd(db, args, Some("alice-secret"));
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn failed(db: &Path, args: &[&str], password: Option<&str>) -> String {
+    let out = qd(db, args, password);
+    assert!(!out.status.success(), "{args:?} should fail");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+/// The sample team's plan, with alice being Maya Okafor.
+fn plan(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("plan.db");
+    let out = qd(&db, &["demo", "--today", "2026-11-18"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    db
+}
+
+/// Every item on the server, per calendar, as `caldav` + `icalendar` read it:
+/// `{calendar href: {UID: SUMMARY}}`.
+const ITEMS: &str = r#"
+import json, sys, caldav
+client = caldav.DAVClient(url=sys.argv[1], username=sys.argv[2], password=sys.argv[3])
+out = {}
+for cal in client.principal().calendars():
+    items = {}
+    # A calendar-query REPORT: what the calendar holds now.
+    for obj in cal.events():
+        for event in obj.icalendar_instance.walk("VEVENT"):
+            items[str(event["UID"])] = str(event["SUMMARY"])
+    out[cal.url.path] = items
+print(json.dumps(out))
+"#;
+
+fn on_server(server: &Radicale) -> serde_json::Map<String, Value> {
+    let text = server.python_client(ITEMS, &[&server.url(), "alice", "alice-secret"]);
+    serde_json::from_str::<Value>(&text).unwrap().as_object().unwrap().clone()
+}
+
+fn count(items: &serde_json::Map<String, Value>) -> usize {
+    items.values().map(|c| c.as_object().unwrap().len()).sum()
+}
+
+/// What `export-ics` writes for Maya, per kind: the same items the server must hold.
+fn exported(db: &Path, dir: &Path) -> usize {
+    let folder = dir.join("ics");
+    let out = qd(db, &["export-ics", "--folder", folder.to_str().unwrap(), "--person", "Maya Okafor"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap())
+        .filter(|text| !text.contains("X-WR-CALNAME:Quarterdeck — Maya Okafor — Imported"))
+        .map(|text| text.matches("BEGIN:VEVENT").count())
+        .sum()
+}
+
+#[test]
+fn connect_makes_a_calendar_per_kind_and_sync_publishes_the_plan_that_another_client_reads() {
+    let server = Radicale::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = plan(dir.path());
+    let connected = ok(&db, &["connect", &server.url(), "--user", "alice", "--me", "Maya Okafor", "--json"]);
+    assert_eq!(connected["principal"], "/alice/");
+    let made: Vec<&str> = connected["calendars"].as_array().unwrap().iter().map(|c| c[1].as_str().unwrap()).collect();
+    assert_eq!(
+        made,
+        [
+            "/alice/quarterdeck-events/",
+            "/alice/quarterdeck-trips/",
+            "/alice/quarterdeck-cfp/",
+            "/alice/quarterdeck-talks/",
+            "/alice/quarterdeck-content/"
+        ]
+    );
+
+    let first = ok(&db, &["sync", "--json"]);
+    let expected = exported(&db, dir.path());
+    assert!(expected > 10, "Maya's plan has items: {expected}");
+    assert_eq!(first["created"], expected as u64, "{first}");
+    assert_eq!(first["conflicts"], serde_json::json!([]));
+    let held = on_server(&server);
+    assert_eq!(held.len(), 5, "{held:?}");
+    assert_eq!(count(&held), expected, "the other client reads every item");
+
+    let again = ok(&db, &["sync", "--json"]);
+    assert_eq!(
+        (again["created"].as_u64(), again["updated"].as_u64(), again["deleted"].as_u64()),
+        (Some(0), Some(0), Some(0))
+    );
+    assert_eq!(again["unchanged"], expected as u64);
+
+    let listed = ok(&db, &["calendars", "--json"]);
+    let ours = listed.as_array().unwrap().iter().filter(|c| !c["publishes"].is_null()).count();
+    assert_eq!(ours, 5, "{listed}");
+}
+
+/// Renames Maya's first event as the window would; its calendar UID and new name.
+fn rename_an_event(db: &Path) -> (String, String) {
+    let mut store = Store::open(db).unwrap();
+    let maya = store.person_by_name("Maya Okafor").unwrap().id;
+    let goes: Vec<_> = store.participations().unwrap().into_iter().filter(|p| p.person_id == maya).collect();
+    let event = store.events().unwrap().into_iter().find(|e| goes.iter().any(|p| p.event_id == e.id)).unwrap();
+    let participants = goes
+        .iter()
+        .filter(|p| p.event_id == event.id)
+        .map(|p| quarterdeck::domain::ParticipantInput { person_id: p.person_id, role: p.role })
+        .collect();
+    let renamed = format!("{} (renamed)", event.name);
+    let mut input = event.input(participants);
+    input.name = renamed.clone();
+    store.save_event(&input).unwrap();
+    (format!("event-{}@quarterdeck.app", event.id), renamed)
+}
+
+#[test]
+fn an_edit_and_a_delete_reach_the_server_after_one_sync() {
+    let server = Radicale::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = plan(dir.path());
+    ok(&db, &["connect", &server.url(), "--user", "alice", "--me", "Maya Okafor", "--json"]);
+    ok(&db, &["sync", "--json"]);
+    let before = count(&on_server(&server));
+
+    let (uid, new) = rename_an_event(&db);
+    let report = ok(&db, &["sync", "--json"]);
+    assert!(report["updated"].as_u64().unwrap() >= 1, "{report}");
+    assert_eq!(report["created"], 0);
+    let held = on_server(&server);
+    let events = held["/alice/quarterdeck-events/"].as_object().unwrap();
+    assert_eq!(events[&uid].as_str().unwrap(), new, "{events:?}");
+    assert_eq!(count(&held), before);
+
+    // Maya's talks: deleting one takes it (and what it implies) off the server.
+    let mut store = Store::open(&db).unwrap();
+    let maya = store.person_by_name("Maya Okafor").unwrap().id;
+    let talk = store.talks().unwrap().into_iter().find(|t| t.owner_id == Some(maya)).expect("Maya owns a talk");
+    let rows = store.delete_talk(talk.id).unwrap();
+    drop(store);
+    let report = ok(&db, &["sync", "--json"]);
+    let deleted = report["deleted"].as_u64().unwrap();
+    assert!(deleted >= 1, "the talk was on the server: {report}");
+    let after_delete = count(&on_server(&server));
+    assert_eq!(after_delete, exported(&db, dir.path()), "the server holds what the plan exports");
+
+    // And an undo brings it back after the next sync.
+    let mut store = Store::open(&db).unwrap();
+    store.restore(&rows).unwrap();
+    drop(store);
+    let report = ok(&db, &["sync", "--json"]);
+    assert_eq!(report["created"].as_u64().unwrap(), deleted, "{report}");
+    assert_eq!(count(&on_server(&server)), after_delete + deleted as usize);
+}
+
+#[test]
+fn edits_made_while_the_server_is_down_go_out_when_it_is_back_with_nothing_lost_or_doubled() {
+    let mut server = Radicale::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = plan(dir.path());
+    ok(&db, &["connect", &server.url(), "--user", "alice", "--me", "Maya Okafor", "--json"]);
+    ok(&db, &["sync", "--json"]);
+
+    server.stop();
+    let (uid, new) = rename_an_event(&db);
+    let err = failed(&db, &["sync"], Some("alice-secret"));
+    assert!(err.contains("cannot be reached"), "{err}");
+
+    server.restart();
+    let report = ok(&db, &["sync", "--json"]);
+    assert!(report["updated"].as_u64().unwrap() >= 1, "{report}");
+    let held = on_server(&server);
+    assert_eq!(count(&held), exported(&db, dir.path()), "nothing lost, nothing doubled");
+    let events = held["/alice/quarterdeck-events/"].as_object().unwrap();
+    assert_eq!(events[&uid].as_str().unwrap(), new);
+}
+
+#[test]
+fn connect_refuses_clearly_and_remembers_nothing() {
+    let server = Radicale::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = plan(dir.path());
+    let args = ["connect", &server.url(), "--user", "alice", "--me", "Maya Okafor"];
+    let err = failed(&db, &args, Some("wrong"));
+    assert!(err.contains("password: the server refused the user name or password"), "{err}");
+    let err = failed(&db, &args, None);
+    assert!(err.contains("QUARTERDECK_CALDAV_PASSWORD"), "{err}");
+    let err = failed(&db, &["connect", "http://dav.example.org/", "--user", "alice", "--me", "Maya Okafor"], Some("x"));
+    assert!(err.contains("server_url:") && err.contains("not encrypted"), "{err}");
+    let err = failed(&db, &["connect", &server.url(), "--user", "alice", "--me", "Nobody"], Some("alice-secret"));
+    assert!(err.contains("me: no one is named \"Nobody\""), "{err}");
+    let closed = format!("http://127.0.0.1:{}/", radicale::free_port());
+    let err = failed(&db, &["connect", &closed, "--user", "alice", "--me", "Maya Okafor"], Some("alice-secret"));
+    assert!(err.contains("cannot be reached"), "{err}");
+
+    assert!(Store::open(&db).unwrap().calendar_account().unwrap().is_none(), "nothing half-configured");
+    let err = failed(&db, &["sync"], Some("alice-secret"));
+    assert!(err.contains("no calendar server is connected"), "{err}");
+}

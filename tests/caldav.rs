@@ -222,3 +222,78 @@ fn connect_refuses_clearly_and_remembers_nothing() {
     let err = failed(&db, &["sync"], Some("alice-secret"));
     assert!(err.contains("no calendar server is connected"), "{err}");
 }
+
+/// Alice's own work calendar, as her other calendar app makes it, with one meeting.
+const ADD_MEETING: &str = r#"
+import sys, caldav
+client = caldav.DAVClient(url=sys.argv[1], username=sys.argv[2], password=sys.argv[3])
+principal = client.principal()
+cals = [c for c in principal.calendars() if c.url.path.rstrip("/").endswith("/work")]
+cal = cals[0] if cals else principal.make_calendar(name="Work", cal_id="work")
+cal.save_event("""BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Someone else's calendar//EN
+BEGIN:VEVENT
+UID:%s
+DTSTAMP:20261110T090000Z
+DTSTART:20261119T100000Z
+DTEND:20261119T120000Z
+SUMMARY:Quarterly planning
+END:VEVENT
+END:VCALENDAR
+""" % sys.argv[4])
+"#;
+
+const DELETE_MEETING: &str = r#"
+import sys, caldav
+client = caldav.DAVClient(url=sys.argv[1], username=sys.argv[2], password=sys.argv[3])
+cal = [c for c in client.principal().calendars() if c.url.path.rstrip("/").endswith("/work")][0]
+cal.event_by_uid(sys.argv[4]).delete()
+"#;
+
+fn meetings(db: &Path) -> f64 {
+    let load = ok(db, &["load", "--person", "Maya Okafor", "--from", "2026-11-16", "--weeks", "1", "--json"]);
+    load[0]["weeks"][0]["planned"]["meetings"].as_f64().unwrap()
+}
+
+#[test]
+fn a_calendar_chosen_as_busy_time_feeds_the_load_and_its_deleted_meeting_leaves_it() {
+    let server = Radicale::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = plan(dir.path());
+    let who = [server.url(), "alice".to_string(), "alice-secret".to_string()];
+    ok(&db, &["connect", &server.url(), "--user", "alice", "--me", "Maya Okafor", "--json"]);
+    server.python_client(ADD_MEETING, &[&who[0], &who[1], &who[2], "planning-1"]);
+    let before = meetings(&db);
+
+    let listed = ok(&db, &["calendars", "--json"]);
+    let work = listed.as_array().unwrap().iter().find(|c| c["name"] == "Work").expect("the work calendar is listed");
+    assert_eq!(work["busy"], false);
+    let href = work["href"].as_str().unwrap().to_string();
+    let out = qd(&db, &["calendars", "--use", &href, "--counts-as", "busy"], Some("alice-secret"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let first = ok(&db, &["sync", "--json"]);
+    assert_eq!(first["pulled"]["added"], 1, "{first}");
+    assert_eq!(meetings(&db), before + 2.0, "the two-hour meeting is in Maya's week");
+    let again = ok(&db, &["sync", "--json"]);
+    assert_eq!(again["pulled"]["added"], 0, "nothing read twice: {again}");
+
+    server.python_client(DELETE_MEETING, &[&who[0], &who[1], &who[2], "planning-1"]);
+    let after = ok(&db, &["sync", "--json"]);
+    assert_eq!(after["pulled"]["removed"], 1, "{after}");
+    assert_eq!(meetings(&db), before, "deleted on the server, gone from the load");
+
+    // A token the server no longer knows: the next read lists everything and diffs.
+    server.python_client(ADD_MEETING, &[&who[0], &who[1], &who[2], "planning-2"]);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute("UPDATE busy_calendar SET sync_token = 'http://radicale.org/ns/sync/expired'", []).unwrap();
+    drop(conn);
+    let recovered = ok(&db, &["sync", "--json"]);
+    assert_eq!(recovered["pulled"]["added"], 1, "{recovered}");
+    assert_eq!(meetings(&db), before + 2.0);
+
+    let out = qd(&db, &["calendars", "--use", &href, "--counts-as", "ignore"], Some("alice-secret"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(meetings(&db), before, "ignored, its meetings leave the load");
+}

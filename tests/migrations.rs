@@ -18,7 +18,7 @@ use quarterdeck::domain::ics::import;
 use quarterdeck::domain::ics::plan_items::{CalendarKind, ExportScope};
 use quarterdeck::ipc::PlanView;
 use quarterdeck::store::migrations::{self, STEPS};
-use quarterdeck::store::{CalendarAccount, PublishedItem, Store};
+use quarterdeck::store::{BusyRead, CalendarAccount, PublishedItem, Store};
 use rusqlite::Connection;
 use rusqlite::types::Value;
 
@@ -250,6 +250,18 @@ fn fill_every_table(path: &Path) {
             digest: "CFP closes".to_string(),
         })
         .unwrap();
+    // A calendar of the account read as busy time, with one item.
+    store.use_busy_calendar("/maya/work/").unwrap();
+    let standup = import::read(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:standup\r\nDTSTAMP:20260216T090000Z\r\nDTSTART:20260217T090000Z\r\nDTEND:20260217T093000Z\r\nSUMMARY:Standup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let read = BusyRead {
+        fetched: vec![("/maya/work/standup.ics".to_string(), "\"1\"".to_string(), standup)],
+        deleted: vec![],
+        token: "token-1".to_string(),
+    };
+    store.apply_busy_read("/maya/work/", &read, now).unwrap();
     let conn = Connection::open(path).unwrap();
     for table in tables(&conn) {
         let n: i64 = conn.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| r.get(0)).unwrap();

@@ -7,12 +7,14 @@
 //! rustls; its types stay inside this crate, since its API still changes.
 
 mod address;
+mod changes;
 mod connection;
 mod discovery;
 mod error;
 mod resources;
 
 pub use address::ServerUrl;
+pub use changes::{Changes, FetchedItem};
 pub use connection::Connection;
 pub use discovery::{Component, Discovery, RemoteCalendar};
 pub use error::CalDavError;

@@ -158,3 +158,44 @@ fn another_account_cannot_write_into_alices_calendar() {
     let err = bob.create_item(&format!("{cal}x.ics"), &item("x", "Bob was here")).unwrap_err();
     assert!(matches!(err, CalDavError::Forbidden(_)), "{err:?}");
 }
+
+#[test]
+fn changes_come_from_the_last_token_and_a_stale_token_lists_everything() {
+    use quarterdeck_caldav::Written;
+    let server = Radicale::start();
+    let alice = connect(&server, "alice", "alice-secret").unwrap();
+    let home = alice.discover().unwrap().home;
+    let work = alice.create_calendar(&home, "work", "Work", &[Component::Event]).unwrap();
+    let stored = |name: &str| match alice.create_item(&format!("{work}{name}.ics"), &item(name, name)).unwrap() {
+        Written::Stored(etag) => etag,
+        Written::Conflict => panic!("{name} is new"),
+    };
+    let a = stored("standup");
+    stored("review");
+
+    let all = alice.changes(&work, None).unwrap();
+    assert!(all.complete);
+    let mut hrefs: Vec<&str> = all.changed.iter().map(|(h, _)| h.as_str()).collect();
+    hrefs.sort();
+    assert_eq!(hrefs, [format!("{work}review.ics"), format!("{work}standup.ics")]);
+
+    stored("retro");
+    assert_eq!(
+        alice.delete_item(&format!("{work}standup.ics"), Some(&a)).unwrap(),
+        quarterdeck_caldav::Deleted::Deleted
+    );
+    let since = alice.changes(&work, Some(&all.token)).unwrap();
+    assert!(!since.complete);
+    assert_eq!(since.changed.iter().map(|(h, _)| h.clone()).collect::<Vec<_>>(), [format!("{work}retro.ics")]);
+    assert_eq!(since.deleted, [format!("{work}standup.ics")]);
+    assert_ne!(since.token, all.token);
+
+    let fetched = alice.fetch(&work, &[format!("{work}retro.ics")]).unwrap();
+    assert_eq!(fetched.len(), 1);
+    assert!(fetched[0].data.contains("SUMMARY:retro"), "{}", fetched[0].data);
+
+    // A token the server does not know: the whole calendar again, marked complete.
+    let fresh = alice.changes(&work, Some("http://radicale.org/ns/sync/bogus")).unwrap();
+    assert!(fresh.complete);
+    assert_eq!(fresh.changed.len(), 2);
+}

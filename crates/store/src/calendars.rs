@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -68,98 +68,7 @@ impl Store {
         now: DateTime<Utc>,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<CalendarImport> {
-        let total = file.events.len();
-        self.write(|tx| {
-            people::require(tx, person)?;
-            for z in &file.zones {
-                tx.execute(
-                    "INSERT INTO imported_zone (tzid, definition) VALUES (?1, ?2)
-                     ON CONFLICT (tzid) DO UPDATE SET definition = excluded.definition",
-                    params![z.tzid, z.definition],
-                )?;
-            }
-            let mut report = CalendarImport {
-                calendar: calendar.to_string(),
-                events: total as u32,
-                not_events: file.not_events,
-                warnings: file.warnings.clone(),
-                ..CalendarImport::default()
-            };
-            let mut existing = tx.prepare_cached(
-                "SELECT sequence, summary, location, start, end, rrule, rdates, exdates, status, transparent,
-                        this_and_future
-                 FROM imported_event WHERE person_id = ?1 AND uid = ?2 AND recurrence_id = ?3",
-            )?;
-            let mut upsert = tx.prepare_cached(
-                "INSERT INTO imported_event (person_id, calendar, uid, recurrence_id, sequence, summary, location,
-                     start, end, rrule, rdates, exdates, status, transparent, this_and_future, first_day, last_day,
-                     imported_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-                 ON CONFLICT (person_id, uid, recurrence_id) DO UPDATE SET
-                     calendar = excluded.calendar, sequence = excluded.sequence, summary = excluded.summary,
-                     location = excluded.location, start = excluded.start, end = excluded.end,
-                     rrule = excluded.rrule, rdates = excluded.rdates, exdates = excluded.exdates,
-                     status = excluded.status, transparent = excluded.transparent,
-                     this_and_future = excluded.this_and_future, first_day = excluded.first_day,
-                     last_day = excluded.last_day,
-                     imported_at = excluded.imported_at",
-            )?;
-            let pid = rows::id_text(person);
-            let at = now.to_rfc3339();
-            for (i, e) in file.events.iter().enumerate() {
-                let rid = e.recurrence_id.as_ref().map(Stamp::code).unwrap_or_default();
-                let row = (
-                    e.sequence,
-                    e.summary.clone(),
-                    e.location.clone(),
-                    e.start.code(),
-                    e.end.code(),
-                    e.rrule.clone(),
-                    codes(&e.rdates),
-                    codes(&e.exdates),
-                    e.status.clone(),
-                    e.transparent,
-                    e.this_and_future,
-                );
-                let before = existing
-                    .query_row(params![pid, e.uid, rid], |r| {
-                        Ok((
-                            r.get::<_, i64>(0)?,
-                            r.get::<_, String>(1)?,
-                            r.get::<_, String>(2)?,
-                            r.get::<_, String>(3)?,
-                            r.get::<_, String>(4)?,
-                            r.get::<_, Option<String>>(5)?,
-                            r.get::<_, String>(6)?,
-                            r.get::<_, String>(7)?,
-                            r.get::<_, Option<String>>(8)?,
-                            r.get::<_, bool>(9)?,
-                            r.get::<_, bool>(10)?,
-                        ))
-                    })
-                    .optional()?;
-                match &before {
-                    Some(b) if b.0 > e.sequence || *b == row => report.unchanged += 1,
-                    _ => {
-                        let (first, last) = e.days();
-                        upsert.execute(params![
-                            pid, calendar, e.uid, rid, row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8,
-                            row.9, row.10, first, last, at
-                        ])?;
-                        if before.is_some() {
-                            report.updated += 1;
-                        } else {
-                            report.added += 1;
-                        }
-                    }
-                }
-                if i % 1000 == 999 {
-                    progress(i + 1, total);
-                }
-            }
-            progress(total, total);
-            Ok(report)
-        })
+        self.write(|tx| import_into(tx, person, calendar, file, now, progress))
     }
 
     /// Every imported event with its person, series first then their changes.
@@ -417,6 +326,108 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// Adds or updates `file`'s events for `person` inside the caller's
+/// transaction (the file import, or a calendar server's changes).
+pub(crate) fn import_into(
+    tx: &Connection,
+    person: Uuid,
+    calendar: &str,
+    file: &CalendarFile,
+    now: DateTime<Utc>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<CalendarImport> {
+    let total = file.events.len();
+    people::require(tx, person)?;
+    for z in &file.zones {
+        tx.execute(
+            "INSERT INTO imported_zone (tzid, definition) VALUES (?1, ?2)
+             ON CONFLICT (tzid) DO UPDATE SET definition = excluded.definition",
+            params![z.tzid, z.definition],
+        )?;
+    }
+    let mut report = CalendarImport {
+        calendar: calendar.to_string(),
+        events: total as u32,
+        not_events: file.not_events,
+        warnings: file.warnings.clone(),
+        ..CalendarImport::default()
+    };
+    let mut existing = tx.prepare_cached(
+        "SELECT sequence, summary, location, start, end, rrule, rdates, exdates, status, transparent,
+                this_and_future
+         FROM imported_event WHERE person_id = ?1 AND uid = ?2 AND recurrence_id = ?3",
+    )?;
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO imported_event (person_id, calendar, uid, recurrence_id, sequence, summary, location,
+             start, end, rrule, rdates, exdates, status, transparent, this_and_future, first_day, last_day,
+             imported_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+         ON CONFLICT (person_id, uid, recurrence_id) DO UPDATE SET
+             calendar = excluded.calendar, sequence = excluded.sequence, summary = excluded.summary,
+             location = excluded.location, start = excluded.start, end = excluded.end,
+             rrule = excluded.rrule, rdates = excluded.rdates, exdates = excluded.exdates,
+             status = excluded.status, transparent = excluded.transparent,
+             this_and_future = excluded.this_and_future, first_day = excluded.first_day,
+             last_day = excluded.last_day,
+             imported_at = excluded.imported_at",
+    )?;
+    let pid = rows::id_text(person);
+    let at = now.to_rfc3339();
+    for (i, e) in file.events.iter().enumerate() {
+        let rid = e.recurrence_id.as_ref().map(Stamp::code).unwrap_or_default();
+        let row = (
+            e.sequence,
+            e.summary.clone(),
+            e.location.clone(),
+            e.start.code(),
+            e.end.code(),
+            e.rrule.clone(),
+            codes(&e.rdates),
+            codes(&e.exdates),
+            e.status.clone(),
+            e.transparent,
+            e.this_and_future,
+        );
+        let before = existing
+            .query_row(params![pid, e.uid, rid], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get::<_, String>(7)?,
+                    r.get::<_, Option<String>>(8)?,
+                    r.get::<_, bool>(9)?,
+                    r.get::<_, bool>(10)?,
+                ))
+            })
+            .optional()?;
+        match &before {
+            Some(b) if b.0 > e.sequence || *b == row => report.unchanged += 1,
+            _ => {
+                let (first, last) = e.days();
+                upsert.execute(params![
+                    pid, calendar, e.uid, rid, row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8, row.9,
+                    row.10, first, last, at
+                ])?;
+                if before.is_some() {
+                    report.updated += 1;
+                } else {
+                    report.added += 1;
+                }
+            }
+        }
+        if i % 1000 == 999 {
+            progress(i + 1, total);
+        }
+    }
+    progress(total, total);
+    Ok(report)
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub use error::{Error, Result};
 
 mod backup;
 mod budgets;
+mod busy_calendars;
 mod calendar_account;
 mod calendars;
 mod catalog;
@@ -50,6 +51,7 @@ use rusqlite::{Connection, TransactionBehavior};
 
 pub use crate::domain::load::LoadRecords;
 pub use backup::{BackupCopy, Restored, backup_file, inspect as inspect_backup};
+pub use busy_calendars::{BusyCalendar, BusyRead, BusyReport};
 pub use calendar_account::{CalendarAccount, PublishedItem};
 pub use calendars::{CalendarResource, CalendarText, ImportedCalendar};
 pub use catalog::CatalogImport;

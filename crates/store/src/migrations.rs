@@ -398,6 +398,21 @@ pub const STEPS: &[&str] = &[
         etag   TEXT NOT NULL,
         digest TEXT NOT NULL
     ) STRICT;
+
+    -- The person's own calendars whose events count as busy time, read from the
+    -- token the last read ended with; each item read, with the UIDs it held.
+    CREATE TABLE busy_calendar (
+        href       TEXT PRIMARY KEY NOT NULL,
+        account    INTEGER NOT NULL DEFAULT 1 REFERENCES calendar_account (id) ON DELETE CASCADE,
+        sync_token TEXT
+    ) STRICT;
+
+    CREATE TABLE busy_item (
+        href     TEXT PRIMARY KEY NOT NULL,
+        calendar TEXT NOT NULL REFERENCES busy_calendar (href) ON DELETE CASCADE,
+        etag     TEXT NOT NULL,
+        uids     TEXT NOT NULL
+    ) STRICT;
     "#,
 ];
 

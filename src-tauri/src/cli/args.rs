@@ -276,8 +276,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// The connected account's calendars on the server, and what Quarterdeck publishes to each
+    /// The connected account's calendars on the server, what Quarterdeck publishes to each and which
+    /// count as busy time; with --use, choose how one counts
     Calendars {
+        /// A calendar of the account (its href, as listed)
+        #[arg(long = "use", value_name = "HREF", requires = "counts_as")]
+        use_calendar: Option<String>,
+        /// How its events count for the load: busy time, or not at all
+        #[arg(long, value_name = "HOW", requires = "use_calendar")]
+        counts_as: Option<CountsAs>,
         /// Print a JSON array instead of a table
         #[arg(long)]
         json: bool,
@@ -330,4 +337,13 @@ mod tests {
         let text = err.to_string();
         assert!(text.contains("--quarter: \"2026Q5\" is not a quarter; write it like 2026Q1 (Q1 to Q4)"), "{text}");
     }
+}
+
+/// How a calendar's events count for the load.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CountsAs {
+    /// Its events are busy time
+    Busy,
+    /// Its events do not count
+    Ignore,
 }

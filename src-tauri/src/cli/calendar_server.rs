@@ -70,14 +70,17 @@ struct SyncShown {
     pushed: u32,
     #[serde(flatten)]
     report: sync::PushReport,
+    pulled: sync::PullReport,
 }
 
-/// One sync: sends what changed since the last one.
+/// One sync: sends what changed since the last one, then reads the busy calendars' changes.
 pub fn sync(store: &mut Store, json: bool, out: &mut dyn Write) -> Result<()> {
     let server = server_of(store)?;
-    let report = sync::push(store, &server, crate::clock::now())?;
+    let now = crate::clock::now();
+    let report = sync::push(store, &server, now)?;
+    let pulled = sync::pull(store, &server, now)?;
     if json {
-        return print_json(out, &SyncShown { pushed: report.created + report.updated, report });
+        return print_json(out, &SyncShown { pushed: report.created + report.updated, report, pulled });
     }
     say(
         out,
@@ -89,7 +92,43 @@ pub fn sync(store: &mut Store, json: bool, out: &mut dyn Write) -> Result<()> {
     for conflict in &report.conflicts {
         say(out, &format!("conflict: {conflict}\n"))?;
     }
+    say(
+        out,
+        &format!(
+            "Busy time from {} calendars: {} added, {} changed, {} removed.\n",
+            pulled.calendars, pulled.added, pulled.updated, pulled.removed
+        ),
+    )?;
+    for warning in &pulled.warnings {
+        say(out, &format!("warning: {warning}\n"))?;
+    }
     Ok(())
+}
+
+/// Sets how the account's calendar at `href` counts for the load.
+pub fn count_as(store: &mut Store, href: &str, how: super::args::CountsAs, out: &mut dyn Write) -> Result<()> {
+    let server = server_of(store)?;
+    let listed = sync::server_calendars(store, &server)?;
+    let Some(calendar) = listed.iter().find(|c| c.href == href) else {
+        let known: Vec<&str> = listed.iter().map(|c| c.href.as_str()).collect();
+        return Err(Error::invalid(
+            "use",
+            format!("the account has no calendar {href:?} (it has: {})", known.join(", ")),
+        ));
+    };
+    if calendar.publishes.is_some() {
+        return Err(Error::invalid("use", format!("{href} is where Quarterdeck publishes the plan, not busy time")));
+    }
+    match how {
+        super::args::CountsAs::Busy => {
+            store.use_busy_calendar(href)?;
+            say(out, &format!("{href} counts as busy time from the next sync.\n"))
+        }
+        super::args::CountsAs::Ignore => {
+            let gone = store.drop_busy_calendar(href)?;
+            say(out, &format!("{href} no longer counts; {gone} events left the load.\n"))
+        }
+    }
 }
 
 /// The account's calendars on the server.
@@ -107,8 +146,9 @@ pub fn calendars(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
                 c.name.clone().unwrap_or_default(),
                 c.components.join(","),
                 c.publishes.map(|k| k.title().to_string()).unwrap_or_default(),
+                if c.busy { "busy" } else { "" }.to_string(),
             ]
         })
         .collect();
-    say(out, &table(&["CALENDAR", "NAME", "ACCEPTS", "QUARTERDECK PUBLISHES"], rows))
+    say(out, &table(&["CALENDAR", "NAME", "ACCEPTS", "QUARTERDECK PUBLISHES", "COUNTS AS"], rows))
 }

@@ -92,7 +92,10 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         Command::Catalog { json } => catalog::list(&read()?, json, out)?,
         Command::Connect { url, user, me, json } => calendar_server::connect(open, &url, &user, &me, json, out)?,
         Command::Sync { json } => calendar_server::sync(&mut open()?, json, out)?,
-        Command::Calendars { json } => calendar_server::calendars(&read()?, json, out)?,
+        Command::Calendars { use_calendar: Some(href), counts_as: Some(how), json: _ } => {
+            calendar_server::count_as(&mut open()?, &href, how, out)?;
+        }
+        Command::Calendars { json, .. } => calendar_server::calendars(&read()?, json, out)?,
     }
     Ok(())
 }

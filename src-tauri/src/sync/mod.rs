@@ -1,15 +1,18 @@
 //! Live calendars: the plan published to the person's CalDAV server, one
-//! calendar per kind and one resource per item. The app talks to the server
+//! calendar per kind and one resource per item, and the person's own
+//! calendars there read back as busy time. The app talks to the server
 //! through `CalendarServer`, its own trait; `quarterdeck-caldav` is the one
 //! implementation, so the sync never sees HTTP or libdav.
 
 mod connect;
+mod pull;
 mod push;
 
 pub use connect::{Connected, ServerCalendar, connect, server_calendars};
+pub use pull::{PullReport, pull};
 pub use push::{PushReport, push};
 
-use quarterdeck_caldav::{CalDavError, Component, Connection, Deleted, Discovery, Written};
+use quarterdeck_caldav::{CalDavError, Changes, Component, Connection, Deleted, Discovery, FetchedItem, Written};
 
 use crate::Error;
 use crate::domain::ics::plan_items::CalendarKind;
@@ -35,6 +38,8 @@ pub trait CalendarServer {
     fn update_item(&self, href: &str, ics: &str, etag: &str) -> Result<Written, CalDavError>;
     fn delete_item(&self, href: &str, etag: Option<&str>) -> Result<Deleted, CalDavError>;
     fn etag(&self, href: &str) -> Result<Option<String>, CalDavError>;
+    fn changes(&self, href: &str, token: Option<&str>) -> Result<Changes, CalDavError>;
+    fn fetch(&self, calendar: &str, hrefs: &[String]) -> Result<Vec<FetchedItem>, CalDavError>;
 }
 
 impl CalendarServer for Connection {
@@ -61,6 +66,12 @@ impl CalendarServer for Connection {
     }
     fn etag(&self, href: &str) -> Result<Option<String>, CalDavError> {
         Connection::etag(self, href)
+    }
+    fn changes(&self, href: &str, token: Option<&str>) -> Result<Changes, CalDavError> {
+        Connection::changes(self, href, token)
+    }
+    fn fetch(&self, calendar: &str, hrefs: &[String]) -> Result<Vec<FetchedItem>, CalDavError> {
+        Connection::fetch(self, calendar, hrefs)
     }
 }
 

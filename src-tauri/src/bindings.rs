@@ -41,10 +41,10 @@ use crate::domain::trip::{
     CostCategory, CostLine, CostLineInput, Payer, PlaceInput, SegmentInput, Trip, TripInput, TripStatus,
 };
 use crate::domain::{
-    ContentInput, ContentItem, ContentKind, ContentStatus, Event, EventInput, EventKind, EventStatus, ParticipantInput,
-    Participation, ParticipationRole, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission,
-    SubmissionInput, SubmissionStatus, Talk, TalkFormat, TalkInput, TalkLevel, TalkStatus, TalkVersion, TimeOff,
-    TimeOffInput, TimeOffKind, Weekday,
+    ContentId, ContentInput, ContentItem, ContentKind, ContentStatus, Event, EventId, EventInput, EventKind,
+    EventStatus, ParticipantInput, Participation, ParticipationRole, Person, PersonInput, Ratings, ScoreWeights,
+    Settings, Submission, SubmissionId, SubmissionInput, SubmissionStatus, Talk, TalkFormat, TalkId, TalkInput,
+    TalkLevel, TalkStatus, TalkVersion, TimeOff, TimeOffInput, TimeOffKind, Weekday,
 };
 use crate::error::{ApiError, ErrorCode};
 use crate::ipc::{AppInfo, PlanView, ThresholdsView, TripFigures};
@@ -67,6 +67,10 @@ pub fn typescript() -> String {
         ErrorCode,
         ApiError,
         AppInfo,
+        EventId,
+        TalkId,
+        SubmissionId,
+        ContentId,
         Weekday,
         Person,
         PersonInput,

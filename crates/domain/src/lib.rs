@@ -11,6 +11,7 @@ pub mod check;
 pub mod deletion;
 pub mod error;
 pub mod ics;
+pub mod ids;
 pub mod load;
 pub mod quarter;
 pub mod quarter_plan;
@@ -35,6 +36,7 @@ pub use talks::{acceptance, similar, submission, talk};
 pub use travel::{place, trip, zone};
 
 pub use error::{Error, Result};
+pub use ids::{ContentId, EventId, SubmissionId, TalkId};
 pub use valid::Valid;
 
 pub use content::{ContentInput, ContentItem, ContentKind, ContentStatus};

@@ -8,7 +8,7 @@ use super::rows::{id_text, opt_uuid, uuid};
 use super::{Store, events, now, people, talks};
 use crate::domain::deletion::RecordKind;
 use crate::domain::follow_up::{self, FollowUpInput, FollowUpPlan};
-use crate::domain::{ContentInput, ContentItem, Valid};
+use crate::domain::{ContentInput, ContentItem, EventId, TalkId, Valid};
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, title, kind, owner_id, channel, status, due_on, publish_at, timezone, effort_hours, \
@@ -55,9 +55,9 @@ impl Store {
     }
 
     /// The usual chain for an event, or for a talk given there.
-    pub fn follow_up_defaults(&self, event_id: Uuid, talk_id: Option<Uuid>) -> Result<Vec<FollowUpInput>> {
-        let event = self.event(event_id)?;
-        let talk = talk_id.map(|id| self.talk(id)).transpose()?;
+    pub fn follow_up_defaults(&self, event: EventId, talk: Option<TalkId>) -> Result<Vec<FollowUpInput>> {
+        let event = self.event(event.0)?;
+        let talk = talk.map(|TalkId(id)| self.talk(id)).transpose()?;
         Ok(follow_up::defaults(&event, talk.as_ref()))
     }
 

@@ -15,6 +15,7 @@ use crate::domain::quarter_plan::{
     self, ActivityFunction, ActivityRef, FunctionChoice, Goal, GoalInput, Outcome, OutcomeInput, OutcomeOf,
     QuarterInput, QuarterView, TargetMix, TargetMixInput, report,
 };
+use crate::domain::{ContentId, EventId, SubmissionId, TalkId};
 use crate::{Error, Result};
 
 const GOAL_COLUMNS: &str = "id, quarter, person_id, metric, target, note, created_at, updated_at";
@@ -111,7 +112,10 @@ impl Store {
         let mut out = vec![];
         for row in rows {
             let (e, t, c, function) = row?;
-            out.push(ActivityFunction { activity: ActivityRef::from_columns(e, t, c)?, function });
+            out.push(ActivityFunction {
+                activity: ActivityRef::from_columns(e.map(EventId), t.map(TalkId), c.map(ContentId))?,
+                function,
+            });
         }
         Ok(out)
     }
@@ -424,9 +428,9 @@ pub(super) fn outcome_of(conn: &Connection, of: OutcomeOf) -> Result<Option<Outc
 /// The row, or why its three links do not name exactly one record.
 fn outcome_from_row(row: &Row) -> rusqlite::Result<Result<Outcome>> {
     let of = OutcomeOf::from_columns(
-        opt_uuid(row, "event_id")?,
-        opt_uuid(row, "submission_id")?,
-        opt_uuid(row, "content_id")?,
+        opt_uuid(row, "event_id")?.map(EventId),
+        opt_uuid(row, "submission_id")?.map(SubmissionId),
+        opt_uuid(row, "content_id")?.map(ContentId),
     );
     let of = match of {
         Ok(of) => of,

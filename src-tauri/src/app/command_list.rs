@@ -52,7 +52,7 @@ macro_rules! command_list {
             commands::save_content(input: ContentInput) -> ContentItem;
             commands::delete_content(id: Uuid) -> Deletion;
             /// The usual follow-ups of an event (or a talk given there), for the chain dialog; saves nothing.
-            commands::follow_up_defaults(event_id: Uuid, talk_id: Option<Uuid>) -> Vec<FollowUpInput>;
+            commands::follow_up_defaults(event_id: EventId, talk_id: Option<TalkId>) -> Vec<FollowUpInput>;
             /// Creates a whole repurposing chain in one transaction.
             commands::save_follow_ups(input: FollowUpPlan) -> Vec<ContentItem>;
             commands::save_trip(input: TripInput) -> Trip;

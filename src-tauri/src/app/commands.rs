@@ -24,8 +24,8 @@ use crate::domain::similar::DuplicateWarning;
 use crate::domain::travel::TripFacts;
 use crate::domain::trip::{Trip, TripInput};
 use crate::domain::{
-    ContentInput, ContentItem, Event, EventInput, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission,
-    SubmissionInput, Talk, TalkInput, TimeOff, TimeOffInput, zone,
+    ContentInput, ContentItem, Event, EventId, EventInput, Person, PersonInput, Ratings, ScoreWeights, Settings,
+    Submission, SubmissionInput, Talk, TalkId, TalkInput, TimeOff, TimeOffInput, zone,
 };
 use crate::ipc::{AppInfo, PlanView};
 use crate::store::{CatalogImport, ImportSummary, PlanChange};
@@ -148,7 +148,7 @@ pub fn delete_content(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Re
 
 /// The usual follow-ups of an event (or a talk given there), for the chain dialog; saves nothing.
 #[tauri::command(async)]
-pub fn follow_up_defaults(db: State<Db>, event_id: Uuid, talk_id: Option<Uuid>) -> Result<Vec<FollowUpInput>> {
+pub fn follow_up_defaults(db: State<Db>, event_id: EventId, talk_id: Option<TalkId>) -> Result<Vec<FollowUpInput>> {
     db.with(|s| s.follow_up_defaults(event_id, talk_id))
 }
 

@@ -31,8 +31,8 @@ use crate::domain::similar::DuplicateWarning;
 use crate::domain::travel::TripFacts;
 use crate::domain::trip::{Trip, TripInput};
 use crate::domain::{
-    ContentInput, ContentItem, Event, EventInput, Person, PersonInput, Ratings, ScoreWeights, Settings, Submission,
-    SubmissionInput, Talk, TalkInput, TimeOff, TimeOffInput,
+    ContentInput, ContentItem, Event, EventId, EventInput, Person, PersonInput, Ratings, ScoreWeights, Settings,
+    Submission, SubmissionInput, Talk, TalkId, TalkInput, TimeOff, TimeOffInput,
 };
 use crate::ipc::{AppInfo, PlanView};
 use crate::store::{CatalogImport, ImportSummary, PlanChange};

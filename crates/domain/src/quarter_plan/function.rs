@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::{ContentId, Error, EventId, Result, TalkId};
 use crate::{ContentKind, EventKind, TalkFormat};
-use crate::{Error, Result};
 
 text_enum!(
     /// Engagement: time with an existing community. Education: teaching
@@ -88,11 +88,15 @@ impl ActivityRef {
         }
     }
 
-    pub fn from_columns(event: Option<Uuid>, talk: Option<Uuid>, content: Option<Uuid>) -> Result<ActivityRef> {
+    pub fn from_columns(
+        event: Option<EventId>,
+        talk: Option<TalkId>,
+        content: Option<ContentId>,
+    ) -> Result<ActivityRef> {
         match (event, talk, content) {
-            (Some(id), None, None) => Ok(ActivityRef::Event(id)),
-            (None, Some(id), None) => Ok(ActivityRef::Talk(id)),
-            (None, None, Some(id)) => Ok(ActivityRef::Content(id)),
+            (Some(EventId(id)), None, None) => Ok(ActivityRef::Event(id)),
+            (None, Some(TalkId(id)), None) => Ok(ActivityRef::Talk(id)),
+            (None, None, Some(ContentId(id))) => Ok(ActivityRef::Content(id)),
             _ => Err(Error::invalid("activity", "name exactly one of an event, a talk or a content item")),
         }
     }
@@ -129,8 +133,8 @@ mod tests {
     #[test]
     fn an_activity_names_exactly_one_record() {
         let id = Uuid::now_v7();
-        assert_eq!(ActivityRef::from_columns(None, Some(id), None).unwrap(), ActivityRef::Talk(id));
-        assert!(ActivityRef::from_columns(Some(id), Some(id), None).is_err());
+        assert_eq!(ActivityRef::from_columns(None, Some(TalkId(id)), None).unwrap(), ActivityRef::Talk(id));
+        assert!(ActivityRef::from_columns(Some(EventId(id)), Some(TalkId(id)), None).is_err());
         assert!(ActivityRef::from_columns(None, None, None).is_err());
         let json = serde_json::to_string(&ActivityRef::Content(id)).unwrap();
         assert_eq!(json, format!(r#"{{"kind":"content","id":"{id}"}}"#));

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::count;
 use crate::check;
-use crate::{Error, Result};
+use crate::{ContentId, Error, EventId, Result, SubmissionId};
 
 /// What an outcome belongs to: one record, through its own foreign key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -34,11 +34,15 @@ impl OutcomeOf {
         }
     }
 
-    pub fn from_columns(event: Option<Uuid>, submission: Option<Uuid>, content: Option<Uuid>) -> Result<OutcomeOf> {
+    pub fn from_columns(
+        event: Option<EventId>,
+        submission: Option<SubmissionId>,
+        content: Option<ContentId>,
+    ) -> Result<OutcomeOf> {
         match (event, submission, content) {
-            (Some(id), None, None) => Ok(OutcomeOf::Event(id)),
-            (None, Some(id), None) => Ok(OutcomeOf::Submission(id)),
-            (None, None, Some(id)) => Ok(OutcomeOf::Content(id)),
+            (Some(EventId(id)), None, None) => Ok(OutcomeOf::Event(id)),
+            (None, Some(SubmissionId(id)), None) => Ok(OutcomeOf::Submission(id)),
+            (None, None, Some(ContentId(id))) => Ok(OutcomeOf::Content(id)),
             _ => Err(Error::invalid("of", "name exactly one of an event, a submission or a content item")),
         }
     }

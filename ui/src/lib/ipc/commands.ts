@@ -19,6 +19,7 @@ import type {
   Deletion,
   DuplicateWarning,
   Event,
+  EventId,
   EventInput,
   ExchangeRate,
   FollowUpInput,
@@ -48,6 +49,7 @@ import type {
   Submission,
   SubmissionInput,
   Talk,
+  TalkId,
   TalkInput,
   TargetMix,
   TargetMixInput,
@@ -91,7 +93,7 @@ export const api = {
   saveContent: (input: ContentInput) => invoke<ContentItem>('save_content', { input }),
   deleteContent: (id: string) => invoke<Deletion>('delete_content', { id }),
   /** The usual follow-ups of an event (or a talk given there), for the chain dialog; saves nothing. */
-  followUpDefaults: (eventId: string, talkId: string | null) =>
+  followUpDefaults: (eventId: EventId, talkId: TalkId | null) =>
     invoke<Array<FollowUpInput>>('follow_up_defaults', { eventId, talkId }),
   /** Creates a whole repurposing chain in one transaction. */
   saveFollowUps: (input: FollowUpPlan) => invoke<Array<ContentItem>>('save_follow_ups', { input }),

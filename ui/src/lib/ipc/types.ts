@@ -25,6 +25,14 @@ now: string,
  */
 log_file: string | null, };
 
+export type EventId = string;
+
+export type TalkId = string;
+
+export type SubmissionId = string;
+
+export type ContentId = string;
+
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 export type Person = { id: string, name: string, 

@@ -123,7 +123,10 @@ test('the daily backup taken at launch can be restored, and so can the plan it r
 test('Settings names the log file, where the launch and its daily backup were written down', async () => {
   const { driver } = app;
   await click(driver, '[data-nav="settings"]');
-  const named = await (await visible(driver, '[data-testid="log-file"]')).getText();
+  const shown = await visible(driver, '[data-testid="log-file"]');
+  await driver.executeScript('arguments[0].scrollIntoView({block: "end"})', shown);
+  await screenshot(driver, 'settings-log');
+  const named = await shown.getText();
   const expected = join(home.env.XDG_DATA_HOME, 'dev.quarterdeck.app', 'logs', 'quarterdeck.log');
   assert.equal(named, expected);
   const log = readFileSync(expected, 'utf8');

@@ -45,7 +45,10 @@ impl Connection {
     /// What changed in the calendar at `href` since `token` (everything, with none).
     pub fn changes(&self, href: &str, token: Option<&str>) -> Result<Changes, CalDavError> {
         if let Some(token) = token {
-            let asked = self.runtime_block(self.client.request(SyncCollection::new(href).with_sync_token(token)));
+            let asked = self.bounded(
+                "the calendar's changes",
+                self.client.request(SyncCollection::new(href).with_sync_token(token)),
+            )?;
             match asked {
                 Ok(found) => return Ok(changes(found, false)),
                 Err(e) if invalid_token(&e) => {}

@@ -68,9 +68,12 @@ impl Connection {
         &self.server
     }
 
-    /// Runs `request` as it is, for a caller that reads its status itself.
-    pub(crate) fn runtime_block<F: Future>(&self, request: F) -> F::Output {
-        self.runtime.block_on(request)
+    /// Runs `request` within `REQUEST_TIMEOUT`, handing back its own result
+    /// for a caller that reads the status itself; a timeout is unreachable.
+    pub(crate) fn bounded<F: Future>(&self, what: &str, request: F) -> Result<F::Output, CalDavError> {
+        self.runtime
+            .block_on(async { tokio::time::timeout(REQUEST_TIMEOUT, request).await })
+            .map_err(|_| CalDavError::Unreachable(format!("{} did not answer {what} in time", self.server)))
     }
 
     /// Runs one request to its end, or gives up after `REQUEST_TIMEOUT`.
@@ -82,11 +85,7 @@ impl Connection {
     where
         E: StdError + Send + Sync + 'static,
     {
-        match self.runtime.block_on(async { tokio::time::timeout(REQUEST_TIMEOUT, request).await }) {
-            Ok(Ok(value)) => Ok(value),
-            Ok(Err(e)) => Err(webdav_error(&self.server, what, e)),
-            Err(_) => Err(CalDavError::Unreachable(format!("{} did not answer {what} in time", self.server))),
-        }
+        self.bounded(what, request)?.map_err(|e| webdav_error(&self.server, what, e))
     }
 }
 

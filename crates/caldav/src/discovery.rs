@@ -117,7 +117,8 @@ impl Connection {
 
     /// A calendar's display name; a server that has none answers 404 for it, which is no error.
     fn display_name(&self, href: &str) -> Result<Option<String>, CalDavError> {
-        let asked = self.runtime_block(self.client.request(GetProperty::new(href, &names::DISPLAY_NAME)));
+        let asked =
+            self.bounded("the calendar's name", self.client.request(GetProperty::new(href, &names::DISPLAY_NAME)))?;
         match asked {
             Ok(found) => Ok(found.value),
             Err(WebDavError::BadStatusCode(status)) if status.as_u16() == 404 => Ok(None),

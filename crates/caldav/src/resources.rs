@@ -40,13 +40,15 @@ fn is_conflict<E>(err: &WebDavError<E>) -> bool {
 impl Connection {
     /// Creates the item at `href`, unless something is there already.
     pub fn create_item(&self, href: &str, ics: &str) -> Result<Written, CalDavError> {
-        let asked = self.runtime_block(self.client.request(PutResource::new(href).create(ics, ICALENDAR)));
+        let asked =
+            self.bounded("writing an item", self.client.request(PutResource::new(href).create(ics, ICALENDAR)))?;
         self.written(href, asked.map(|r| r.etag))
     }
 
     /// Replaces the item at `href`, if it still has `etag`.
     pub fn update_item(&self, href: &str, ics: &str, etag: &str) -> Result<Written, CalDavError> {
-        let asked = self.runtime_block(self.client.request(PutResource::new(href).update(ics, ICALENDAR, etag)));
+        let asked =
+            self.bounded("writing an item", self.client.request(PutResource::new(href).update(ics, ICALENDAR, etag)))?;
         self.written(href, asked.map(|r| r.etag))
     }
 
@@ -69,8 +71,10 @@ impl Connection {
     /// Deletes the item at `href`, if it still has `etag` (or whatever it holds, with none).
     pub fn delete_item(&self, href: &str, etag: Option<&str>) -> Result<Deleted, CalDavError> {
         let asked = match etag {
-            Some(etag) => self.runtime_block(self.client.request(Delete::new(href).with_etag(etag))).map(|_| ()),
-            None => self.runtime_block(self.client.request(Delete::new(href).force())).map(|_| ()),
+            Some(etag) => {
+                self.bounded("deleting an item", self.client.request(Delete::new(href).with_etag(etag)))?.map(|_| ())
+            }
+            None => self.bounded("deleting an item", self.client.request(Delete::new(href).force()))?.map(|_| ()),
         };
         match asked {
             Ok(()) => Ok(Deleted::Deleted),
@@ -82,7 +86,7 @@ impl Connection {
 
     /// The item's current ETag, or `None` when nothing is at `href`.
     pub fn etag(&self, href: &str) -> Result<Option<String>, CalDavError> {
-        match self.runtime_block(self.client.request(GetEtag::new(href))) {
+        match self.bounded("reading an item", self.client.request(GetEtag::new(href)))? {
             Ok(found) => Ok(Some(found.etag)),
             Err(WebDavError::BadStatusCode(status)) if status.as_u16() == 404 => Ok(None),
             Err(e) => Err(webdav_error(self.server(), &format!("reading {href}"), e)),

@@ -124,7 +124,7 @@ test('Settings names the log file, where the launch and its daily backup were wr
   const { driver } = app;
   await click(driver, '[data-nav="settings"]');
   const shown = await visible(driver, '[data-testid="log-file"]');
-  await driver.executeScript('arguments[0].scrollIntoView({block: "end"})', shown);
+  await driver.executeScript('arguments[0].closest("section").scrollIntoView({block: "end"})', shown);
   await screenshot(driver, 'settings-log');
   const named = await shown.getText();
   const expected = join(home.env.XDG_DATA_HOME, 'dev.quarterdeck.app', 'logs', 'quarterdeck.log');

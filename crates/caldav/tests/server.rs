@@ -3,6 +3,8 @@
 
 #[path = "../../../tests/caldav/radicale.rs"]
 mod radicale;
+#[path = "../../../tests/caldav/xandikos.rs"]
+mod xandikos;
 
 use quarterdeck_caldav::{CalDavError, Component, Connection, ServerUrl};
 use radicale::Radicale;
@@ -198,4 +200,44 @@ fn changes_come_from_the_last_token_and_a_stale_token_lists_everything() {
     let fresh = alice.changes(&work, Some("http://radicale.org/ns/sync/bogus")).unwrap();
     assert!(fresh.complete);
     assert_eq!(fresh.changed.len(), 2);
+}
+
+#[test]
+fn on_a_server_unlike_radicale_the_same_calls_do_the_same() {
+    use quarterdeck_caldav::{Deleted, Written};
+    let server = xandikos::Xandikos::start();
+    let me = Connection::open(&ServerUrl::parse(&server.url()).unwrap(), "user", "unused").unwrap();
+    let found = me.discover().unwrap();
+    assert_eq!((found.principal.as_str(), found.home.as_str()), ("/user/", "/user/calendars/"));
+    let cal =
+        me.create_calendar(&found.home, "quarterdeck-events", "Quarterdeck · Events", &[Component::Event]).unwrap();
+    let listed = me.discover().unwrap().calendars;
+    assert!(listed.iter().any(|c| c.href == cal && c.name.as_deref() == Some("Quarterdeck · Events")), "{listed:?}");
+
+    let href = format!("{cal}rustconf.ics");
+    let Written::Stored(first) = me.create_item(&href, &item("rustconf", "RustConf")).unwrap() else {
+        panic!("stored")
+    };
+    assert_eq!(me.create_item(&href, &item("rustconf", "Again")).unwrap(), Written::Conflict);
+    let all = me.changes(&cal, None).unwrap();
+    assert_eq!(all.changed.len(), 1);
+    let Written::Stored(second) = me.update_item(&href, &item("rustconf", "RustConf 2027"), &first).unwrap() else {
+        panic!("updated")
+    };
+    assert_eq!(me.update_item(&href, &item("rustconf", "Stale"), &first).unwrap(), Written::Conflict);
+
+    // Xandikos sends no data inside sync reports: the items come by multiget.
+    let since = me.changes(&cal, Some(&all.token)).unwrap();
+    assert_eq!(since.changed.iter().map(|(h, _)| h.as_str()).collect::<Vec<_>>(), [href.as_str()]);
+    let fetched = me.fetch(&cal, &[href.clone()]).unwrap();
+    assert!(fetched[0].data.contains("SUMMARY:RustConf 2027"), "{}", fetched[0].data);
+    // Its answer to a token it does not know is 412, not Radicale's 403: a full listing all the same.
+    let fresh = me.changes(&cal, Some("http://example.org/not-a-token")).unwrap();
+    assert!(fresh.complete);
+    assert_eq!(fresh.changed.len(), 1);
+
+    assert_eq!(me.delete_item(&href, Some(&first)).unwrap(), Deleted::Conflict);
+    assert_eq!(me.delete_item(&href, Some(&second)).unwrap(), Deleted::Deleted);
+    let after = me.changes(&cal, Some(&since.token)).unwrap();
+    assert_eq!(after.deleted, [href]);
 }

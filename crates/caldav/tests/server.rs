@@ -229,7 +229,7 @@ fn on_a_server_unlike_radicale_the_same_calls_do_the_same() {
     // Xandikos sends no data inside sync reports: the items come by multiget.
     let since = me.changes(&cal, Some(&all.token)).unwrap();
     assert_eq!(since.changed.iter().map(|(h, _)| h.as_str()).collect::<Vec<_>>(), [href.as_str()]);
-    let fetched = me.fetch(&cal, &[href.clone()]).unwrap();
+    let fetched = me.fetch(&cal, std::slice::from_ref(&href)).unwrap();
     assert!(fetched[0].data.contains("SUMMARY:RustConf 2027"), "{}", fetched[0].data);
     // Its answer to a token it does not know is 412, not Radicale's 403: a full listing all the same.
     let fresh = me.changes(&cal, Some("http://example.org/not-a-token")).unwrap();

@@ -74,7 +74,7 @@ impl Store {
             let same_account =
                 current(tx)?.is_some_and(|(url, user)| url == account.server_url && user == account.user_name);
             if !same_account {
-                tx.execute("DELETE FROM calendar_account", [])?;
+                forget(tx)?;
             }
             tx.execute(
                 "INSERT INTO calendar_account (id, server_url, user_name, person_id, principal, home, connected_at)
@@ -105,10 +105,7 @@ impl Store {
 
     /// Forgets the account and everything published through it (the server keeps its copies).
     pub fn forget_calendar_account(&mut self) -> Result<()> {
-        self.write(|tx| {
-            tx.execute("DELETE FROM calendar_account", [])?;
-            Ok(())
-        })
+        self.write(forget)
     }
 
     pub fn published_items(&self) -> Result<Vec<PublishedItem>> {
@@ -148,8 +145,81 @@ impl Store {
     }
 }
 
+/// Forgets the account, what it published and the busy time read through it
+/// (those events were the old account's calendars'; the server keeps its copies).
+fn forget(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "DELETE FROM imported_event WHERE calendar IN (SELECT href FROM busy_calendar)
+             AND person_id = (SELECT person_id FROM calendar_account)",
+        [],
+    )?;
+    conn.execute("DELETE FROM calendar_account", [])?;
+    Ok(())
+}
+
 fn current(conn: &Connection) -> Result<Option<(String, String)>> {
     Ok(conn
         .query_row("SELECT server_url, user_name FROM calendar_account", [], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+    use crate::BusyRead;
+    use crate::domain::ics::import;
+    use crate::domain::person;
+
+    const STANDUP: &[u8] = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:standup\r\nDTSTAMP:20261116T090000Z\r\nDTSTART:20261117T090000Z\r\nDTEND:20261117T093000Z\r\nSUMMARY:Standup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    fn account(person_id: Uuid, server: &str) -> CalendarAccount {
+        CalendarAccount {
+            server_url: server.to_string(),
+            user_name: "maya".to_string(),
+            person_id,
+            principal: "/maya/".to_string(),
+            home: "/maya/".to_string(),
+            connected_at: Utc.with_ymd_and_hms(2026, 11, 18, 12, 0, 0).unwrap(),
+        }
+    }
+
+    #[test]
+    fn another_account_forgets_what_the_old_one_published_and_its_busy_time() {
+        let mut store = Store::open_in_memory().unwrap();
+        let maya = store.save_person(&person::sample_input()).unwrap().id;
+        let now = Utc.with_ymd_and_hms(2026, 11, 18, 12, 0, 0).unwrap();
+        let calendars = [(CalendarKind::Events, "/maya/quarterdeck-events/".to_string())];
+        store.save_calendar_account(&account(maya, "https://a.example/"), &calendars).unwrap();
+        store
+            .record_published(&PublishedItem {
+                uid: "e1".into(),
+                kind: CalendarKind::Events,
+                href: "/maya/quarterdeck-events/e1.ics".into(),
+                etag: "1".into(),
+                digest: "d".into(),
+            })
+            .unwrap();
+        store.use_busy_calendar("/maya/work/").unwrap();
+        let read = BusyRead {
+            fetched: vec![("/maya/work/standup.ics".into(), "1".into(), import::read(STANDUP).unwrap())],
+            deleted: vec![],
+            token: "t".into(),
+        };
+        store.apply_busy_read("/maya/work/", &read, now).unwrap();
+        assert_eq!(store.imported_events().unwrap().len(), 1);
+
+        // The same account again (a reconnect) keeps it all.
+        store.save_calendar_account(&account(maya, "https://a.example/"), &calendars).unwrap();
+        assert_eq!(store.published_items().unwrap().len(), 1);
+        assert_eq!(store.imported_events().unwrap().len(), 1);
+
+        // Another server: nothing of the old account is left, busy time included.
+        store.save_calendar_account(&account(maya, "https://b.example/"), &calendars).unwrap();
+        assert!(store.published_items().unwrap().is_empty());
+        assert!(store.busy_calendars().unwrap().is_empty());
+        assert!(store.imported_events().unwrap().is_empty());
+        assert_eq!(store.calendar_account().unwrap().unwrap().server_url, "https://b.example/");
+    }
 }

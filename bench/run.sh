@@ -81,6 +81,8 @@ measure "load recompute, 50 people × 156 weeks"
 (cd src-tauri && cargo bench --bench load -- --noplot load_50p_156w 2>&1 | grep -E "^load|time:")
 measure "ICS, 100,000 occurrences, beside Python"
 bench/ics/run.sh
+measure "CalDAV publish and one change, beside Python caldav"
+bench/caldav/run.sh
 
 step summary
 python3 bench/summary.py "$out/run.log" "$target/criterion" | tee "$out/summary.md"

@@ -3,7 +3,7 @@
 # same run: builds the release app and the reference window (bench/hello-window),
 # times start-up to first paint (cold and warm) and idle memory of both under
 # Xvfb, their binary sizes, then the criterion benches (store, load, ICS beside
-# Python). Prints a summary table, also kept in target/bench/summary.md with
+# Python) and publishing to CalDAV beside Python's caldav. Prints a summary table, also kept in target/bench/summary.md with
 # the whole log in target/bench/run.log.
 #   bench/run.sh [--runs N] [--no-build] [--idle-wait S]
 # --runs: starts per app and kind (default 10; memory takes 5 runs each).

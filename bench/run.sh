@@ -3,8 +3,9 @@
 # same run: builds the release app and the reference window (bench/hello-window),
 # times start-up to first paint (cold and warm) and idle memory of both under
 # Xvfb, their binary sizes, then the criterion benches (store, load, ICS beside
-# Python) and publishing to CalDAV beside Python's caldav. Prints a summary table, also kept in target/bench/summary.md with
-# the whole log in target/bench/run.log.
+# Python) and publishing to CalDAV beside Python's caldav. Prints a summary
+# table, also kept in target/bench/summary.md with the whole log in
+# target/bench/run.log.
 #   bench/run.sh [--runs N] [--no-build] [--idle-wait S]
 # --runs: starts per app and kind (default 10; memory takes 5 runs each).
 # --idle-wait: before each measuring step, wait up to S seconds (default 300)

@@ -5,7 +5,6 @@
 
 #![allow(dead_code)]
 
-use std::io::Write;
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -87,17 +86,7 @@ impl Radicale {
 
     /// Runs `script` with the independent `caldav` client; its stdout.
     pub fn python_client(&self, script: &str, args: &[&str]) -> String {
-        let mut child = Command::new(python())
-            .arg("-c")
-            .arg(script)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(b"").unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = Command::new(python()).arg("-c").arg(script).args(args).stdin(Stdio::null()).output().unwrap();
         assert!(out.status.success(), "the caldav client failed: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).unwrap()
     }

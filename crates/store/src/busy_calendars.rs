@@ -11,10 +11,11 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::Store;
+use super::calendar_account::not_connected;
 use super::calendars::import_into;
-use super::rows::id_text;
+use super::rows::{id_text, uuid};
 use crate::domain::ics::import::CalendarFile;
-use crate::{Error, Result};
+use crate::Result;
 
 /// A calendar read as busy time.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,11 +44,9 @@ pub struct BusyReport {
 }
 
 fn account_person(conn: &Connection) -> Result<uuid::Uuid> {
-    let person: Option<String> =
-        conn.query_row("SELECT person_id FROM calendar_account", [], |r| r.get(0)).optional()?;
-    let person = person
-        .ok_or_else(|| Error::invalid("account", "no calendar server is connected to this plan; connect one first"))?;
-    person.parse().map_err(|_| Error::invalid("account", "the account's person is not a valid id"))
+    conn.query_row("SELECT person_id FROM calendar_account", [], |r| uuid(r, "person_id"))
+        .optional()?
+        .ok_or_else(not_connected)
 }
 
 /// Takes the events of `uids` from `calendar` out of `person`'s busy time.

@@ -52,6 +52,11 @@ impl Store {
             .optional()?)
     }
 
+    /// The account, or why a sync cannot run without one.
+    pub fn require_calendar_account(&self) -> Result<CalendarAccount> {
+        self.calendar_account()?.ok_or_else(not_connected)
+    }
+
     /// The calendar on the server for each kind published.
     pub fn published_calendars(&self) -> Result<Vec<(CalendarKind, String)>> {
         let mut stmt = self.conn().prepare_cached("SELECT kind, href FROM published_calendar ORDER BY kind")?;
@@ -143,6 +148,10 @@ impl Store {
             Ok(())
         })
     }
+}
+
+pub(crate) fn not_connected() -> Error {
+    Error::invalid("account", "no calendar server is connected to this plan; connect one first")
 }
 
 /// Forgets the account, what it published and the busy time read through it

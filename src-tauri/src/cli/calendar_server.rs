@@ -58,9 +58,7 @@ pub fn connect(
 
 /// The connected account, opened with the password from the environment.
 fn server_of(store: &Store) -> Result<Connection> {
-    let account = store
-        .calendar_account()?
-        .ok_or_else(|| Error::invalid("account", "no calendar server is connected to this plan; run connect first"))?;
+    let account = store.require_calendar_account()?;
     let url = ServerUrl::parse(&account.server_url).map_err(server_error)?;
     Connection::open(&url, &account.user_name, &password()?).map_err(server_error)
 }

@@ -28,9 +28,7 @@ pub struct PushReport {
 }
 
 pub fn push(store: &mut Store, server: &dyn CalendarServer, now: DateTime<Utc>) -> Result<PushReport> {
-    let account = store
-        .calendar_account()?
-        .ok_or_else(|| Error::invalid("account", "no calendar server is connected to this plan; connect one first"))?;
+    let account = store.require_calendar_account()?;
     let calendars: HashMap<CalendarKind, String> = store.published_calendars()?.into_iter().collect();
     let scope = ExportScope {
         people: Some(vec![account.person_id]),

@@ -14,8 +14,8 @@ use super::Store;
 use super::calendar_account::not_connected;
 use super::calendars::import_into;
 use super::rows::{id_text, uuid};
-use crate::domain::ics::import::CalendarFile;
 use crate::Result;
+use crate::domain::ics::import::CalendarFile;
 
 /// A calendar read as busy time.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -74,9 +74,7 @@ struct SyncShown {
 /// One sync: sends what changed since the last one, then reads the busy calendars' changes.
 pub fn sync(store: &mut Store, json: bool, out: &mut dyn Write) -> Result<()> {
     let server = server_of(store)?;
-    let now = crate::clock::now();
-    let report = sync::push(store, &server, now)?;
-    let pulled = sync::pull(store, &server, now)?;
+    let sync::SyncReport { pushed: report, pulled } = sync::sync(store, &server, crate::clock::now())?;
     if json {
         return print_json(out, &SyncShown { pushed: report.created + report.updated, report, pulled });
     }

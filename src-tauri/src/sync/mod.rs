@@ -12,6 +12,11 @@ pub use connect::{Connected, ServerCalendar, connect, server_calendars};
 pub use pull::{PullReport, pull};
 pub use push::{PushReport, push};
 
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::store::Store;
+
 use quarterdeck_caldav::{CalDavError, Changes, Component, Connection, Deleted, Discovery, FetchedItem, Written};
 
 use crate::Error;
@@ -73,6 +78,22 @@ impl CalendarServer for Connection {
     fn fetch(&self, calendar: &str, hrefs: &[String]) -> Result<Vec<FetchedItem>, CalDavError> {
         Connection::fetch(self, calendar, hrefs)
     }
+}
+
+/// What one sync did, both ways.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    pub pushed: PushReport,
+    pub pulled: PullReport,
+}
+
+/// One sync, as the CLI's `sync` and the window's background sync run it:
+/// the plan's changes out first (so a pull never works on a stale copy), then
+/// the busy calendars' changes in.
+pub fn sync(store: &mut Store, server: &dyn CalendarServer, now: DateTime<Utc>) -> Result<SyncReport, Error> {
+    let pushed = push(store, server, now)?;
+    let pulled = pull(store, server, now)?;
+    Ok(SyncReport { pushed, pulled })
 }
 
 /// A server failure as the app's error: the address or the password named as

@@ -251,9 +251,32 @@ cal = [c for c in client.principal().calendars() if c.url.path.rstrip("/").endsw
 cal.event_by_uid(sys.argv[4]).delete()
 "#;
 
-fn meetings(db: &Path) -> f64 {
+/// A day out of the office in Alice's work calendar, all day on Friday 20 November.
+const ADD_DAY_AWAY: &str = r#"
+import sys, caldav
+client = caldav.DAVClient(url=sys.argv[1], username=sys.argv[2], password=sys.argv[3])
+cal = [c for c in client.principal().calendars() if c.url.path.rstrip("/").endswith("/work")][0]
+cal.save_event("""BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Someone else's calendar//EN
+BEGIN:VEVENT
+UID:away-1
+DTSTAMP:20261110T090000Z
+DTSTART;VALUE=DATE:20261120
+DTEND;VALUE=DATE:20261121
+SUMMARY:Dentist and a long weekend
+END:VEVENT
+END:VCALENDAR
+""")
+"#;
+
+fn week(db: &Path) -> Value {
     let load = ok(db, &["load", "--person", "Maya Okafor", "--from", "2026-11-16", "--weeks", "1", "--json"]);
-    load[0]["weeks"][0]["planned"]["meetings"].as_f64().unwrap()
+    load[0]["weeks"][0].clone()
+}
+
+fn meetings(db: &Path) -> f64 {
+    week(db)["planned"]["meetings"].as_f64().unwrap()
 }
 
 #[test]
@@ -268,7 +291,7 @@ fn a_calendar_chosen_as_busy_time_feeds_the_load_and_its_deleted_meeting_leaves_
 
     let listed = ok(&db, &["calendars", "--json"]);
     let work = listed.as_array().unwrap().iter().find(|c| c["name"] == "Work").expect("the work calendar is listed");
-    assert_eq!(work["busy"], false);
+    assert!(work["counts_as"].is_null(), "{work}");
     let href = work["href"].as_str().unwrap().to_string();
     let out = qd(&db, &["calendars", "--use", &href, "--counts-as", "busy"], Some("alice-secret"));
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -296,4 +319,18 @@ fn a_calendar_chosen_as_busy_time_feeds_the_load_and_its_deleted_meeting_leaves_
     let out = qd(&db, &["calendars", "--use", &href, "--counts-as", "ignore"], Some("alice-secret"));
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(meetings(&db), before, "ignored, its meetings leave the load");
+
+    // The same calendar as out of office: its all-day absence is a day off, not meetings.
+    server.python_client(ADD_DAY_AWAY, &[&who[0], &who[1], &who[2]]);
+    let available = week(&db)["available_hours"].as_f64().unwrap();
+    let out = qd(&db, &["calendars", "--use", &href, "--counts-as", "out-of-office"], Some("alice-secret"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let listed = ok(&db, &["calendars", "--json"]);
+    let work = listed.as_array().unwrap().iter().find(|c| c["name"] == "Work").unwrap();
+    assert_eq!(work["counts_as"], "out_of_office");
+    ok(&db, &["sync", "--json"]);
+    let away = week(&db);
+    let day = available / 5.0;
+    assert_eq!(away["available_hours"].as_f64().unwrap(), available - day, "Friday is off: {away}");
+    assert_eq!(away["planned"]["meetings"].as_f64().unwrap(), before + 2.0, "the two-hour meeting is still busy time");
 }

@@ -16,6 +16,7 @@ use quarterdeck::demo::{self, DemoOptions};
 use quarterdeck::domain::catalog;
 use quarterdeck::domain::ics::import;
 use quarterdeck::domain::ics::plan_items::{CalendarKind, ExportScope};
+use quarterdeck::domain::load::CountsAs;
 use quarterdeck::ipc::PlanView;
 use quarterdeck::store::migrations::{self, STEPS};
 use quarterdeck::store::{BusyRead, CalendarAccount, PublishedItem, Store};
@@ -248,10 +249,12 @@ fn fill_every_table(path: &Path) {
             href: "/maya/quarterdeck-cfp/cfp-1.ics".to_string(),
             etag: "\"1\"".to_string(),
             digest: "CFP closes".to_string(),
+            text: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".to_string(),
         })
         .unwrap();
+    store.set_published_token("/maya/quarterdeck-cfp/", "token-cfp-1").unwrap();
     // A calendar of the account read as busy time, with one item.
-    store.use_busy_calendar("/maya/work/").unwrap();
+    store.use_busy_calendar("/maya/work/", CountsAs::OutOfOffice).unwrap();
     let standup = import::read(
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:standup\r\nDTSTAMP:20260216T090000Z\r\nDTSTART:20260217T090000Z\r\nDTEND:20260217T093000Z\r\nSUMMARY:Standup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
     )

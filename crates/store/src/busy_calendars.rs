@@ -16,12 +16,14 @@ use super::calendars::import_into;
 use super::rows::{id_text, uuid};
 use crate::Result;
 use crate::domain::ics::import::CalendarFile;
+use crate::domain::load::CountsAs;
 
 /// A calendar read as busy time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BusyCalendar {
     pub href: String,
     pub sync_token: Option<String>,
+    pub counts_as: CountsAs,
 }
 
 /// One read of a busy calendar: the items fetched (href, ETag, parsed), the
@@ -62,8 +64,10 @@ fn remove_uids(conn: &Connection, person: &str, calendar: &str, uids: &[&str]) -
 
 impl Store {
     pub fn busy_calendars(&self) -> Result<Vec<BusyCalendar>> {
-        let mut stmt = self.conn().prepare_cached("SELECT href, sync_token FROM busy_calendar ORDER BY href")?;
-        let rows = stmt.query_map([], |r| Ok(BusyCalendar { href: r.get(0)?, sync_token: r.get(1)? }))?;
+        let mut stmt =
+            self.conn().prepare_cached("SELECT href, sync_token, counts_as FROM busy_calendar ORDER BY href")?;
+        let rows =
+            stmt.query_map([], |r| Ok(BusyCalendar { href: r.get(0)?, sync_token: r.get(1)?, counts_as: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -75,11 +79,17 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Counts the calendar at `href` as the account person's busy time from the next sync on.
-    pub fn use_busy_calendar(&mut self, href: &str) -> Result<()> {
+    /// Counts the calendar at `href` for the account person's load, as busy
+    /// time or as out of office, from the next sync on (a change of how takes
+    /// effect at once on what was read).
+    pub fn use_busy_calendar(&mut self, href: &str, counts_as: CountsAs) -> Result<()> {
         self.write(|tx| {
             account_person(tx)?;
-            tx.execute("INSERT INTO busy_calendar (href) VALUES (?1) ON CONFLICT (href) DO NOTHING", [href])?;
+            tx.execute(
+                "INSERT INTO busy_calendar (href, counts_as) VALUES (?1, ?2)
+                 ON CONFLICT (href) DO UPDATE SET counts_as = excluded.counts_as",
+                params![href, counts_as],
+            )?;
             Ok(())
         })
     }

@@ -31,6 +31,9 @@ pub struct PublishedItem {
     pub href: String,
     pub etag: String,
     pub digest: String,
+    /// The text written, the base for telling whose fields changed when
+    /// another calendar app edits it.
+    pub text: String,
 }
 
 impl Store {
@@ -62,6 +65,20 @@ impl Store {
         let mut stmt = self.conn().prepare_cached("SELECT kind, href FROM published_calendar ORDER BY kind")?;
         let rows = stmt.query_map([], |r| Ok((r.get("kind")?, r.get("href")?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The sync token the published calendar at `href` was last read to.
+    pub fn published_token(&self, href: &str) -> Result<Option<String>> {
+        let mut stmt = self.conn().prepare_cached("SELECT sync_token FROM published_calendar WHERE href = ?1")?;
+        Ok(stmt.query_row([href], |r| r.get(0)).optional()?.flatten())
+    }
+
+    /// Notes that the published calendar at `href` has been read to `token`.
+    pub fn set_published_token(&mut self, href: &str, token: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute("UPDATE published_calendar SET sync_token = ?2 WHERE href = ?1", params![href, token])?;
+            Ok(())
+        })
     }
 
     /// Makes `account` the plan's, with its calendars, in one transaction. Another
@@ -114,8 +131,9 @@ impl Store {
     }
 
     pub fn published_items(&self) -> Result<Vec<PublishedItem>> {
-        let mut stmt =
-            self.conn().prepare_cached("SELECT uid, kind, href, etag, digest FROM published_item ORDER BY uid")?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT uid, kind, href, etag, digest, text FROM published_item ORDER BY uid")?;
         let rows = stmt.query_map([], |r| {
             Ok(PublishedItem {
                 uid: r.get("uid")?,
@@ -123,6 +141,7 @@ impl Store {
                 href: r.get("href")?,
                 etag: r.get("etag")?,
                 digest: r.get("digest")?,
+                text: r.get("text")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -132,10 +151,10 @@ impl Store {
     pub fn record_published(&mut self, item: &PublishedItem) -> Result<()> {
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO published_item (uid, kind, href, etag, digest) VALUES (?1, ?2, ?3, ?4, ?5)
+                "INSERT INTO published_item (uid, kind, href, etag, digest, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (uid) DO UPDATE SET kind = excluded.kind, href = excluded.href,
-                     etag = excluded.etag, digest = excluded.digest",
-                params![item.uid, item.kind, item.href, item.etag, item.digest],
+                     etag = excluded.etag, digest = excluded.digest, text = excluded.text",
+                params![item.uid, item.kind, item.href, item.etag, item.digest, item.text],
             )?;
             Ok(())
         })
@@ -179,6 +198,7 @@ mod tests {
     use super::*;
     use crate::BusyRead;
     use crate::domain::ics::import;
+    use crate::domain::load::CountsAs;
     use crate::domain::person;
 
     const STANDUP: &[u8] = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:standup\r\nDTSTAMP:20261116T090000Z\r\nDTSTART:20261117T090000Z\r\nDTEND:20261117T093000Z\r\nSUMMARY:Standup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
@@ -208,9 +228,10 @@ mod tests {
                 href: "/maya/quarterdeck-events/e1.ics".into(),
                 etag: "1".into(),
                 digest: "d".into(),
+                text: String::new(),
             })
             .unwrap();
-        store.use_busy_calendar("/maya/work/").unwrap();
+        store.use_busy_calendar("/maya/work/", CountsAs::Busy).unwrap();
         let read = BusyRead {
             fetched: vec![("/maya/work/standup.ics".into(), "1".into(), import::read(STANDUP).unwrap())],
             deleted: vec![],

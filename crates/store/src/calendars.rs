@@ -17,7 +17,7 @@ use crate::domain::ics::import::{self, CalendarFile, CalendarImport, ImportedEve
 use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};
 use crate::domain::ics::value::Stamp;
 use crate::domain::ics::zone::{CustomZone, Zone, Zones};
-use crate::domain::load::{Horizon, LoadRecords};
+use crate::domain::load::{CountsAs, Horizon, LoadRecords};
 
 /// One calendar imported for one person, as the window lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -73,13 +73,19 @@ impl Store {
 
     /// Every imported event with its person, series first then their changes.
     pub fn imported_events(&self) -> Result<Vec<(Uuid, ImportedEvent)>> {
-        self.imported_events_touching(import::EVER, import::FOREVER)
+        Ok(self.imported_events_touching(import::EVER, import::FOREVER)?.into_iter().map(|(p, _, e)| (p, e)).collect())
     }
 
-    /// The imported events whose occurrences can touch `first..=last`.
-    fn imported_events_touching(&self, first: NaiveDate, last: NaiveDate) -> Result<Vec<(Uuid, ImportedEvent)>> {
+    /// The imported events whose occurrences can touch `first..=last`, each
+    /// with its person and how its calendar counts.
+    fn imported_events_touching(
+        &self,
+        first: NaiveDate,
+        last: NaiveDate,
+    ) -> Result<Vec<(Uuid, CountsAs, ImportedEvent)>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT person_id, uid, recurrence_id, sequence, summary, location, start, end, rrule, rdates, exdates,
+            "SELECT person_id, coalesce((SELECT counts_as FROM busy_calendar WHERE href = calendar), 'busy') AS counts_as,
+                    uid, recurrence_id, sequence, summary, location, start, end, rrule, rdates, exdates,
                     status, transparent, this_and_future
              FROM imported_event WHERE last_day >= ?1 AND first_day <= ?2
              ORDER BY person_id, recurrence_id <> '', start, uid",
@@ -94,6 +100,7 @@ impl Store {
             let rid: String = r.get("recurrence_id")?;
             Ok((
                 rows::uuid(r, "person_id")?,
+                r.get("counts_as")?,
                 ImportedEvent {
                     uid: r.get("uid")?,
                     recurrence_id: Stamp::from_code(&rid),
@@ -177,19 +184,27 @@ impl Store {
             .iter()
             .map(|p| (p.id, p.timezone.parse().map(Zone::Iana).unwrap_or(Zone::Iana(chrono_tz::UTC))))
             .collect();
-        let mut by_person: HashMap<Uuid, Vec<ImportedEvent>> = HashMap::new();
-        for (p, e) in imported {
-            by_person.entry(p).or_default().push(e);
+        let mut by_person: HashMap<(Uuid, CountsAs), Vec<ImportedEvent>> = HashMap::new();
+        for (p, counts_as, e) in imported {
+            by_person.entry((p, counts_as)).or_default().push(e);
         }
         let mut out = Vec::new();
-        for (person, events) in by_person {
+        for ((person, counts_as), events) in by_person {
             let Some(home) = homes.get(&person) else { continue };
-            for (start, end, title) in crate::domain::ics::occurrences::busy_between(&events, &zones, home, from, to) {
+            for (start, end, title) in crate::domain::ics::occurrences::busy_between(
+                &events,
+                &zones,
+                home,
+                from,
+                to,
+                counts_as == CountsAs::OutOfOffice,
+            ) {
                 out.push(crate::domain::load::BusyBlock {
                     person_id: person,
                     title,
                     start: start.and_utc(),
                     end: end.and_utc(),
+                    counts_as,
                 });
             }
         }

@@ -414,6 +414,16 @@ pub const STEPS: &[&str] = &[
         uids     TEXT NOT NULL
     ) STRICT;
     "#,
+    // v10: edits made in other calendar apps. Each published item keeps the text
+    // last written, the base a three-way merge needs to tell whose field changed;
+    // each published calendar keeps its sync token, so a sync reads only what
+    // changed there. A busy calendar may count as time off instead of meetings.
+    r#"
+    ALTER TABLE published_item ADD COLUMN text TEXT NOT NULL DEFAULT '';
+    ALTER TABLE published_calendar ADD COLUMN sync_token TEXT;
+    ALTER TABLE busy_calendar ADD COLUMN counts_as TEXT NOT NULL DEFAULT 'busy'
+        CHECK (counts_as IN ('busy', 'out_of_office'));
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

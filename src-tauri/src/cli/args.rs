@@ -282,7 +282,7 @@ pub enum Command {
         /// A calendar of the account (its href, as listed)
         #[arg(long = "use", value_name = "HREF", requires = "counts_as")]
         use_calendar: Option<String>,
-        /// How its events count for the load: busy time, or not at all
+        /// How its events count for the load: busy time, out of office (days off), or not at all
         #[arg(long, value_name = "HOW", requires = "use_calendar")]
         counts_as: Option<CountsAs>,
         /// Print a JSON array instead of a table
@@ -344,6 +344,8 @@ mod tests {
 pub enum CountsAs {
     /// Its events are busy time
     Busy,
+    /// Its events are time out of office: a day off where they take half the working day
+    OutOfOffice,
     /// Its events do not count
     Ignore,
 }

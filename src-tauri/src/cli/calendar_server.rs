@@ -9,6 +9,7 @@ use quarterdeck_caldav::{Connection, ServerUrl};
 use serde::Serialize;
 
 use super::output::{print_json, table};
+use crate::domain::load::CountsAs;
 use crate::store::Store;
 use crate::sync::{self, PASSWORD_VARIABLE, server_error};
 use crate::{Error, Result};
@@ -117,8 +118,12 @@ pub fn count_as(store: &mut Store, href: &str, how: super::args::CountsAs, out: 
     }
     match how {
         super::args::CountsAs::Busy => {
-            store.use_busy_calendar(href)?;
+            store.use_busy_calendar(href, CountsAs::Busy)?;
             say(out, &format!("{href} counts as busy time from the next sync.\n"))
+        }
+        super::args::CountsAs::OutOfOffice => {
+            store.use_busy_calendar(href, CountsAs::OutOfOffice)?;
+            say(out, &format!("{href} counts as out of office from the next sync.\n"))
         }
         super::args::CountsAs::Ignore => {
             let gone = store.drop_busy_calendar(href)?;
@@ -142,7 +147,12 @@ pub fn calendars(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
                 c.name.clone().unwrap_or_default(),
                 c.components.join(","),
                 c.publishes.map(|k| k.title().to_string()).unwrap_or_default(),
-                if c.busy { "busy" } else { "" }.to_string(),
+                match c.counts_as {
+                    Some(CountsAs::Busy) => "busy",
+                    Some(CountsAs::OutOfOffice) => "out of office",
+                    None => "",
+                }
+                .to_string(),
             ]
         })
         .collect();

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::{CalendarServer, PUBLISHED_KINDS, server_error};
 use crate::domain::ics::plan_items::CalendarKind;
+use crate::domain::load::CountsAs;
 use crate::store::{CalendarAccount, Store};
 use crate::{Error, Result};
 
@@ -29,8 +30,8 @@ pub struct ServerCalendar {
     pub components: Vec<String>,
     /// The kind Quarterdeck publishes there, if it is one of ours.
     pub publishes: Option<CalendarKind>,
-    /// Whether its events count as the person's busy time.
-    pub busy: bool,
+    /// How its events count for the person's load; none when they do not.
+    pub counts_as: Option<CountsAs>,
 }
 
 /// The slug of the calendar a kind is published to, in the account's home.
@@ -87,14 +88,14 @@ fn calendar_for(server: &dyn CalendarServer, found: &Discovery, kind: CalendarKi
 /// The account's calendars on the server, each with what Quarterdeck publishes there.
 pub fn server_calendars(store: &Store, server: &dyn CalendarServer) -> Result<Vec<ServerCalendar>> {
     let ours = store.published_calendars()?;
-    let busy: Vec<String> = store.busy_calendars()?.into_iter().map(|c| c.href).collect();
+    let counted = store.busy_calendars()?;
     let found = server.discover().map_err(server_error)?;
     Ok(found
         .calendars
         .into_iter()
         .map(|c| ServerCalendar {
             publishes: ours.iter().find(|(_, href)| *href == c.href).map(|(k, _)| *k),
-            busy: busy.contains(&c.href),
+            counts_as: counted.iter().find(|b| b.href == c.href).map(|b| b.counts_as),
             components: c.components.iter().map(|k| k.name().to_string()).collect(),
             name: c.name,
             href: c.href,

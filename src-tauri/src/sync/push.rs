@@ -130,7 +130,14 @@ fn remove(
 }
 
 fn published(resource: &CalendarResource, href: String, etag: String) -> PublishedItem {
-    PublishedItem { uid: resource.uid.clone(), kind: resource.kind, href, etag, digest: resource.digest.clone() }
+    PublishedItem {
+        uid: resource.uid.clone(),
+        kind: resource.kind,
+        href,
+        etag,
+        digest: resource.digest.clone(),
+        text: resource.text.clone(),
+    }
 }
 
 /// A resource name from a UID: letters, digits, `-`, `_` and `.` kept, anything else `-`.

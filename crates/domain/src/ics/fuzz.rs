@@ -27,7 +27,7 @@ fn exercise(bytes: &[u8]) {
         let zones = file.zones();
         let at = |y| NaiveDate::from_ymd_opt(y, 1, 1).unwrap().and_time(Default::default());
         let _ = occurrences::between(&file.events, &zones, at(2025), at(2028));
-        let _ = occurrences::busy_between(&file.events, &zones, &Zone::Iana(chrono_tz::UTC), at(2026), at(2027));
+        let _ = occurrences::busy_between(&file.events, &zones, &Zone::Iana(chrono_tz::UTC), at(2026), at(2027), true);
     }
 }
 

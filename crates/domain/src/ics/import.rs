@@ -88,6 +88,11 @@ impl ImportedEvent {
     pub fn is_busy(&self) -> bool {
         !self.transparent && !self.start.is_date() && self.status.as_deref() != Some("CANCELLED")
     }
+
+    /// An all-day event that takes the day (not marked free, not cancelled).
+    pub fn is_busy_all_day(&self) -> bool {
+        !self.transparent && self.start.is_date() && self.status.as_deref() != Some("CANCELLED")
+    }
 }
 
 /// What one file holds, ready to store.

@@ -122,19 +122,22 @@ fn spent(series: &ImportedEvent) -> String {
 }
 
 /// Busy time for the load model: the busy occurrences between two UTC
-/// instants, as UTC intervals. Floating times are read in `home`.
+/// instants, as UTC intervals. Floating times (and days) are read in `home`.
+/// All-day events are free time in most calendars (birthdays, reminders), but
+/// in a calendar of absences they are the absences: `all_day` keeps them.
 pub fn busy_between(
     events: &[ImportedEvent],
     zones: &Zones,
     home: &Zone,
     from: NaiveDateTime,
     to: NaiveDateTime,
+    all_day: bool,
 ) -> Vec<(NaiveDateTime, NaiveDateTime, String)> {
     // A day either side covers every zone's wall clock.
     let (occurrences, _) = between(events, zones, from - Duration::days(1), to + Duration::days(1));
     occurrences
         .into_iter()
-        .filter(|o| o.event.is_busy())
+        .filter(|o| o.event.is_busy() || (all_day && o.event.is_busy_all_day()))
         .filter_map(|o| {
             let start = zones.utc(&o.start, home).ok()?;
             let end = zones.utc(&o.end, home).ok()?;
@@ -241,7 +244,7 @@ mod tests {
         );
         // Before and after the clocks change, 09:30 in Berlin is 08:30Z then 07:30Z.
         let home = Zone::Iana(chrono_tz::UTC);
-        let busy = busy_between(&file.events, &zones, &home, t("2026-03-01 00:00"), t("2026-05-01 00:00"));
+        let busy = busy_between(&file.events, &zones, &home, t("2026-03-01 00:00"), t("2026-05-01 00:00"), false);
         let starts: Vec<_> = busy.iter().map(|b| b.0.format("%m-%d %H:%M").to_string()).collect();
         assert_eq!(starts, ["03-20 08:30", "03-27 15:00", "04-10 07:30"]);
     }

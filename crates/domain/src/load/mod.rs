@@ -57,13 +57,26 @@ impl RuleId {
     }
 }
 
-/// Busy time taken from another calendar: counted as meetings, its duration (overlaps once).
+text_enum!(
+    /// How a calendar read as busy time counts for its person's load.
+    CountsAs { Busy = "busy", OutOfOffice = "out_of_office" }
+);
+
+/// Busy time taken from another calendar: counted as meetings, its duration
+/// (overlaps once); out of office, as a day off where it takes half the
+/// working day or more.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct BusyBlock {
     pub person_id: Uuid,
     pub title: String,
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
+    #[serde(default = "busy")]
+    pub counts_as: CountsAs,
+}
+
+fn busy() -> CountsAs {
+    CountsAs::Busy
 }
 
 /// One rule that fired in one week: what, how bad, and what to do about it.

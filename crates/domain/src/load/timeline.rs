@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use super::by_person::Mine;
 use super::deliveries::{Delivery, Shared, committed};
 use super::journeys::{Journey, TripSpan};
-use super::{Horizon, HoursByKind, Thresholds, monday};
+use super::{BusyBlock, CountsAs, Horizon, HoursByKind, Thresholds, monday};
 use crate::bounds;
 use crate::trip::TripStatus;
 use crate::{ContentStatus, EventKind, ParticipationRole, Person, SubmissionStatus, TimeOffKind, Weekday, zone};
@@ -121,6 +121,7 @@ impl<'a> Timeline<'a> {
         let none = Mine::default();
         let mine = shared.by_person.get(&person.id).unwrap_or(&none);
         tl.add_time_off(mine);
+        tl.add_out_of_office(mine, home);
         // Trips and events first: preparation and writing go around them.
         tl.add_events(mine, shared, t);
         tl.add_trips(mine, home, t);
@@ -333,22 +334,53 @@ impl<'a> Timeline<'a> {
         }
     }
 
+    /// Out-of-office blocks that take half the working day or more make it a
+    /// day off (time off shapes everything after it); shorter ones are busy time.
+    fn add_out_of_office(&mut self, mine: &Mine, home: Tz) {
+        let (day_start, day_end) =
+            ((DAY_STARTS_HOUR * 60.0) as u32, ((DAY_STARTS_HOUR + self.day_hours) * 60.0) as u32);
+        let half = f64::from(day_end - day_start) / 60.0 / 2.0;
+        for block in mine.busy.iter().filter(|b| b.counts_as == CountsAs::OutOfOffice) {
+            for (i, a, b) in self.day_pieces(block, home) {
+                let day = &mut self.days[i];
+                if b - a == 24 * 60 || (day.working && overlap(a, b, day_start, day_end) >= half) {
+                    day.off = true;
+                }
+            }
+        }
+    }
+
+    /// A block cut at midnights (in `home`): `(day index, from minute, to minute)`.
+    fn day_pieces(&self, block: &BusyBlock, home: Tz) -> Vec<(usize, u32, u32)> {
+        let mut pieces = Vec::new();
+        if block.end <= block.start {
+            return pieces;
+        }
+        let (from, to) = (block.start.with_timezone(&home).naive_local(), block.end.with_timezone(&home).naive_local());
+        let mut at = from;
+        while at < to {
+            let midnight = bounds::shift(at.date(), 1).and_hms_opt(0, 0, 0).expect("midnight");
+            let until = to.min(midnight);
+            let (a, b) = (minute_of(at), if until == midnight { 24 * 60 } else { minute_of(until) });
+            if let Some(i) = self.index(at.date()) {
+                pieces.push((i, a, b));
+            }
+            at = until;
+        }
+        pieces
+    }
+
     fn add_busy(&mut self, mine: &Mine, home: Tz) {
         let day_end = DAY_STARTS_HOUR + self.day_hours;
         let mut touched = Vec::new();
-        for block in mine.busy.iter().filter(|b| b.end > b.start) {
-            let (from, to) =
-                (block.start.with_timezone(&home).naive_local(), block.end.with_timezone(&home).naive_local());
-            let mut at = from;
-            while at < to {
-                let midnight = bounds::shift(at.date(), 1).and_hms_opt(0, 0, 0).expect("midnight");
-                let until = to.min(midnight);
-                let (a, b) = (minute_of(at), if until == midnight { 24 * 60 } else { minute_of(until) });
-                if let Some(i) = self.index(at.date()) {
-                    self.days[i].busy.push((a, b));
-                    touched.push(i);
+        for block in mine.busy.iter() {
+            for (i, a, b) in self.day_pieces(block, home) {
+                // Away for the day: already a day off, not meetings.
+                if block.counts_as == CountsAs::OutOfOffice && self.days[i].off {
+                    continue;
                 }
-                at = until;
+                self.days[i].busy.push((a, b));
+                touched.push(i);
             }
         }
         touched.sort_unstable();

@@ -326,3 +326,15 @@ fn a_meeting_inside_an_offsite_adds_no_hours() {
     w.meeting(WORKDAYS[1], "16:00", 2.0);
     assert_eq!(w.week(MON).planned.meetings, 17.0, "8 h, then 9 h: the overlaps count once");
 }
+
+// Calendars counted as out of office: a day off where they take half the working day.
+
+#[test]
+fn out_of_office_for_most_of_a_day_makes_it_a_day_off_and_a_short_absence_is_busy_time() {
+    let mut w = World::new();
+    w.away("2026-03-04", "09:00", 6.0);
+    w.away("2026-03-05", "10:00", 1.5);
+    let week = w.week(MON);
+    assert_eq!(week.available_hours, 32.0, "Wednesday is off: four working days of eight hours");
+    assert_eq!(week.planned.meetings, 1.5, "Thursday's hour and a half away is time not free to plan");
+}

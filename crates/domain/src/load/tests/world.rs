@@ -263,15 +263,26 @@ impl World {
             title: title.into(),
             start: start.parse().unwrap(),
             end: end.parse().unwrap(),
+            counts_as: CountsAs::Busy,
         });
     }
 
     /// Busy time from another calendar, `hours` long from `at` ("09:00") on `day`, in Maya's own zone.
     pub fn meeting(&mut self, day: &str, at: &str, hours: f64) {
+        self.block(day, at, hours, CountsAs::Busy);
+    }
+
+    /// Out of office (from a calendar counted so), `hours` long from `at` on `day`, in Maya's own zone.
+    pub fn away(&mut self, day: &str, at: &str, hours: f64) {
+        self.block(day, at, hours, CountsAs::OutOfOffice);
+    }
+
+    fn block(&mut self, day: &str, at: &str, hours: f64, counts_as: CountsAs) {
         let zone: chrono_tz::Tz = self.people[0].timezone.parse().unwrap();
         let start = zone.from_local_datetime(&dt(&format!("{day}T{at}:00"))).earliest().unwrap().with_timezone(&Utc);
         let end = start + Duration::minutes((hours * 60.0).round() as i64);
-        self.0.busy.push(BusyBlock { person_id: self.maya(), title: "meeting".into(), start, end });
+        let title = if counts_as == CountsAs::Busy { "meeting" } else { "out of office" };
+        self.0.busy.push(BusyBlock { person_id: self.maya(), title: title.into(), start, end, counts_as });
     }
 
     /// An evening meetup in Berlin that Maya attends.

@@ -200,6 +200,113 @@ fn edits_made_while_the_server_is_down_go_out_when_it_is_back_with_nothing_lost_
     assert_eq!(events[&uid].as_str().unwrap(), new);
 }
 
+/// Another calendar app editing one of the published items, as a phone does:
+/// a new title (when given), the days moved by some, LAST-MODIFIED set. Prints
+/// the item as the server then holds it.
+const EDIT_ITEM: &str = r#"
+import sys, datetime, caldav
+url, user, password, uid, title, shift, modified = sys.argv[1:8]
+client = caldav.DAVClient(url=url, username=user, password=password)
+cal = [c for c in client.principal().calendars() if c.url.path.rstrip("/").endswith("/quarterdeck-events")][0]
+obj = cal.event_by_uid(uid)
+ical = obj.icalendar_instance
+for event in ical.walk("VEVENT"):
+    if title:
+        event["SUMMARY"] = title
+    days = datetime.timedelta(days=int(shift))
+    for key in ("DTSTART", "DTEND"):
+        moved = event.decoded(key) + days
+        del event[key]
+        event.add(key, moved)
+    del event["LAST-MODIFIED"]
+    event.add("LAST-MODIFIED", datetime.datetime.strptime(modified, "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc))
+obj.icalendar_instance = ical
+obj.save()
+"#;
+
+/// The item `uid` in the published events calendar: `[SUMMARY, DTSTART, DESCRIPTION]`.
+const READ_ITEM: &str = r#"
+import sys, json, caldav
+client = caldav.DAVClient(url=sys.argv[1], username=sys.argv[2], password=sys.argv[3])
+cal = [c for c in client.principal().calendars() if c.url.path.rstrip("/").endswith("/quarterdeck-events")][0]
+event = cal.event_by_uid(sys.argv[4]).icalendar_instance.walk("VEVENT")[0]
+print(json.dumps([str(event["SUMMARY"]), event.decoded("DTSTART").isoformat(), str(event.get("DESCRIPTION", ""))]))
+"#;
+
+/// Maya's events as the plan holds them: `(name, first day)` by calendar UID.
+fn events_of_maya(db: &Path) -> Vec<(String, String, chrono::NaiveDate)> {
+    let store = Store::open(db).unwrap();
+    let maya = store.person_by_name("Maya Okafor").unwrap().id;
+    let goes: Vec<_> = store.participations().unwrap().into_iter().filter(|p| p.person_id == maya).collect();
+    store
+        .events()
+        .unwrap()
+        .into_iter()
+        .filter(|e| goes.iter().any(|p| p.event_id == e.id))
+        .map(|e| (format!("event-{}@quarterdeck.app", e.id), e.name, e.start_date))
+        .collect()
+}
+
+#[test]
+fn an_event_moved_in_another_calendar_app_moves_in_the_plan_and_the_later_title_wins() {
+    let server = Radicale::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = plan(dir.path());
+    let who = [server.url(), "alice".to_string(), "alice-secret".to_string()];
+    ok(&db, &["connect", &server.url(), "--user", "alice", "--me", "Maya Okafor", "--json"]);
+    ok(&db, &["sync", "--json"]);
+    let events = events_of_maya(&db);
+    let (uid, name, first) = events[0].clone();
+    let held: (String, String, String) =
+        serde_json::from_str(&server.python_client(READ_ITEM, &[&who[0], &who[1], &who[2], &uid])).unwrap();
+    let description = held.2;
+
+    // The phone drags the event a day later; the plan did not touch it.
+    server.python_client(EDIT_ITEM, &[&who[0], &who[1], &who[2], &uid, "", "1", "20261118T130000Z"]);
+    let out = qd(&db, &["sync", "--json"], Some("alice-secret"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let edits = report["edits"].as_array().unwrap();
+    assert_eq!(edits.len(), 1, "{report}");
+    let note = edits[0].as_str().unwrap();
+    assert!(note.starts_with(&format!("{name}: time changed in another calendar app from ")), "{note}");
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(log.contains(note), "the log says so: {log}");
+    let moved = events_of_maya(&db).into_iter().find(|e| e.0 == uid).unwrap();
+    assert_eq!((moved.1.as_str(), moved.2), (name.as_str(), first + chrono::Days::new(1)), "moved, its name kept");
+    // The server holds the plan's whole item again, at the new day, with what the phone does not show.
+    let held: (String, String, String) =
+        serde_json::from_str(&server.python_client(READ_ITEM, &[&who[0], &who[1], &who[2], &uid])).unwrap();
+    assert_eq!(
+        (held.0.as_str(), held.1.as_str(), held.2.as_str()),
+        (name.as_str(), &*moved.2.to_string(), &*description)
+    );
+    let again = ok(&db, &["sync", "--json"]);
+    assert!(again["edits"].as_array().unwrap().is_empty(), "merged once: {again}");
+    assert_eq!(again["updated"], 0, "{again}");
+
+    // Both sides rename the same event: the later change wins, and the notes say what it replaced.
+    let (uid, ours) = rename_an_event(&db);
+    server.python_client(EDIT_ITEM, &[&who[0], &who[1], &who[2], &uid, "JSConf (phone)", "0", "20991231T000000Z"]);
+    let report = ok(&db, &["sync", "--json"]);
+    let note = report["edits"][0].as_str().unwrap();
+    assert!(note.contains("the other app's change is later and wins: “JSConf (phone)” replaces"), "{note}");
+    let named = events_of_maya(&db).into_iter().find(|e| e.0 == uid).unwrap().1;
+    assert_eq!(named, "JSConf (phone)");
+    assert_ne!(named, ours);
+
+    // An older change from the other app loses to the plan's, and goes back to the plan's on the server.
+    let (uid, ours) = rename_an_event(&db);
+    server.python_client(EDIT_ITEM, &[&who[0], &who[1], &who[2], &uid, "Old title", "0", "20000101T000000Z"]);
+    let report = ok(&db, &["sync", "--json"]);
+    let note = report["edits"][0].as_str().unwrap();
+    assert!(note.contains("the change here is later and stays"), "{note}");
+    let held: (String, String, String) =
+        serde_json::from_str(&server.python_client(READ_ITEM, &[&who[0], &who[1], &who[2], &uid])).unwrap();
+    assert_eq!(held.0, ours);
+    assert_eq!(count(&on_server(&server)), exported(&db, dir.path()), "nothing lost, nothing doubled");
+}
+
 #[test]
 fn connect_refuses_clearly_and_remembers_nothing() {
     let server = Radicale::start();

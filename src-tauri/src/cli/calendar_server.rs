@@ -66,6 +66,7 @@ fn server_of(store: &Store) -> Result<Connection> {
 
 #[derive(Serialize)]
 struct SyncShown {
+    edits: Vec<String>,
     pushed: u32,
     #[serde(flatten)]
     report: sync::PushReport,
@@ -75,9 +76,12 @@ struct SyncShown {
 /// One sync: sends what changed since the last one, then reads the busy calendars' changes.
 pub fn sync(store: &mut Store, json: bool, out: &mut dyn Write) -> Result<()> {
     let server = server_of(store)?;
-    let sync::SyncReport { pushed: report, pulled } = sync::sync(store, &server, crate::clock::now())?;
+    let sync::SyncReport { edits, pushed: report, pulled } = sync::sync(store, &server, crate::clock::now())?;
     if json {
-        return print_json(out, &SyncShown { pushed: report.created + report.updated, report, pulled });
+        return print_json(out, &SyncShown { edits, pushed: report.created + report.updated, report, pulled });
+    }
+    for edit in &edits {
+        say(out, &format!("edited elsewhere: {edit}\n"))?;
     }
     say(
         out,

@@ -7,6 +7,7 @@
 mod connect;
 mod pull;
 mod push;
+mod remote_edits;
 
 pub use connect::{Connected, ServerCalendar, connect, server_calendars};
 pub use pull::{PullReport, pull};
@@ -83,17 +84,35 @@ impl CalendarServer for Connection {
 /// What one sync did, both ways.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct SyncReport {
+    /// What other calendar apps changed in the published items, and how each
+    /// change was merged into the plan.
+    pub edits: Vec<String>,
     pub pushed: PushReport,
     pub pulled: PullReport,
 }
 
 /// One sync, as the CLI's `sync` and the window's background sync run it:
-/// the plan's changes out first (so a pull never works on a stale copy), then
-/// the busy calendars' changes in.
+/// edits made in other calendar apps in first (so nothing is written blind
+/// over them), the plan's changes out, then the busy calendars' changes in.
 pub fn sync(store: &mut Store, server: &dyn CalendarServer, now: DateTime<Utc>) -> Result<SyncReport, Error> {
-    let pushed = push(store, server, now)?;
+    let wanted = push::wanted(store, now)?;
+    let mut edits = remote_edits::pull_edits(store, server, &wanted, now)?;
+    let mut pushed = push(store, server, now)?;
+    if !pushed.conflicts.is_empty() {
+        // Edited elsewhere while this sync ran: merge those too, and send again.
+        let wanted = push::wanted(store, now)?;
+        edits.extend(remote_edits::pull_edits(store, server, &wanted, now)?);
+        let again = push(store, server, now)?;
+        pushed = PushReport {
+            created: pushed.created + again.created,
+            updated: pushed.updated + again.updated,
+            deleted: pushed.deleted + again.deleted,
+            unchanged: again.unchanged,
+            conflicts: again.conflicts,
+        };
+    }
     let pulled = pull(store, server, now)?;
-    Ok(SyncReport { pushed, pulled })
+    Ok(SyncReport { edits, pushed, pulled })
 }
 
 /// A server failure as the app's error: the address or the password named as

@@ -27,16 +27,21 @@ pub struct PushReport {
     pub conflicts: Vec<String>,
 }
 
-pub fn push(store: &mut Store, server: &dyn CalendarServer, now: DateTime<Utc>) -> Result<PushReport> {
+/// The account person's items as they should be on the server now.
+pub fn wanted(store: &mut Store, now: DateTime<Utc>) -> Result<Vec<CalendarResource>> {
     let account = store.require_calendar_account()?;
-    let calendars: HashMap<CalendarKind, String> = store.published_calendars()?.into_iter().collect();
     let scope = ExportScope {
         people: Some(vec![account.person_id]),
         from: None,
         to: None,
         cfp_alarms: plan_items::default_cfp_alarms(),
     };
-    let wanted = store.calendar_resources(PUBLISHED_KINDS, &scope, now)?;
+    store.calendar_resources(PUBLISHED_KINDS, &scope, now)
+}
+
+pub fn push(store: &mut Store, server: &dyn CalendarServer, now: DateTime<Utc>) -> Result<PushReport> {
+    let wanted = wanted(store, now)?;
+    let calendars: HashMap<CalendarKind, String> = store.published_calendars()?.into_iter().collect();
     let published: HashMap<String, PublishedItem> =
         store.published_items()?.into_iter().map(|p| (p.uid.clone(), p)).collect();
     let mut report = PushReport::default();

@@ -9,6 +9,7 @@ pub mod occurrences;
 pub mod plan_items;
 pub mod reader;
 pub mod recur;
+pub mod remote_edit;
 pub mod value;
 pub mod windows_zones;
 pub mod write;

@@ -178,6 +178,76 @@ fn an_edit_and_a_delete_reach_the_server_after_one_sync() {
     assert_eq!(count(&on_server(&server)), after_delete + deleted as usize);
 }
 
+/// The items the server keeps on disk: one file per resource.
+fn stored(server: &Radicale) -> usize {
+    fn walk(dir: &Path) -> usize {
+        std::fs::read_dir(dir).map_or(0, |entries| {
+            entries
+                .flatten()
+                .map(|e| {
+                    let path = e.path();
+                    // Radicale's own caches (.Radicale.cache) name files after the items too.
+                    if e.file_name().to_string_lossy().starts_with('.') {
+                        0
+                    } else if path.is_dir() {
+                        walk(&path)
+                    } else {
+                        usize::from(path.extension().is_some_and(|x| x == "ics"))
+                    }
+                })
+                .sum()
+        })
+    }
+    walk(&server.dir.path().join("collections"))
+}
+
+#[test]
+fn a_sync_cut_off_by_the_server_stopping_midway_resumes_with_nothing_lost_or_doubled() {
+    let mut server = Radicale::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = plan(dir.path());
+    ok(&db, &["connect", &server.url(), "--user", "alice", "--me", "Maya Okafor", "--json"]);
+    let total = exported(&db, dir.path());
+
+    // The first sync runs while the server is stopped after its first few items.
+    let mut sync = Command::new(env!("CARGO_BIN_EXE_quarterdeck"))
+        .env("QUARTERDECK_NOW", NOW)
+        .env("QUARTERDECK_CALDAV_PASSWORD", "alice-secret")
+        .arg("--db")
+        .arg(&db)
+        .arg("sync")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while stored(&server) < 3 {
+        assert!(sync.try_wait().unwrap().is_none(), "the sync ended before the server could be stopped");
+        assert!(std::time::Instant::now() < deadline, "the sync wrote nothing");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    server.stop();
+    let out = sync.wait_with_output().unwrap();
+    assert!(!out.status.success(), "the sync cannot finish without its server");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot be reached") || err.contains("connection"), "{err}");
+    let cut = stored(&server);
+    assert!(cut < total, "cut off midway: {cut} of {total} items were on the server");
+
+    // Meanwhile the plan changes; then the server is back.
+    let (uid, new) = rename_an_event(&db);
+    server.restart();
+    let report = ok(&db, &["sync", "--json"]);
+    assert!(report["conflicts"].as_array().unwrap().is_empty(), "{report}");
+    let held = on_server(&server);
+    assert_eq!(count(&held), total, "every item there once: {report}");
+    assert_eq!(stored(&server), total, "no item stored twice");
+    let events = held["/alice/quarterdeck-events/"].as_object().unwrap();
+    assert_eq!(events[&uid].as_str().unwrap(), new);
+    let again = ok(&db, &["sync", "--json"]);
+    assert_eq!((again["created"].as_u64(), again["updated"].as_u64()), (Some(0), Some(0)), "{again}");
+}
+
 #[test]
 fn edits_made_while_the_server_is_down_go_out_when_it_is_back_with_nothing_lost_or_doubled() {
     let mut server = Radicale::start();

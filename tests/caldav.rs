@@ -4,6 +4,8 @@
 
 #[path = "caldav/radicale.rs"]
 mod radicale;
+#[path = "caldav/xandikos.rs"]
+mod xandikos;
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -375,6 +377,46 @@ fn an_event_moved_in_another_calendar_app_moves_in_the_plan_and_the_later_title_
         serde_json::from_str(&server.python_client(READ_ITEM, &[&who[0], &who[1], &who[2], &uid])).unwrap();
     assert_eq!(held.0, ours);
     assert_eq!(count(&on_server(&server)), exported(&db, dir.path()), "nothing lost, nothing doubled");
+}
+
+/// Xandikos sends no data inside sync reports and answers 412 for a stale
+/// token: the same publish, merge and resume work there.
+#[test]
+fn against_a_second_server_the_plan_publishes_and_an_edit_there_is_merged() {
+    let server = xandikos::Xandikos::start();
+    let url = server.url();
+    let dir = tempfile::tempdir().unwrap();
+    let db = plan(dir.path());
+    ok(&db, &["connect", &url, "--user", "user", "--me", "Maya Okafor", "--json"]);
+    let first = ok(&db, &["sync", "--json"]);
+    let total = exported(&db, dir.path()) as u64;
+    assert_eq!(first["created"].as_u64(), Some(total), "{first}");
+
+    let (uid, name, day) = events_of_maya(&db)[0].clone();
+    let client = |script: &str, args: &[&str]| {
+        let out = Command::new(radicale::python())
+            .arg("-c")
+            .arg(script)
+            .args([url.as_str(), "user", "x"])
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    client(EDIT_ITEM, &[&uid, "", "2", "20261118T130000Z"]);
+    let report = ok(&db, &["sync", "--json"]);
+    assert_eq!(report["edits"].as_array().unwrap().len(), 1, "{report}");
+    let moved = events_of_maya(&db).into_iter().find(|e| e.0 == uid).unwrap();
+    assert_eq!((moved.1, moved.2), (name, day + chrono::Days::new(2)));
+
+    // A token Xandikos no longer knows: a full listing, and nothing taken for an edit.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute("UPDATE published_calendar SET sync_token = 'http://xandikos/ns/stale'", []).unwrap();
+    drop(conn);
+    let again = ok(&db, &["sync", "--json"]);
+    assert!(again["edits"].as_array().unwrap().is_empty(), "{again}");
+    assert_eq!((again["created"].as_u64(), again["updated"].as_u64()), (Some(0), Some(0)), "{again}");
 }
 
 #[test]

@@ -95,9 +95,13 @@ pub struct SyncReport {
 /// edits made in other calendar apps in first (so nothing is written blind
 /// over them), the plan's changes out, then the busy calendars' changes in.
 pub fn sync(store: &mut Store, server: &dyn CalendarServer, now: DateTime<Utc>) -> Result<SyncReport, Error> {
-    let wanted = push::wanted(store, now)?;
+    let mut wanted = push::wanted(store, now)?;
     let mut edits = remote_edits::pull_edits(store, server, &wanted, now)?;
-    let mut pushed = push(store, server, now)?;
+    if !edits.is_empty() {
+        // Records took fields from other apps: their items are worked out again.
+        wanted = push::wanted(store, now)?;
+    }
+    let mut pushed = push::push_items(store, server, &wanted)?;
     if !pushed.conflicts.is_empty() {
         // Edited elsewhere while this sync ran: merge those too, and send again.
         let wanted = push::wanted(store, now)?;

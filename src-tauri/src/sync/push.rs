@@ -41,11 +41,17 @@ pub fn wanted(store: &mut Store, now: DateTime<Utc>) -> Result<Vec<CalendarResou
 
 pub fn push(store: &mut Store, server: &dyn CalendarServer, now: DateTime<Utc>) -> Result<PushReport> {
     let wanted = wanted(store, now)?;
+    push_items(store, server, &wanted)
+}
+
+/// Sends the difference between `wanted` (the items as they should be now)
+/// and what was last written.
+pub fn push_items(store: &mut Store, server: &dyn CalendarServer, wanted: &[CalendarResource]) -> Result<PushReport> {
     let calendars: HashMap<CalendarKind, String> = store.published_calendars()?.into_iter().collect();
     let published: HashMap<String, PublishedItem> =
         store.published_items()?.into_iter().map(|p| (p.uid.clone(), p)).collect();
     let mut report = PushReport::default();
-    for resource in &wanted {
+    for resource in wanted {
         let Some(calendar) = calendars.get(&resource.kind) else { continue };
         match published.get(&resource.uid) {
             Some(before) if before.kind == resource.kind && before.digest == resource.digest => report.unchanged += 1,

@@ -2,12 +2,12 @@
 //! account's calendars, picks how each counts and asks for a sync; the
 //! background sync (`sync::background`) runs all of it on its own thread,
 //! which owns the server connection, and tells the page each change of state
-//! as the `calendar-sync` event. That thread opens the plan file itself for
-//! each step (SQLite's WAL lets it write beside the window), so the window's
+//! as the `calendar-sync` event. That thread has its own connection to the
+//! plan file (SQLite's WAL lets it write beside the window), so the window's
 //! store is never held while the server is slow.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use quarterdeck_caldav::{CalDavError, Connection, ServerUrl};
@@ -82,8 +82,10 @@ type WithShared = Box<dyn Fn(&mut dyn FnMut(&mut Store) -> Result<()>) -> Result
 
 /// Where the sync thread reads and writes the plan.
 enum PlanAccess {
-    /// Its own connection to the plan file, opened for each step.
-    File(PathBuf),
+    /// Its own connection to the plan file, opened at the first step and kept
+    /// (a restore copies into the same file, so it stays the plan's); opened
+    /// again after an error.
+    File(PathBuf, Mutex<Option<Store>>),
     /// The window's store (a plan in memory, as some tests run).
     Shared(WithShared),
 }
@@ -91,10 +93,18 @@ enum PlanAccess {
 impl PlanAccess {
     fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         match self {
-            PlanAccess::File(path) => {
-                let mut store = Store::open(path)?;
-                let out = f(&mut store);
+            PlanAccess::File(path, kept) => {
+                let mut kept = kept.lock().unwrap_or_else(|p| p.into_inner());
+                let store = match kept.as_mut() {
+                    Some(store) => store,
+                    None => kept.insert(Store::open(path)?),
+                };
                 store.end_leftover_transaction();
+                let out = f(store);
+                store.end_leftover_transaction();
+                if out.is_err() {
+                    *kept = None;
+                }
                 out
             }
             PlanAccess::Shared(with) => {
@@ -236,7 +246,7 @@ impl CalendarSync {
     /// Starts the sync thread for the plan at `db_file` (None: the window's store, in memory).
     pub fn start<R: Runtime>(app: &AppHandle<R>, db_file: Option<PathBuf>) -> CalendarSync {
         let plan = Arc::new(match db_file {
-            Some(path) => PlanAccess::File(path),
+            Some(path) => PlanAccess::File(path, Mutex::new(None)),
             None => {
                 let app = app.clone();
                 PlanAccess::Shared(Box::new(move |f| app.state::<Db>().with(|s| f(s))))

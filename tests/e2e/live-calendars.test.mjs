@@ -1,3 +1,5 @@
+// Named to sort after calendars.test.mjs, whose third test fails when any file runs before it under the same Xvfb
+// (its "Import a calendar" dialog stays open; seen with people.test.mjs first as well): a separate, older flake.
 // Live calendars in the real window, against a real CalDAV server (Radicale
 // on loopback): connect in Settings as Maya Okafor of the sample team and see
 // the first sync; add an event in the window, "Sync now", and find it on the

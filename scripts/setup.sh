@@ -10,8 +10,9 @@ for_tests=false
 [[ "${1:-}" == "--test" ]] && for_tests=true
 
 # WebKitGTK 4.1 and GTK for the window (Tauri v2), compilers for the Rust build.
+# libdbus-1-dev for the keychain (the keyring crate reaches the Secret Service over D-Bus).
 packages=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev
-          build-essential pkg-config file curl ca-certificates)
+          libdbus-1-dev build-essential pkg-config file curl ca-certificates)
 # xdotool answers the native file dialogs in the end-to-end tests (tests/e2e/dialogs.mjs).
 $for_tests && packages+=(xvfb xauth webkit2gtk-driver python3 python3-venv dbus xdotool)
 

@@ -322,6 +322,17 @@ fn valid_calls(store: &Store, calendar: &Value) -> BTreeMap<&'static str, Value>
         ("delete_outcome", json!({"id": outcome})),
         ("save_quarter_report", json!({"quarter": "2026Q1", "personId": person, "choose": true})),
         ("open_link", json!({"address": "https://rustconf.com/2026"})),
+        // Port 9 (discard) on loopback: nothing answers, so a connect fails fast and talks to nothing outside.
+        (
+            "connect_calendar_server",
+            json!({"login": {"server_url": "http://127.0.0.1:9/", "user": "alice", "password": "alice-secret",
+                             "me": person}}),
+        ),
+        ("disconnect_calendar_server", json!({})),
+        ("calendar_sync_state", json!({})),
+        ("sync_calendars_now", json!({})),
+        ("server_calendars", json!({})),
+        ("set_calendar_counts_as", json!({"href": "/alice/work/", "countsAs": "busy"})),
     ])
 }
 

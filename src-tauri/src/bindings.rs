@@ -4,6 +4,7 @@
 
 use ts_rs::{Config, TS};
 
+use crate::app::calendar_sync::{AccountShown, CalendarSyncState, ServerLogin, SyncCounts};
 use crate::app::chooser::Picked;
 use crate::app::chosen_files::ChosenFile;
 use crate::app::commands::{CalendarExport, CalendarProgress};
@@ -50,6 +51,7 @@ use crate::error::{ApiError, ErrorCode};
 use crate::ipc::{AppInfo, PlanView, ThresholdsView, TripFigures};
 use crate::plan_file::Plan;
 use crate::store::{CatalogImport, Counts, ImportSummary, ImportedCalendar, PlanChange};
+use crate::sync::{CalendarChoice, CountsAs, PasswordKept};
 
 /// Path of the generated file, relative to the `src-tauri` crate.
 pub const TYPES_FILE: &str = "../ui/src/lib/ipc/types.ts";
@@ -209,6 +211,13 @@ pub fn typescript() -> String {
         ImpactTotals,
         Impact,
         QuarterView,
+        CountsAs,
+        CalendarChoice,
+        PasswordKept,
+        AccountShown,
+        SyncCounts,
+        CalendarSyncState,
+        ServerLogin,
     );
     macro_rules! values {
         ($($name:literal: $t:ty),+ $(,)?) => { $(
@@ -242,6 +251,7 @@ pub fn typescript() -> String {
         "DEVREL_FUNCTIONS": DevrelFunction,
         "GOAL_METRICS": GoalMetric,
         "LANE_KINDS": LaneKind,
+        "COUNTS_AS": CountsAs,
     );
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -10,6 +10,7 @@ import './features/load/load.css';
 import './features/calendars/calendars.css';
 import './features/undo/undo.css';
 import './features/quarter/quarter.css';
+import './features/settings/settings.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

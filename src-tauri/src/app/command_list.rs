@@ -118,6 +118,19 @@ macro_rules! command_list {
             file_commands::choose_calendar() -> Picked<ChosenFile>;
             /// Opens a web address in the system browser once the person agrees to it in a native dialog.
             file_commands::open_link(address: String) -> Picked<()>;
+            /// Finds the account on the server, makes Quarterdeck's calendars there and keeps the password in the
+            /// keychain; nothing is kept when any of it fails. Then syncs in the background.
+            commands::connect_calendar_server(login: ServerLogin) -> CalendarSyncState;
+            /// Forgets the account and its password (the server keeps its calendars).
+            commands::disconnect_calendar_server() -> CalendarSyncState;
+            /// The calendar sync's state now; the `calendar-sync` event brings each change.
+            commands::calendar_sync_state() -> CalendarSyncState;
+            /// Asks for a sync now (coalesced with one under way); resolves at once.
+            commands::sync_calendars_now() -> CalendarSyncState;
+            /// The account's calendars on the server, each with how it counts for the load.
+            commands::server_calendars() -> Vec<CalendarChoice>;
+            /// Sets how one of the account's calendars counts; resolves with the calendars again.
+            commands::set_calendar_counts_as(href: String, counts_as: CountsAs) -> Vec<CalendarChoice>;
         }
     };
 }

@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 use tauri::State;
 use uuid::Uuid;
 
-use super::{Db, DeletedShelf, Deletion, ReminderClock};
+use super::calendar_sync::{CalendarSyncState, ServerLogin};
+use super::{CalendarSync, Db, DeletedShelf, Deletion, ReminderClock};
 use crate::Result;
 use crate::demo::{self, DemoOptions};
 use crate::domain::budget::{Budget, BudgetInput};
@@ -29,6 +30,7 @@ use crate::domain::{
 };
 use crate::ipc::{AppInfo, PlanView};
 use crate::store::{CatalogImport, ImportSummary, PlanChange};
+use crate::sync::{CalendarChoice, CountsAs};
 
 /// How far ahead a what-if looks: a year, so a CFP for next autumn shows too.
 const WHAT_IF_WEEKS_AHEAD: u32 = 52;
@@ -321,4 +323,44 @@ pub fn save_outcome(db: State<Db>, input: OutcomeInput) -> Result<Outcome> {
 #[tauri::command(async)]
 pub fn delete_outcome(db: State<Db>, shelf: State<DeletedShelf>, id: Uuid) -> Result<Deletion> {
     db.with(|s| s.delete_outcome(id)).map(|rows| shelf.keep(rows))
+}
+
+/// Connects the plan to a calendar server (see `calendar_sync`), then syncs.
+#[tauri::command(async)]
+pub fn connect_calendar_server(
+    db: State<Db>,
+    sync: State<CalendarSync>,
+    login: ServerLogin,
+) -> Result<CalendarSyncState> {
+    sync.connect(login).and_then(|()| db.with(|s| sync.state(s)))
+}
+
+#[tauri::command(async)]
+pub fn disconnect_calendar_server(db: State<Db>, sync: State<CalendarSync>) -> Result<CalendarSyncState> {
+    sync.disconnect().and_then(|()| db.with(|s| sync.state(s)))
+}
+
+#[tauri::command(async)]
+pub fn calendar_sync_state(db: State<Db>, sync: State<CalendarSync>) -> Result<CalendarSyncState> {
+    db.with(|s| sync.state(s))
+}
+
+#[tauri::command(async)]
+pub fn sync_calendars_now(db: State<Db>, sync: State<CalendarSync>) -> Result<CalendarSyncState> {
+    sync.sync_now();
+    db.with(|s| sync.state(s))
+}
+
+#[tauri::command(async)]
+pub fn server_calendars(sync: State<CalendarSync>) -> Result<Vec<CalendarChoice>> {
+    sync.calendars()
+}
+
+#[tauri::command(async)]
+pub fn set_calendar_counts_as(
+    sync: State<CalendarSync>,
+    href: String,
+    counts_as: CountsAs,
+) -> Result<Vec<CalendarChoice>> {
+    sync.count_as(href, counts_as)
 }

@@ -4,6 +4,7 @@
 
 #[macro_use]
 mod command_list;
+pub mod calendar_sync;
 pub mod chooser;
 pub mod chosen_files;
 pub mod commands;
@@ -16,6 +17,7 @@ mod single_instance;
 pub mod surface;
 mod undo;
 
+pub use calendar_sync::CalendarSync;
 pub use chooser::{Chooser, Dialogs};
 pub use chosen_files::ChosenFiles;
 pub use reminders::{CfpReminderShown, ReminderClock};
@@ -104,12 +106,21 @@ fn with_commands_on<R: Runtime>(
         .manage(ReminderClock::default())
         .manage(DeletedShelf::default())
         .manage(ChosenFiles::default())
-        .on_window_event(chosen_files::on_window_event)
+        .on_window_event(|window, event| {
+            chosen_files::on_window_event(window, event);
+            // Coming back to the window brings the calendars up to date.
+            if let tauri::WindowEvent::Focused(true) = event
+                && let Some(sync) = window.try_state::<CalendarSync>()
+            {
+                sync.sync_now();
+            }
+        })
         .setup(move |app| {
             if native {
                 app.manage(Dialogs(Box::new(chooser::NativeDialogs(app.handle().clone()))));
             }
             reminders::start(app.handle().clone());
+            app.manage(CalendarSync::start(app.handle(), db_file.clone()));
             if let Some(db) = db_file {
                 daily_backup::start(db);
             }

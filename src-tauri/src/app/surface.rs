@@ -9,6 +9,7 @@ use tauri::{AppHandle, Runtime, State, Webview, WebviewWindow, Window};
 use ts_rs::{Config, TS};
 use uuid::Uuid;
 
+use super::calendar_sync::{CalendarSyncState, ServerLogin};
 use super::chooser::Picked;
 use super::chosen_files::ChosenFile;
 use super::commands::{CalendarExport, CalendarProgress};
@@ -36,6 +37,7 @@ use crate::domain::{
 };
 use crate::ipc::{AppInfo, PlanView};
 use crate::store::{CatalogImport, ImportSummary, PlanChange};
+use crate::sync::{CalendarChoice, CountsAs};
 
 /// Path of the generated wrappers, relative to the `src-tauri` crate.
 pub const COMMANDS_FILE: &str = "../ui/src/lib/ipc/commands.ts";

@@ -4,6 +4,9 @@
 use std::ffi::OsStr;
 use std::path::PathBuf;
 
+/// How a calendar's events count for the load (the window's choice too).
+pub use crate::sync::CountsAs;
+
 use chrono::NaiveDate;
 use clap::builder::TypedValueParser;
 use clap::error::ErrorKind;
@@ -337,15 +340,4 @@ mod tests {
         let text = err.to_string();
         assert!(text.contains("--quarter: \"2026Q5\" is not a quarter; write it like 2026Q1 (Q1 to Q4)"), "{text}");
     }
-}
-
-/// How a calendar's events count for the load.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum CountsAs {
-    /// Its events are busy time
-    Busy,
-    /// Its events are time out of office: a day off where they take half the working day
-    OutOfOffice,
-    /// Its events do not count
-    Ignore,
 }

@@ -1,7 +1,8 @@
 //! `connect`, `sync` and `calendars`: the plan's live calendars on a CalDAV
 //! server, through the same sync functions as the window. The password comes
-//! from `QUARTERDECK_CALDAV_PASSWORD`, never from an argument (which other
-//! users of the machine could read in the process list).
+//! from `QUARTERDECK_CALDAV_PASSWORD` (or else the keychain entry the window
+//! keeps), never from an argument (which other users of the machine could
+//! read in the process list).
 
 use std::io::Write;
 
@@ -14,9 +15,20 @@ use crate::store::Store;
 use crate::sync::{self, PASSWORD_VARIABLE, server_error};
 use crate::{Error, Result};
 
-fn password() -> Result<String> {
-    std::env::var(PASSWORD_VARIABLE).ok().filter(|p| !p.is_empty()).ok_or_else(|| {
-        Error::invalid("password", format!("set {PASSWORD_VARIABLE} to the account's password or app password"))
+/// The password: the environment variable first (scripts, tests), then the
+/// keychain entry the window keeps for the account.
+fn password(server_url: &str, user: &str) -> Result<String> {
+    if let Some(password) = std::env::var(PASSWORD_VARIABLE).ok().filter(|p| !p.is_empty()) {
+        return Ok(password);
+    }
+    sync::Keychain::os().password(server_url, user).ok_or_else(|| {
+        Error::invalid(
+            "password",
+            format!(
+                "set {PASSWORD_VARIABLE} to the account's password or app password (or connect in the window, \
+                 which keeps it in the keychain)"
+            ),
+        )
     })
 }
 
@@ -35,7 +47,7 @@ pub fn connect(
 ) -> Result<()> {
     // The address and the password are checked before the plan is opened or the server asked.
     let server_url = ServerUrl::parse(url).map_err(server_error)?;
-    let password = password()?;
+    let password = password(&server_url.to_string(), user)?;
     let mut store = open()?;
     let me = store.person_by_name(me).map_err(|e| match e {
         Error::Invalid { message, .. } => Error::invalid("me", message),
@@ -61,7 +73,8 @@ pub fn connect(
 fn server_of(store: &Store) -> Result<Connection> {
     let account = store.require_calendar_account()?;
     let url = ServerUrl::parse(&account.server_url).map_err(server_error)?;
-    Connection::open(&url, &account.user_name, &password()?).map_err(server_error)
+    Connection::open(&url, &account.user_name, &password(&account.server_url, &account.user_name)?)
+        .map_err(server_error)
 }
 
 #[derive(Serialize)]
@@ -107,30 +120,14 @@ pub fn sync(store: &mut Store, json: bool, out: &mut dyn Write) -> Result<()> {
 }
 
 /// Sets how the account's calendar at `href` counts for the load.
-pub fn count_as(store: &mut Store, href: &str, how: super::args::CountsAs, out: &mut dyn Write) -> Result<()> {
+pub fn count_as(store: &mut Store, href: &str, how: sync::CountsAs, out: &mut dyn Write) -> Result<()> {
     let server = server_of(store)?;
-    let listed = sync::server_calendars(store, &server)?;
-    let Some(calendar) = listed.iter().find(|c| c.href == href) else {
-        let known: Vec<&str> = listed.iter().map(|c| c.href.as_str()).collect();
-        return Err(Error::invalid(
-            "use",
-            format!("the account has no calendar {href:?} (it has: {})", known.join(", ")),
-        ));
-    };
-    if calendar.publishes.is_some() {
-        return Err(Error::invalid("use", format!("{href} is where Quarterdeck publishes the plan, not busy time")));
-    }
-    match how {
-        super::args::CountsAs::Busy => {
-            store.use_busy_calendar(href, CountsAs::Busy)?;
-            say(out, &format!("{href} counts as busy time from the next sync.\n"))
+    match sync::count_as(store, &server, href, how)? {
+        sync::CountChange::Counted => {
+            let what = if how == sync::CountsAs::OutOfOffice { "out of office" } else { "busy time" };
+            say(out, &format!("{href} counts as {what} from the next sync.\n"))
         }
-        super::args::CountsAs::OutOfOffice => {
-            store.use_busy_calendar(href, CountsAs::OutOfOffice)?;
-            say(out, &format!("{href} counts as out of office from the next sync.\n"))
-        }
-        super::args::CountsAs::Ignore => {
-            let gone = store.drop_busy_calendar(href)?;
+        sync::CountChange::Dropped(gone) => {
             say(out, &format!("{href} no longer counts; {gone} events left the load.\n"))
         }
     }

@@ -4,14 +4,21 @@
 //! through `CalendarServer`, its own trait; `quarterdeck-caldav` is the one
 //! implementation, so the sync never sees HTTP or libdav.
 
+pub mod background;
+mod calendar_use;
 mod connect;
+mod keychain;
 mod pull;
 mod push;
 mod remote_edits;
+mod waiting;
 
+pub use calendar_use::{CalendarChoice, CountChange, CountsAs, calendar_choices, count_as};
 pub use connect::{Connected, ServerCalendar, connect, server_calendars};
+pub use keychain::{Keychain, PasswordKept};
 pub use pull::{PullReport, pull};
 pub use push::{PushReport, push};
+pub use waiting::changes_waiting;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -27,7 +34,8 @@ use crate::domain::ics::plan_items::CalendarKind;
 pub const PUBLISHED_KINDS: &[CalendarKind] =
     &[CalendarKind::Events, CalendarKind::Trips, CalendarKind::Cfp, CalendarKind::Talks, CalendarKind::Content];
 
-/// The variable the CLI and the tests take the password from (the window keeps it in the keychain).
+/// The variable the CLI and the tests take the password from (the window keeps it in the keychain,
+/// where the CLI looks too when the variable is not set).
 pub const PASSWORD_VARIABLE: &str = "QUARTERDECK_CALDAV_PASSWORD";
 
 /// What the sync needs of a calendar server.

@@ -8,14 +8,17 @@ import type {
   Budget,
   BudgetInput,
   BudgetReport,
+  CalendarChoice,
   CalendarExport,
   CalendarImport,
   CalendarProgress,
+  CalendarSyncState,
   CatalogEntry,
   CatalogImport,
   ChosenFile,
   ContentInput,
   ContentItem,
+  CountsAs,
   Deletion,
   DuplicateWarning,
   Event,
@@ -45,6 +48,7 @@ import type {
   Ratings,
   RestoreShown,
   ScoreWeights,
+  ServerLogin,
   Settings,
   Submission,
   SubmissionInput,
@@ -172,4 +176,20 @@ export const api = {
   chooseCalendar: () => invoke<Picked<ChosenFile>>('choose_calendar'),
   /** Opens a web address in the system browser once the person agrees to it in a native dialog. */
   openLink: (address: string) => invoke<Picked<null>>('open_link', { address }),
+  /**
+   * Finds the account on the server, makes Quarterdeck's calendars there and keeps the password in the
+   * keychain; nothing is kept when any of it fails. Then syncs in the background.
+   */
+  connectCalendarServer: (login: ServerLogin) => invoke<CalendarSyncState>('connect_calendar_server', { login }),
+  /** Forgets the account and its password (the server keeps its calendars). */
+  disconnectCalendarServer: () => invoke<CalendarSyncState>('disconnect_calendar_server'),
+  /** The calendar sync's state now; the `calendar-sync` event brings each change. */
+  calendarSyncState: () => invoke<CalendarSyncState>('calendar_sync_state'),
+  /** Asks for a sync now (coalesced with one under way); resolves at once. */
+  syncCalendarsNow: () => invoke<CalendarSyncState>('sync_calendars_now'),
+  /** The account's calendars on the server, each with how it counts for the load. */
+  serverCalendars: () => invoke<Array<CalendarChoice>>('server_calendars'),
+  /** Sets how one of the account's calendars counts; resolves with the calendars again. */
+  setCalendarCountsAs: (href: string, countsAs: CountsAs) =>
+    invoke<Array<CalendarChoice>>('set_calendar_counts_as', { href, countsAs }),
 };

@@ -1043,6 +1043,64 @@ currency: string,
  */
 unconverted: Array<string>, };
 
+export type CountsAs = "busy" | "out-of-office" | "ignore";
+
+export type CalendarChoice = { href: string, name: string | null, 
+/**
+ * The kinds of item it accepts (`VEVENT`, `VTODO`…).
+ */
+components: Array<string>, 
+/**
+ * The kind Quarterdeck publishes there: then it is not the person's to pick.
+ */
+publishes: CalendarKind | null, 
+/**
+ * How its events count; None for a calendar Quarterdeck publishes to.
+ */
+counts_as: CountsAs | null, };
+
+export type PasswordKept = "keychain" | "memory" | "unknown" | "missing";
+
+export type AccountShown = { server_url: string, user_name: string, person_id: string, person_name: string, 
+/**
+ * Where the password is kept: the keychain, or memory for this run only.
+ */
+password: PasswordKept, };
+
+export type SyncCounts = { created: number, updated: number, deleted: number, busy_calendars: number, busy_added: number, busy_updated: number, busy_removed: number, };
+
+export type CalendarSyncState = { 
+/**
+ * None: no calendar server is connected.
+ */
+account: AccountShown | null, syncing: boolean, 
+/**
+ * The last sync that worked, this run.
+ */
+last_synced_at: string | null, 
+/**
+ * Plan items not yet on the server (new, changed or deleted since the last sync).
+ */
+changes_waiting: number | null, last_error: string | null, last_sync: SyncCounts | null, 
+/**
+ * What the last sync has to say: conflicts, events left out, edits resolved.
+ */
+notes: Array<string>, 
+/**
+ * The sync just changed the plan (busy time in or out): reload it.
+ */
+plan_changed: boolean, };
+
+export type ServerLogin = { server_url: string, user: string, 
+/**
+ * Kept in the keychain once the server accepted it; never in the plan.
+ */
+password: string, 
+/**
+ * The person of the plan whose items are published.
+ */
+me: string, };
+
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 export const TIME_OFF_KINDS: readonly TimeOffKind[] = ["vacation", "public_holiday", "day_in_lieu", "sick", "other"];
@@ -1086,3 +1144,5 @@ export const DEVREL_FUNCTIONS: readonly DevrelFunction[] = ["engagement", "educa
 export const GOAL_METRICS: readonly GoalMetric[] = ["talks", "new_talks", "workshops", "conferences", "meetups", "events", "posts", "videos", "content"];
 
 export const LANE_KINDS: readonly LaneKind[] = ["events", "talks", "content", "cfp", "time_off"];
+
+export const COUNTS_AS: readonly CountsAs[] = ["busy", "out-of-office", "ignore"];

@@ -333,6 +333,8 @@ fn valid_calls(store: &Store, calendar: &Value) -> BTreeMap<&'static str, Value>
         ("sync_calendars_now", json!({})),
         ("server_calendars", json!({})),
         ("set_calendar_counts_as", json!({"href": "/alice/work/", "countsAs": "busy"})),
+        ("set_unsaved_changes", json!({"held": false})),
+        ("close_window", json!({})),
     ])
 }
 

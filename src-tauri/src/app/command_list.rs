@@ -25,6 +25,10 @@ macro_rules! command_list {
     ($then:ident) => {
         $then! {
             commands::app_info() -> AppInfo;
+            /// Tells the window whether a form holds changes not yet saved (then a close asks the page first).
+            commands::set_unsaved_changes(held: bool) -> ();
+            /// Closes the window, once the page has asked about its unsaved changes.
+            commands::close_window() -> ();
             /// The whole plan, read at one moment, with CFPs closing, scores and acceptance rates.
             commands::load_plan() -> PlanView;
             commands::list_time_zones() -> Vec<&'static str>;

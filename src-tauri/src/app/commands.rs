@@ -6,7 +6,7 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::calendar_sync::{CalendarSyncState, ServerLogin};
-use super::{CalendarSync, Db, DeletedShelf, Deletion, ReminderClock};
+use super::{CalendarSync, Db, DeletedShelf, Deletion, ReminderClock, UnsavedChanges};
 use crate::Result;
 use crate::demo::{self, DemoOptions};
 use crate::domain::budget::{Budget, BudgetInput};
@@ -363,4 +363,15 @@ pub fn set_calendar_counts_as(
     counts_as: CountsAs,
 ) -> Result<Vec<CalendarChoice>> {
     sync.count_as(href, counts_as)
+}
+
+#[tauri::command(async)]
+pub fn set_unsaved_changes(unsaved: State<UnsavedChanges>, held: bool) -> Result<()> {
+    unsaved.set(held);
+    Ok(())
+}
+
+#[tauri::command(async)]
+pub fn close_window(unsaved: State<UnsavedChanges>) -> Result<()> {
+    unsaved.close().map_err(|e| crate::Error::Internal(format!("closing the window: {e}")))
 }

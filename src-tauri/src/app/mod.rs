@@ -16,12 +16,14 @@ mod reminders;
 mod single_instance;
 pub mod surface;
 mod undo;
+pub mod window_close;
 
 pub use calendar_sync::CalendarSync;
 pub use chooser::{Chooser, Dialogs};
 pub use chosen_files::ChosenFiles;
 pub use reminders::{CfpReminderShown, ReminderClock};
 pub use undo::{DeletedShelf, Deletion};
+pub use window_close::UnsavedChanges;
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -106,8 +108,12 @@ fn with_commands_on<R: Runtime>(
         .manage(ReminderClock::default())
         .manage(DeletedShelf::default())
         .manage(ChosenFiles::default())
+        .manage(UnsavedChanges::default())
         .on_window_event(|window, event| {
             chosen_files::on_window_event(window, event);
+            if let Some(unsaved) = window.try_state::<UnsavedChanges>() {
+                window_close::on_window_event(window, event, &unsaved);
+            }
             // Coming back to the window brings the calendars up to date.
             if let tauri::WindowEvent::Focused(true) = event
                 && let Some(sync) = window.try_state::<CalendarSync>()
@@ -119,6 +125,7 @@ fn with_commands_on<R: Runtime>(
             if native {
                 app.manage(Dialogs(Box::new(chooser::NativeDialogs(app.handle().clone()))));
             }
+            app.state::<UnsavedChanges>().close_with(app.handle());
             reminders::start(app.handle().clone());
             app.manage(CalendarSync::start(app.handle(), db_file.clone()));
             if let Some(db) = db_file {

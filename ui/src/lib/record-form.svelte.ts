@@ -6,6 +6,12 @@ import type { Deletion } from './ipc/types';
 import { plan } from './plan.svelte';
 
 export class RecordForm {
+  /**
+   * The save a form's submit just started, for a drawer that submitted it on
+   * the person's behalf ("Save" in the unsaved-changes question) to await.
+   */
+  static latest: Promise<boolean> | null = null;
+
   errors = $state<FieldErrors>({});
   general = $state<string | null>(null);
   saving = $state(false);
@@ -19,14 +25,21 @@ export class RecordForm {
     private readonly asGeneral: readonly string[] = [],
   ) {}
 
-  /** Runs `write` (which may throw an ApiError-like object first), then `done` once saved. */
-  async save(write: () => Promise<unknown>, done: () => void): Promise<void> {
+  /** Runs `write` (which may throw an ApiError-like object first), then `done` once saved; whether it saved. */
+  save(write: () => Promise<unknown>, done: () => void): Promise<boolean> {
+    const saved = this.run(write, done);
+    RecordForm.latest = saved;
+    return saved;
+  }
+
+  private async run(write: () => Promise<unknown>, done: () => void): Promise<boolean> {
     this.saving = true;
     this.errors = {};
     this.general = null;
     try {
       await plan.commit(write);
       done();
+      return true;
     } catch (err) {
       const error = toApiError(err);
       if (error.field && this.asGeneral.includes(error.field)) {
@@ -34,6 +47,7 @@ export class RecordForm {
       } else {
         ({ byField: this.errors, general: this.general } = fieldErrors(error, this.fields));
       }
+      return false;
     } finally {
       this.saving = false;
     }

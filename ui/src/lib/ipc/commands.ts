@@ -69,6 +69,10 @@ import type {
 /** A typed wrapper of each IPC command, its arguments in their declared order. */
 export const api = {
   appInfo: () => invoke<AppInfo>('app_info'),
+  /** Tells the window whether a form holds changes not yet saved (then a close asks the page first). */
+  setUnsavedChanges: (held: boolean) => invoke<null>('set_unsaved_changes', { held }),
+  /** Closes the window, once the page has asked about its unsaved changes. */
+  closeWindow: () => invoke<null>('close_window'),
   /** The whole plan, read at one moment, with CFPs closing, scores and acceptance rates. */
   loadPlan: () => invoke<PlanView>('load_plan'),
   listTimeZones: () => invoke<Array<string>>('list_time_zones'),

@@ -16,6 +16,7 @@ mod reminders;
 mod single_instance;
 pub mod surface;
 mod undo;
+mod web_process;
 pub mod window_close;
 
 pub use calendar_sync::CalendarSync;
@@ -126,6 +127,10 @@ fn with_commands_on<R: Runtime>(
                 app.manage(Dialogs(Box::new(chooser::NativeDialogs(app.handle().clone()))));
             }
             app.state::<UnsavedChanges>().close_with(app.handle());
+            match app.get_webview_window("main") {
+                Some(window) => web_process::reload_when_it_dies(&window),
+                None => log::warn!("no main window at setup: its web process is not watched"),
+            }
             reminders::start(app.handle().clone());
             app.manage(CalendarSync::start(app.handle(), db_file.clone()));
             if let Some(db) = db_file {

@@ -1,7 +1,8 @@
-// Moving between views: each opens at its top, whatever the last one was
-// scrolled to.
+// The window as a desktop window: its title names the plan file, and each
+// view opens at its top, whatever the last one was scrolled to.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { appSession, click, visible } from './harness.mjs';
 
 const session = appSession();
@@ -23,4 +24,10 @@ test('each view opens at its top, not at the last one’s scroll position', asyn
   await click(driver, '[data-nav="travel"]');
   await visible(driver, '[data-testid="trip-list"]');
   assert.equal(await scrolled(driver), 0);
+});
+
+test('the window title names the plan file', () => {
+  // xdotool reads the title the window manager shows (not the page's <title>).
+  const found = execFileSync('xdotool', ['search', '--name', '^quarterdeck\\.db — Quarterdeck$'], { encoding: 'utf8' });
+  assert.match(found.trim(), /^\d+$/);
 });

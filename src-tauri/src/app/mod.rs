@@ -128,7 +128,13 @@ fn with_commands_on<R: Runtime>(
             }
             app.state::<UnsavedChanges>().close_with(app.handle());
             match app.get_webview_window("main") {
-                Some(window) => web_process::reload_when_it_dies(&window),
+                Some(window) => {
+                    web_process::reload_when_it_dies(&window);
+                    // The title names the plan, as a document window does.
+                    if let Some(name) = db_file.as_deref().and_then(|p| p.file_name()) {
+                        let _ = window.set_title(&format!("{} — Quarterdeck", name.to_string_lossy()));
+                    }
+                }
                 None => log::warn!("no main window at setup: its web process is not watched"),
             }
             reminders::start(app.handle().clone());

@@ -250,6 +250,13 @@ impl Store {
         &self.conn
     }
 
+    /// A number that changes when another connection (the CLI, a restore, the
+    /// calendar sync) commits to the plan file; this connection's own writes
+    /// leave it as it is (`PRAGMA data_version`).
+    pub fn outside_changes(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// The raw connection, for the app's tests that stage what no command can
     /// (a transaction left open by a panic). Never built into the app itself.
     #[cfg(feature = "testing")]
@@ -296,6 +303,26 @@ fn configure(conn: &Connection) -> Result<()> {
 /// Now, to the millisecond, so a stamp reads back equal to what was written.
 pub(crate) fn now() -> DateTime<Utc> {
     crate::clock::now().trunc_subsecs(3)
+}
+
+#[cfg(test)]
+mod outside_changes_tests {
+    use super::*;
+
+    #[test]
+    fn another_connections_commit_is_seen_and_our_own_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.db");
+        let mut window = Store::open(&path).unwrap();
+        let at_start = window.outside_changes().unwrap();
+        window.save_person(&crate::domain::person::sample_input()).unwrap();
+        assert_eq!(window.outside_changes().unwrap(), at_start, "its own write");
+        let mut cli = Store::open(&path).unwrap();
+        let mut other = crate::domain::person::sample_input();
+        other.name = "Someone Else".into();
+        cli.save_person(&other).unwrap();
+        assert_ne!(window.outside_changes().unwrap(), at_start, "the other connection's write");
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod daily_backup;
 pub mod file_commands;
 mod log_file;
 mod paint_probe;
+mod plan_watch;
 mod reminders;
 mod single_instance;
 pub mod surface;
@@ -138,6 +139,7 @@ fn with_commands_on<R: Runtime>(
                 None => log::warn!("no main window at setup: its web process is not watched"),
             }
             reminders::start(app.handle().clone());
+            plan_watch::start(app.handle().clone());
             app.manage(CalendarSync::start(app.handle(), db_file.clone()));
             if let Some(db) = db_file {
                 daily_backup::start(db);

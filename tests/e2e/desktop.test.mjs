@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { By } from 'selenium-webdriver';
 import { answerQuestion, cancelChooser, pickInChooser, saveInChooser } from './dialogs.mjs';
-import { application, click, freshHome, openApp, screenshot, type, visible } from './harness.mjs';
+import { application, click, discardDrawer, freshHome, openApp, screenshot, type, visible } from './harness.mjs';
 
 const home = freshHome();
 
@@ -85,7 +85,7 @@ test('a web address opens in the system browser, never in the window', async () 
   await driver.wait(() => existsSync(opened), 10_000, 'the system browser was never asked');
   assert.deepEqual(readFileSync(opened, 'utf8').trim().split('\n'), ['https://rustconf.com/2026']);
   assert.match(await driver.getCurrentUrl(), /^tauri:\/\/localhost|^http:\/\/tauri\.localhost/, 'the window stays on the app');
-  await click(driver, '.drawer [aria-label="Close"]');
+  await discardDrawer(driver); // the address typed is a change: asked first
 });
 
 async function restoreFrom(driver, row) {

@@ -61,10 +61,19 @@ async function keys(id, ...sequence) {
 export async function pickInChooser(title, path) {
   const id = await dialogWindow(title);
   await sleep(800); // the chooser fills its file list before it takes keys
-  await keys(id, 'ctrl+l');
-  await typeLocation(id, path);
-  await keys(id, 'Return');
-  await closed(id, title);
+  // On a busy machine GTK can lose keys typed while it completes the path; a
+  // chooser still open after Return is given the path again (at most thrice).
+  for (let attempt = 1; ; attempt += 1) {
+    await keys(id, 'ctrl+l');
+    await typeLocation(id, path);
+    await keys(id, 'Return');
+    try {
+      await closed(id, title, attempt === 3 ? 20_000 : 6_000);
+      return;
+    } catch (stillOpen) {
+      if (attempt === 3) throw stillOpen;
+    }
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import { tmpdir, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { By, Capabilities, WebDriver, until } from 'selenium-webdriver';
 import { Executor, HttpClient } from 'selenium-webdriver/http/index.js';
 
@@ -294,4 +295,16 @@ export function isoDaysFromNow(days) {
   const d = new Date(NOW.getTime() + (Date.now() - STARTED) + days * 86_400_000);
   const pad = (n) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Closes the open drawer with ✕, letting go of what was typed in it: the
+ * question about unsaved changes is answered Discard (it must come when
+ * `typed`, and must not when nothing was).
+ */
+export async function discardDrawer(driver, { typed = true } = {}) {
+  await click(driver, '.drawer [aria-label="Close"]');
+  if (typed) await click(driver, '[data-testid="unsaved-discard"]');
+  else assert.equal((await driver.findElements(By.css('[data-testid="unsaved-question"]'))).length, 0);
+  await gone(driver, '.drawer');
 }

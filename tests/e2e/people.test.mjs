@@ -2,7 +2,7 @@
 // bad input shows the backend's message next to the field and saves nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSession, openApp, click, gone, pickZone, texts, type, visible } from './harness.mjs';
+import { appSession, openApp, click, discardDrawer, gone, pickZone, texts, type, visible } from './harness.mjs';
 
 const session = appSession();
 
@@ -18,7 +18,7 @@ test('an empty name is refused next to the name field, and nothing is saved', as
   await click(driver, '[data-testid="save-person"]');
   const error = await visible(driver, '[data-error-for="name"]');
   assert.match(await error.getText(), /must not be empty/);
-  await click(driver, 'button[aria-label="Close"]');
+  await discardDrawer(driver); // the time zone picked is a change: asked first
   await gone(driver, '[data-testid="person-form"]');
   await visible(driver, '[data-testid="empty-state"]');
 });
@@ -32,7 +32,7 @@ test('a negative capacity is refused by the backend with the field named', async
   await click(driver, '[data-testid="save-person"]');
   const error = await visible(driver, '[data-error-for="capacity_hours"]');
   assert.match(await error.getText(), /zero or more/);
-  await click(driver, 'button[aria-label="Close"]');
+  await discardDrawer(driver);
 });
 
 test('adding a person lists them', async () => {

@@ -129,16 +129,10 @@ fn rename_an_event(db: &Path) -> (String, String) {
     let maya = store.person_by_name("Maya Okafor").unwrap().id;
     let goes: Vec<_> = store.participations().unwrap().into_iter().filter(|p| p.person_id == maya).collect();
     let event = store.events().unwrap().into_iter().find(|e| goes.iter().any(|p| p.event_id == e.id)).unwrap();
-    let participants = goes
-        .iter()
-        .filter(|p| p.event_id == event.id)
-        .map(|p| quarterdeck::domain::ParticipantInput { person_id: p.person_id, role: p.role })
-        .collect();
-    let renamed = format!("{} (renamed)", event.name);
-    let mut input = event.input(participants);
-    input.name = renamed.clone();
+    let mut input = store.event_input(event.id).unwrap();
+    input.name = format!("{} (renamed)", event.name);
     store.save_event(&input).unwrap();
-    (format!("event-{}@quarterdeck.app", event.id), renamed)
+    (format!("event-{}@quarterdeck.app", event.id), input.name)
 }
 
 #[test]

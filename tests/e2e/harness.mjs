@@ -108,12 +108,17 @@ export async function openApp(home) {
  */
 function appsOn(home) {
   const exe = realpathSync(application);
+  return processesOn(home, (pid) => realpathSync(`/proc/${pid}/exe`) === exe);
+}
+
+/** The processes started for `home` (they inherit its XDG_DATA_HOME) that `is` picks by pid. */
+export function processesOn(home, is) {
   const mine = `XDG_DATA_HOME=${home.env.XDG_DATA_HOME}`;
   return readdirSync('/proc')
     .filter((pid) => /^\d+$/.test(pid))
     .filter((pid) => {
       try {
-        return realpathSync(`/proc/${pid}/exe`) === exe && readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(mine);
+        return is(pid) && readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(mine);
       } catch {
         return false; // gone meanwhile, or not ours to read
       }

@@ -5,26 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appSession, click, visible } from './harness.mjs';
+import { appSession, click, processesOn, visible } from './harness.mjs';
 
 const session = appSession();
 
-/** The WebKit web processes of this test's app (they inherit its XDG_DATA_HOME). */
+/** The WebKit web processes of this test's app. */
 function webProcesses() {
-  const mine = `XDG_DATA_HOME=${session.home.env.XDG_DATA_HOME}`;
-  return readdirSync('/proc')
-    .filter((pid) => /^\d+$/.test(pid))
-    .filter((pid) => {
-      try {
-        return (
-          readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('WebKitWebProces') &&
-          readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(mine)
-        );
-      } catch {
-        return false; // gone meanwhile, or not ours to read
-      }
-    })
-    .map(Number);
+  return processesOn(session.home, (pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('WebKitWebProces'));
 }
 
 /** What the app has written to its log file so far. */

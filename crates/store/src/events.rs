@@ -31,6 +31,19 @@ impl Store {
         find(self.conn(), id)?.ok_or_else(|| Error::NotFound { entity: "event", id: id.to_string() })
     }
 
+    /// The event as its form would send it back unchanged: its fields and who goes.
+    pub fn event_input(&self, id: Uuid) -> Result<EventInput> {
+        let event = self.event(id)?;
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {PARTICIPATION_COLUMNS} FROM participation WHERE event_id = ?1 ORDER BY person_id, role"
+        ))?;
+        let going = stmt.query_map([id_text(id)], participation_from_row)?;
+        let participants = going
+            .map(|p| p.map(|p| ParticipantInput { person_id: p.person_id, role: p.role }))
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(event.input(participants))
+    }
+
     /// Every participation, grouped by event.
     pub fn participations(&self) -> Result<Vec<Participation>> {
         let mut stmt = self.conn().prepare_cached(&format!(

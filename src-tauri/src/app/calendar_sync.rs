@@ -73,8 +73,6 @@ pub struct CalendarSyncState {
     pub last_sync: Option<SyncCounts>,
     /// What the last sync has to say: conflicts, events left out, edits resolved.
     pub notes: Vec<String>,
-    /// The sync just changed the plan (busy time in or out): reload it.
-    pub plan_changed: bool,
 }
 
 /// Runs a step on the window's store.
@@ -255,22 +253,20 @@ impl CalendarSync {
         let keychain = Arc::new(Keychain::os());
         let worker = ServerWorker { plan: Arc::clone(&plan), keychain: Arc::clone(&keychain), open: None };
         let (emitter, shown) = (app.clone(), Arc::clone(&keychain));
-        let on_change = Box::new(move |status: &SyncStatus, plan_changed: bool| {
-            match plan.with(|s| state_of(s, status, &shown, plan_changed)) {
-                Ok(state) => {
-                    if let Err(e) = emitter.emit(EVENT, &state) {
-                        log::warn!("calendar sync state not sent to the window: {e}");
-                    }
+        let on_change = Box::new(move |status: &SyncStatus| match plan.with(|s| state_of(s, status, &shown)) {
+            Ok(state) => {
+                if let Err(e) = emitter.emit(EVENT, &state) {
+                    log::warn!("calendar sync state not sent to the window: {e}");
                 }
-                Err(e) => log::warn!("calendar sync state: {e}"),
             }
+            Err(e) => log::warn!("calendar sync state: {e}"),
         });
         CalendarSync { runner: SyncRunner::start(worker, background::interval_from_env(), on_change), keychain }
     }
 
     /// The state now, read from `store` (the window's) and the sync thread's status.
     pub fn state(&self, store: &mut Store) -> Result<CalendarSyncState> {
-        state_of(store, &self.runner.status(), &self.keychain, false)
+        state_of(store, &self.runner.status(), &self.keychain)
     }
 
     /// Asks for a sync soon (coalesced with one asked for or running).
@@ -306,12 +302,7 @@ impl CalendarSync {
     }
 }
 
-fn state_of(
-    store: &mut Store,
-    status: &SyncStatus,
-    keychain: &Keychain,
-    plan_changed: bool,
-) -> Result<CalendarSyncState> {
+fn state_of(store: &mut Store, status: &SyncStatus, keychain: &Keychain) -> Result<CalendarSyncState> {
     let account = match store.calendar_account()? {
         Some(a) => Some(AccountShown {
             password: keychain.whereabouts(&a.server_url, &a.user_name),
@@ -343,7 +334,6 @@ fn state_of(
         notes: report.map(notes).unwrap_or_default(),
         account,
         changes_waiting,
-        plan_changed,
     })
 }
 

@@ -56,10 +56,9 @@ pub struct SyncStatus {
     pub last_report: Option<SyncReport>,
 }
 
-/// A change of state, for the window: `plan_changed` when the sync wrote to
-/// the plan (busy time came in or left, another app's edit was merged), so
-/// the page reloads it.
-pub type OnChange = Box<dyn Fn(&SyncStatus, bool) + Send + Sync>;
+/// A change of state, for the window. What the sync wrote to the plan reaches
+/// the page as any outside write does (`app::plan_watch`).
+pub type OnChange = Box<dyn Fn(&SyncStatus) + Send + Sync>;
 
 type Job<W> = Box<dyn FnOnce(&mut W) + Send>;
 
@@ -195,32 +194,27 @@ fn sync_once<W: Worker>(shared: &Shared<W>, worker: &mut W) {
         status.syncing = true;
         status.clone()
     };
-    (shared.on_change)(&started, false);
+    (shared.on_change)(&started);
     // A panic (a bug) is reported as the sync's error, and the next sync tries again.
     let outcome = crate::error::catch_panic(|| worker.sync());
-    let (finished, plan_changed) = {
+    let finished = {
         let mut status = locked(&shared.status);
         status.syncing = false;
-        let plan_changed = match outcome {
+        match outcome {
             Ok(Some(report)) => {
                 status.last_synced_at = Some(crate::clock::now());
                 status.last_error = None;
-                let p = &report.pulled;
-                // Busy time in or out, or a record merged with another calendar app's edit.
-                let changed = p.added + p.updated + p.removed > 0 || !report.edits.is_empty();
                 status.last_report = Some(report);
-                changed
             }
-            Ok(None) => false,
+            Ok(None) => {}
             Err(e) => {
                 log::warn!("calendar sync: {e}");
                 status.last_error = Some(words(&e));
-                false
             }
-        };
-        (status.clone(), plan_changed)
+        }
+        status.clone()
     };
-    (shared.on_change)(&finished, plan_changed);
+    (shared.on_change)(&finished);
 }
 
 /// An error as the window says it: the message alone, without a field's name in front.
@@ -266,7 +260,7 @@ mod tests {
         let (release, held) = mpsc::channel();
         let (started, starts) = mpsc::channel();
         let worker = Counting { syncs: Arc::clone(&syncs), hold: hold.then_some(held), started, fails };
-        let runner = SyncRunner::start(worker, None, Box::new(|_, _| {}));
+        let runner = SyncRunner::start(worker, None, Box::new(|_| {}));
         (runner, syncs, starts, hold.then_some(release))
     }
 
@@ -352,7 +346,7 @@ mod tests {
         let syncs = Arc::new(Mutex::new(0));
         let (started, _starts) = mpsc::channel();
         let worker = Counting { syncs: Arc::clone(&syncs), hold: None, started, fails: 0 };
-        let runner = SyncRunner::start(worker, Some(Duration::from_millis(20)), Box::new(|_, _| {}));
+        let runner = SyncRunner::start(worker, Some(Duration::from_millis(20)), Box::new(|_| {}));
         wait_until("two timed syncs", || *locked(&syncs) >= 2);
         runner.stop();
     }

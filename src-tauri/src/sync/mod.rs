@@ -11,14 +11,12 @@ mod keychain;
 mod pull;
 mod push;
 mod remote_edits;
-mod waiting;
 
 pub use calendar_use::{CalendarChoice, CountChange, CountsAs, calendar_choices, count_as};
 pub use connect::{Connected, ServerCalendar, connect, server_calendars};
 pub use keychain::{Keychain, PasswordKept};
 pub use pull::{PullReport, pull};
-pub use push::{PushReport, push};
-pub use waiting::changes_waiting;
+pub use push::{PushReport, changes_waiting, push};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -114,14 +112,7 @@ pub fn sync(store: &mut Store, server: &dyn CalendarServer, now: DateTime<Utc>) 
         // Edited elsewhere while this sync ran: merge those too, and send again.
         let wanted = push::wanted(store, now)?;
         edits.extend(remote_edits::pull_edits(store, server, &wanted, now)?);
-        let again = push(store, server, now)?;
-        pushed = PushReport {
-            created: pushed.created + again.created,
-            updated: pushed.updated + again.updated,
-            deleted: pushed.deleted + again.deleted,
-            unchanged: again.unchanged,
-            conflicts: again.conflicts,
-        };
+        pushed = pushed.then(push(store, server, now)?);
     }
     let pulled = pull(store, server, now)?;
     Ok(SyncReport { edits, pushed, pulled })

@@ -54,7 +54,7 @@ pub fn push_items(store: &mut Store, server: &dyn CalendarServer, wanted: &[Cale
     for resource in wanted {
         let Some(calendar) = calendars.get(&resource.kind) else { continue };
         match published.get(&resource.uid) {
-            Some(before) if before.kind == resource.kind && before.digest == resource.digest => report.unchanged += 1,
+            Some(before) if on_server(before, resource) => report.unchanged += 1,
             Some(before) if before.kind == resource.kind => update(store, server, before, resource, &mut report)?,
             Some(before) => {
                 // Moved to another kind's calendar: gone from the old, new in the other.
@@ -64,13 +64,48 @@ pub fn push_items(store: &mut Store, server: &dyn CalendarServer, wanted: &[Cale
             None => create(store, server, calendar, resource, &mut report)?,
         }
     }
-    let kept: HashSet<&str> = wanted.iter().map(|r| r.uid.as_str()).collect();
-    let mut gone: Vec<&PublishedItem> = published.values().filter(|p| !kept.contains(p.uid.as_str())).collect();
-    gone.sort_by(|a, b| a.uid.cmp(&b.uid));
-    for before in gone {
+    for before in gone(wanted, &published) {
         remove(store, server, before, &mut report)?;
     }
     Ok(report)
+}
+
+/// Whether `resource` is on the server as it is now (as last written, in the same calendar).
+fn on_server(before: &PublishedItem, resource: &CalendarResource) -> bool {
+    before.kind == resource.kind && before.digest == resource.digest
+}
+
+/// The items last written that the plan no longer has, in UID order.
+fn gone<'a>(wanted: &[CalendarResource], published: &'a HashMap<String, PublishedItem>) -> Vec<&'a PublishedItem> {
+    let kept: HashSet<&str> = wanted.iter().map(|r| r.uid.as_str()).collect();
+    let mut gone: Vec<&PublishedItem> = published.values().filter(|p| !kept.contains(p.uid.as_str())).collect();
+    gone.sort_by(|a, b| a.uid.cmp(&b.uid));
+    gone
+}
+
+/// How many items a push would send or delete now; None without an account.
+pub fn changes_waiting(store: &mut Store, now: DateTime<Utc>) -> Result<Option<u32>> {
+    if store.calendar_account()?.is_none() {
+        return Ok(None);
+    }
+    let wanted = wanted(store, now)?;
+    let published: HashMap<String, PublishedItem> =
+        store.published_items()?.into_iter().map(|p| (p.uid.clone(), p)).collect();
+    let send = wanted.iter().filter(|r| published.get(&r.uid).is_none_or(|before| !on_server(before, r))).count();
+    Ok(Some((send + gone(&wanted, &published).len()) as u32))
+}
+
+impl PushReport {
+    /// This push followed by `again` (a second round in the same sync).
+    pub(super) fn then(self, again: PushReport) -> PushReport {
+        PushReport {
+            created: self.created + again.created,
+            updated: self.updated + again.updated,
+            deleted: self.deleted + again.deleted,
+            unchanged: again.unchanged,
+            conflicts: again.conflicts,
+        }
+    }
 }
 
 fn create(

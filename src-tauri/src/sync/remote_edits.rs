@@ -105,21 +105,13 @@ fn resolve(
 /// window's forms (validated, the load recomputed on the next read). `None`
 /// keeps the merge's notes; `Some` replaces them (the record refused it).
 fn apply(store: &mut Store, source: Option<Source>, merged: &Merged, label: &str) -> Result<Option<Vec<String>>> {
-    let participants = |store: &Store, id| -> Result<Vec<crate::domain::ParticipantInput>> {
-        Ok(store
-            .participations()?
-            .into_iter()
-            .filter(|p| p.event_id == id)
-            .map(|p| crate::domain::ParticipantInput { person_id: p.person_id, role: p.role })
-            .collect())
-    };
     let saved = match source {
         Some(Source::Event(id)) => {
-            let input = remote_edit::edit_event(&store.event(id)?, participants(store, id)?, merged);
+            let input = remote_edit::edit_event(store.event_input(id)?, merged);
             store.save_event(&input).map(|_| ())
         }
         Some(Source::Cfp(id)) => {
-            let input = remote_edit::edit_cfp(&store.event(id)?, participants(store, id)?, merged);
+            let input = remote_edit::edit_cfp(store.event_input(id)?, merged);
             store.save_event(&input).map(|_| ())
         }
         Some(Source::ContentDue(id) | Source::ContentPublish(id)) => {

@@ -13,7 +13,7 @@ use super::reader;
 use super::value::{Stamp, parse_date_time};
 use super::zone::{Zone, Zones};
 use crate::events::cfp;
-use crate::{ContentInput, ContentItem, Event, EventInput, ParticipantInput};
+use crate::{ContentInput, ContentItem, EventInput};
 
 /// A field another calendar app can change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,8 +197,7 @@ impl Source {
 
 /// The event with the merged fields: name, days (all-day, DTEND the day
 /// after) and place ("Online", or "City, Country"); the rest as it was.
-pub fn edit_event(event: &Event, participants: Vec<ParticipantInput>, merged: &Merged) -> EventInput {
-    let mut input = event.input(participants);
+pub fn edit_event(mut input: EventInput, merged: &Merged) -> EventInput {
     let f = &merged.fields;
     for field in &merged.taken {
         match field {
@@ -230,10 +229,9 @@ pub fn edit_event(event: &Event, participants: Vec<ParticipantInput>, merged: &M
 
 /// The event with its CFP deadline at the merged time, in the CFP's zone
 /// (Anywhere on Earth without one). Its title and place are the event's.
-pub fn edit_cfp(event: &Event, participants: Vec<ParticipantInput>, merged: &Merged) -> EventInput {
-    let mut input = event.input(participants);
+pub fn edit_cfp(mut input: EventInput, merged: &Merged) -> EventInput {
     if merged.taken.contains(&Field::Times) {
-        let at = local_in(&merged.fields.start, event.cfp_timezone.as_deref());
+        let at = local_in(&merged.fields.start, input.cfp_timezone.as_deref());
         input.cfp_deadline = Some(at);
     }
     input
@@ -242,7 +240,7 @@ pub fn edit_cfp(event: &Event, participants: Vec<ParticipantInput>, merged: &Mer
 /// The content with the merged title (its "Due: " or "Publish: " taken off)
 /// and its due day or publishing time moved.
 pub fn edit_content(item: &ContentItem, due: bool, merged: &Merged) -> ContentInput {
-    let mut input = content_input(item);
+    let mut input = item.input();
     let f = &merged.fields;
     for field in &merged.taken {
         match field {
@@ -283,28 +281,6 @@ fn local_in(stamp: &Stamp, zone: Option<&str>) -> NaiveDateTime {
     match zone.and_then(|z| z.parse::<chrono_tz::Tz>().ok()) {
         Some(tz) => utc.with_timezone(&tz).naive_local(),
         None => utc.with_timezone(&cfp::aoe()).naive_local(),
-    }
-}
-
-fn content_input(c: &ContentItem) -> ContentInput {
-    ContentInput {
-        id: Some(c.id),
-        title: c.title.clone(),
-        kind: c.kind,
-        owner_id: c.owner_id,
-        channel: c.channel.clone(),
-        status: c.status,
-        due_on: c.due_on,
-        publish_at: c.publish_at,
-        timezone: c.timezone.clone(),
-        effort_hours: c.effort_custom.then_some(c.effort_hours),
-        finished_minutes: c.finished_minutes,
-        draft_url: c.draft_url.clone(),
-        published_url: c.published_url.clone(),
-        tags: c.tags.clone(),
-        event_id: c.event_id,
-        talk_id: c.talk_id,
-        notes: c.notes.clone(),
     }
 }
 

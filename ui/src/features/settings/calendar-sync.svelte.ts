@@ -5,7 +5,6 @@ import { listen } from '@tauri-apps/api/event';
 import { api } from '../../lib/ipc/commands';
 import { toApiError } from '../../lib/ipc/errors';
 import type { CalendarSyncState, CountsAs } from '../../lib/ipc/types';
-import { plan } from '../../lib/plan.svelte';
 
 /** What each way of counting is called in the select; a new `CountsAs` value fails to compile until it has one. */
 export const COUNTS_AS_LABELS: Record<CountsAs, string> = {
@@ -28,10 +27,9 @@ class CalendarSync {
     }
   }
 
-  /** Takes a state Rust sent; reloads the plan when the sync changed it. */
+  /** Takes a state Rust sent (what the sync wrote to the plan arrives as a plan change of its own). */
   receive(state: CalendarSyncState): void {
     this.state = state;
-    if (state.plan_changed) void plan.refresh();
   }
 
   /** Listens for the sync's changes; resolves with the function that stops. */

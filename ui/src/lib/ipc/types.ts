@@ -1085,11 +1085,7 @@ changes_waiting: number | null, last_error: string | null, last_sync: SyncCounts
 /**
  * What the last sync has to say: conflicts, events left out, edits resolved.
  */
-notes: Array<string>, 
-/**
- * The sync just changed the plan (busy time in or out): reload it.
- */
-plan_changed: boolean, };
+notes: Array<string>, };
 
 export type ServerLogin = { server_url: string, user: string, 
 /**

@@ -13,8 +13,9 @@ for_tests=false
 # libdbus-1-dev for the keychain (the keyring crate reaches the Secret Service over D-Bus).
 packages=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev libssl-dev
           libdbus-1-dev build-essential pkg-config file curl ca-certificates)
-# xdotool answers the native file dialogs in the end-to-end tests (tests/e2e/dialogs.mjs).
-$for_tests && packages+=(xvfb xauth webkit2gtk-driver python3 python3-venv dbus xdotool)
+# xdotool answers the native file dialogs in the end-to-end tests (tests/e2e/dialogs.mjs);
+# desktop-file-utils and rpm check the bundles scripts/package.sh builds (tests/package/installed.sh).
+$for_tests && packages+=(xvfb xauth webkit2gtk-driver python3 python3-venv dbus xdotool desktop-file-utils rpm)
 
 missing=()
 for p in "${packages[@]}"; do

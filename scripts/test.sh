@@ -40,6 +40,9 @@ step "domain alone" cargo check -p quarterdeck-domain --all-targets --quiet
 # cargo test also builds target/debug/quarterdeck, the binary the end-to-end tests drive.
 step "cargo test" cargo test --features custom-protocol
 step "end-to-end (Xvfb + tauri-driver)" xvfb-run -a -s "-screen 0 1280x800x24" npm run --silent test:e2e
+# The release bundles, installed as a person would get them (a throwaway root, not the machine).
+step "bundles (.deb, .rpm)" ./scripts/package.sh --no-setup
+step "installed bundle" xvfb-run -a -s "-screen 0 1280x800x24" tests/package/installed.sh
 
 if [[ -d .git || -f .git ]]; then
   step "clean tree" bash -c '[[ "$(git status --porcelain --untracked-files=all)" == "$0" ]] || {

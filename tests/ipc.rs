@@ -242,6 +242,9 @@ fn valid_calls(store: &Store, calendar: &Value) -> BTreeMap<&'static str, Value>
         ("list_catalog", json!({})),
         ("import_catalog", json!({"wholeFolder": false, "onProgress": channel})),
         ("import_bundled_catalog", json!({})),
+        ("catalog_source", json!({})),
+        ("save_catalog_source", json!({"baseUrl": "http://127.0.0.1:9/conferences"})),
+        ("update_catalog", json!({"onProgress": channel})),
         (
             "save_talk",
             json!({"input": {"title": "Zero-copy parsing", "abstract": "", "duration_minutes": 30, "format": "talk",

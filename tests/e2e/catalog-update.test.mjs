@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { By } from 'selenium-webdriver';
+import { By, Key } from 'selenium-webdriver';
 import { appSession, click, screenshot, type, visible } from './harness.mjs';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/catalog-update');
@@ -86,7 +86,8 @@ test('a filter matching only past conferences says how many and shows them on re
   await screenshot(driver, 'catalog-past-matches');
   await click(driver, '[data-testid="show-past"]');
   await visible(driver, 'tr[data-catalog="EuroRust"]');
-  await type(driver, 'input[aria-label="Filter conferences"]', '');
+  const filter = await visible(driver, 'input[aria-label="Filter conferences"]');
+  await filter.sendKeys(Key.chord(Key.CONTROL, 'a'), Key.BACK_SPACE);
 });
 
 test('a catalog source that is down gives an offline message naming its address', async () => {
@@ -95,11 +96,19 @@ test('a catalog source that is down gives an offline message naming its address'
   await new Promise((resolve) => down.listen(0, '127.0.0.1', resolve));
   const port = down.address().port;
   await new Promise((resolve) => down.close(resolve));
+  // Plain HTTP across a network is refused where it is typed.
+  await click(driver, '[data-testid="source-edit"]');
+  await type(driver, '[data-testid="source-input"]', 'http://conferences.example.org/data');
+  await click(driver, '[data-testid="source-save"]');
+  assert.match(await (await visible(driver, '#source-error')).getText(), /not encrypted: use https:\/\//);
+  await screenshot(driver, 'catalog-source-refused');
+  await click(driver, '.source-form button[type="button"]');
   await setSource(driver, `http://127.0.0.1:${port}/conferences`);
   await click(driver, '[data-testid="update-catalog"]');
   const alert = await visible(driver, '.view [role="alert"]');
   const message = await alert.getText();
   assert.match(message, new RegExp(`cannot reach 127\\.0\\.0\\.1:${port}: you may be offline`));
   assert.equal(await (await visible(driver, '[data-testid="catalog-updated"]')).getText(), 'Updated Nov 18, 2026');
+  assert.equal((await driver.findElements(By.css('[data-testid="import-report"]'))).length, 0, 'no stale report');
   await screenshot(driver, 'catalog-update-offline');
 });

@@ -19,7 +19,18 @@ pub const FILE_CAP: usize = 8_000_000;
 pub fn download(
     base_url: &str,
     this_year: i32,
-    progress: &mut dyn FnMut(ImportProgress),
+    progress: &mut (dyn FnMut(ImportProgress) + Send),
+) -> Result<(Vec<Listing>, Vec<Skipped>)> {
+    // On a thread of its own: the window's commands run on an async runtime's
+    // thread, where the fetcher's runtime may neither block nor be dropped.
+    std::thread::scope(|s| s.spawn(|| download_here(base_url, this_year, progress)).join())
+        .unwrap_or_else(|_| Err(Error::Internal("the catalog download stopped on a bug".into())))
+}
+
+fn download_here(
+    base_url: &str,
+    this_year: i32,
+    progress: &mut (dyn FnMut(ImportProgress) + Send),
 ) -> Result<(Vec<Listing>, Vec<Skipped>)> {
     let base = catalog_source::base_url("base_url", base_url)?;
     let files = update_files(this_year, &catalog_source::bundled_topics());

@@ -105,3 +105,43 @@ fn root_cause(err: &(dyn StdError + 'static)) -> String {
     }
     deepest.to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Read, Write};
+
+    /// A loopback server answering every request with `head` and `body_len` bytes.
+    fn serve(head: &'static str, body_len: usize) -> String {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            for mut stream in listener.incoming().flatten() {
+                let mut request = [0u8; 4096];
+                let _ = stream.read(&mut request);
+                let reply = format!("{head}\r\nContent-Length: {body_len}\r\nConnection: close\r\n\r\n");
+                let _ = stream.write_all(reply.as_bytes()).and_then(|_| stream.write_all(&vec![b' '; body_len]));
+            }
+        });
+        format!("http://127.0.0.1:{port}/2026/rust.json")
+    }
+
+    #[test]
+    fn a_body_over_the_cap_is_refused_and_one_under_it_kept() {
+        let url = serve("HTTP/1.1 200 OK", 2_000_000);
+        let fetcher = Fetcher::new().unwrap();
+        let err = fetcher.get(&url, 1_000_000).unwrap_err();
+        assert!(err.to_string().contains("is larger than 1 MB"), "{err}");
+        assert_eq!(fetcher.get(&url, 3_000_000).unwrap(), Fetched::Body(vec![b' '; 2_000_000]));
+    }
+
+    #[test]
+    fn not_found_is_an_answer_and_another_status_an_error_naming_the_address() {
+        let fetcher = Fetcher::new().unwrap();
+        assert_eq!(fetcher.get(&serve("HTTP/1.1 404 Not Found", 3), 100).unwrap(), Fetched::NotFound);
+        let url = serve("HTTP/1.1 503 Service Unavailable", 0);
+        let err = fetcher.get(&url, 100).unwrap_err();
+        assert_eq!(err.to_string(), format!("{url} answered 503 Service Unavailable"));
+        assert_eq!(err.code(), crate::error::ErrorCode::Network);
+    }
+}

@@ -12,6 +12,10 @@ use crate::{Error, Result};
 /// The largest listing file taken: confs.tech's biggest is well under 1 MB.
 pub const FILE_CAP: usize = 8_000_000;
 
+/// A whole update gives up after this, however each request fares: a source
+/// that trickles every file just inside its own timeout still ends.
+const UPDATE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(300);
+
 /// Downloads and reads the listing files under `base_url` for `this_year` and
 /// the next, reporting each file fetched. A file the source does not have
 /// (404: next year's topics fill in over the year) is skipped quietly; any
@@ -37,7 +41,14 @@ fn download_here(
     let fetcher = Fetcher::new()?;
     let total = files.len() as u32;
     let mut texts = vec![];
+    let started = std::time::Instant::now();
     for (done, file) in files.into_iter().enumerate() {
+        if started.elapsed() > UPDATE_DEADLINE {
+            return Err(Error::Network(format!(
+                "{base} is too slow: {done} of {total} files in {} minutes; nothing was changed, try again later",
+                UPDATE_DEADLINE.as_secs() / 60
+            )));
+        }
         progress(ImportProgress { stage: ImportStage::Downloading, done: done as u32, total });
         match fetcher.get(&format!("{base}/{file}"), FILE_CAP)? {
             Fetched::NotFound => {}

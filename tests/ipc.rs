@@ -27,7 +27,8 @@ use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
 use tauri::webview::{InvokeRequest, WebviewWindow};
 
 /// The codes `Error::code` can give; anything else is not a typed error.
-const CODES: &[&str] = &["invalid", "not_found", "ambiguous", "unsupported_format", "file", "busy"];
+/// `network`: a web source out of reach (Update catalog), named so that the person can get online or fix it.
+const CODES: &[&str] = &["invalid", "not_found", "ambiguous", "unsupported_format", "file", "busy", "network"];
 
 const SQL: &str = "x'); DROP TABLE person; --";
 const UNKNOWN_ID: &str = "0193a1c2-7b4e-7c11-9a2f-5d6e7f809aff";
@@ -242,6 +243,9 @@ fn valid_calls(store: &Store, calendar: &Value) -> BTreeMap<&'static str, Value>
         ("list_catalog", json!({})),
         ("import_catalog", json!({"wholeFolder": false, "onProgress": channel})),
         ("import_bundled_catalog", json!({})),
+        ("catalog_source", json!({})),
+        ("save_catalog_source", json!({"baseUrl": "http://127.0.0.1:9/conferences"})),
+        ("update_catalog", json!({"onProgress": channel})),
         (
             "save_talk",
             json!({"input": {"title": "Zero-copy parsing", "abstract": "", "duration_minutes": 30, "format": "talk",

@@ -15,6 +15,7 @@ use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::budget::{Budget, BudgetInput};
 use crate::domain::budget_report::{BudgetAlert, BudgetReport, BudgetRow, ConvertedAmount, CostConversion, Spend};
 use crate::domain::catalog::{CatalogEntry, ImportProgress, ImportStage, Skipped};
+use crate::domain::catalog_source::CatalogSource;
 use crate::domain::cfp::CfpClosing;
 use crate::domain::content::{EffortDefault, OverdueContent};
 use crate::domain::deletion::RecordKind;
@@ -92,6 +93,7 @@ pub fn typescript() -> String {
         CatalogEntry,
         Skipped,
         CatalogImport,
+        CatalogSource,
         CfpClosing,
         ImportStage,
         ImportProgress,

@@ -18,3 +18,4 @@ pub mod cli;
 pub mod disk;
 pub mod ipc;
 pub mod sync;
+pub mod web;

@@ -52,39 +52,62 @@ impl Store {
         skipped: Vec<Skipped>,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<CatalogImport> {
-        let total = listings.len() as u32;
-        let mut report_at = |done: usize| {
-            if done.is_multiple_of(PROGRESS_EVERY) || done == listings.len() {
-                progress(ImportProgress { stage: ImportStage::Saving, done: done as u32, total });
-            }
-        };
+        self.write(|tx| merge(tx, listings, skipped, progress))
+    }
+
+    /// Merges listings downloaded from the catalog source, as a file import
+    /// does, and notes `at` as the catalog's last update: both or neither.
+    pub fn update_catalog_reporting(
+        &mut self,
+        listings: &[Listing],
+        skipped: Vec<Skipped>,
+        at: chrono::DateTime<chrono::Utc>,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<CatalogImport> {
         self.write(|tx| {
-            let mut report = CatalogImport { skipped, ..CatalogImport::default() };
-            let now = now();
-            for (i, (listing, same)) in listings.iter().zip(editions(tx, listings)?).enumerate() {
-                report_at(i);
-                match same {
-                    None => {
-                        put(tx, &entry(Uuid::now_v7(), listing, vec![], now, now))?;
-                        report.added += 1;
-                    }
-                    Some(old) => {
-                        let next = entry(old.id, listing, old.listing.topics.clone(), old.created_at, now);
-                        let changed = differences(&old.listing, &next.listing);
-                        if changed.is_empty() {
-                            report.unchanged += 1;
-                        } else {
-                            put(tx, &next)?;
-                            report.updated += 1;
-                            report.changes.push(format!("{}: {}", next.listing.name, changed.join("; ")));
-                        }
-                    }
-                }
-            }
-            report_at(listings.len());
+            let report = merge(tx, listings, skipped, progress)?;
+            super::catalog_source::note_update(tx, at)?;
             Ok(report)
         })
     }
+}
+
+fn merge(
+    tx: &Connection,
+    listings: &[Listing],
+    skipped: Vec<Skipped>,
+    progress: &mut dyn FnMut(ImportProgress),
+) -> Result<CatalogImport> {
+    let total = listings.len() as u32;
+    let mut report_at = |done: usize| {
+        if done.is_multiple_of(PROGRESS_EVERY) || done == listings.len() {
+            progress(ImportProgress { stage: ImportStage::Saving, done: done as u32, total });
+        }
+    };
+    let mut report = CatalogImport { skipped, ..CatalogImport::default() };
+    let now = now();
+    for (i, (listing, same)) in listings.iter().zip(editions(tx, listings)?).enumerate() {
+        report_at(i);
+        match same {
+            None => {
+                put(tx, &entry(Uuid::now_v7(), listing, vec![], now, now))?;
+                report.added += 1;
+            }
+            Some(old) => {
+                let next = entry(old.id, listing, old.listing.topics.clone(), old.created_at, now);
+                let changed = differences(&old.listing, &next.listing);
+                if changed.is_empty() {
+                    report.unchanged += 1;
+                } else {
+                    put(tx, &next)?;
+                    report.updated += 1;
+                    report.changes.push(format!("{}: {}", next.listing.name, changed.join("; ")));
+                }
+            }
+        }
+    }
+    report_at(listings.len());
+    Ok(report)
 }
 
 /// Rows between two progress reports: often enough for a smooth bar, rarely

@@ -52,6 +52,11 @@ pub enum Error {
     #[error("calendar server: {0}")]
     CalendarServer(String),
 
+    /// A web source (the conference catalog's) could not be reached or served
+    /// something unusable; the message names the address and what to do.
+    #[error("{0}")]
+    Network(String),
+
     /// A bug caught on its way out (a panic), so that it answers an error instead of a silent window.
     #[error("Quarterdeck hit a bug ({0}); the change it was making was not saved")]
     Internal(String),
@@ -92,6 +97,7 @@ impl Error {
             Error::DiskFull(_) => ErrorCode::DiskFull,
             Error::ReadOnly(_) => ErrorCode::ReadOnly,
             Error::CalendarServer(_) => ErrorCode::CalendarServer,
+            Error::Network(_) => ErrorCode::Network,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -139,6 +145,7 @@ pub enum ErrorCode {
     DiskFull,
     ReadOnly,
     CalendarServer,
+    Network,
     Internal,
 }
 

@@ -22,6 +22,7 @@ mod busy_calendars;
 mod calendar_account;
 mod calendars;
 mod catalog;
+mod catalog_source;
 mod content;
 mod deleted;
 mod events;

@@ -37,7 +37,8 @@ impl Store {
         Ok(clean.into_inner())
     }
 
-    fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
+    /// One saved value by key; none if never saved.
+    pub(crate) fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>> {
         let text: Option<String> =
             self.conn().query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0)).optional()?;
         text.map(|t| serde_json::from_str(&t).map_err(|e| Error::invalid(key, format!("stored value is damaged: {e}"))))

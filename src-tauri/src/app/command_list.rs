@@ -44,6 +44,12 @@ macro_rules! command_list {
             file_commands::import_catalog(whole_folder: bool, on_progress: Channel<ImportProgress>)
                 -> Picked<CatalogImport>;
             commands::import_bundled_catalog() -> CatalogImport;
+            /// Where "Update catalog" downloads from, and when it last did.
+            commands::catalog_source() -> CatalogSource;
+            /// Saves the catalog source's address (empty for confs.tech's own).
+            commands::save_catalog_source(base_url: String) -> CatalogSource;
+            /// Downloads this and next year's listings from the catalog source and merges them.
+            commands::update_catalog(on_progress: Channel<ImportProgress>) -> CatalogImport;
             commands::save_talk(input: TalkInput) -> Talk;
             commands::delete_talk(id: Uuid) -> Deletion;
             commands::save_submission(input: SubmissionInput) -> Submission;

@@ -1,8 +1,9 @@
 //! IPC commands: one-line adapters over the store. `async` so that none of
 //! them runs on the UI thread.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use tauri::State;
+use tauri::ipc::Channel;
 use uuid::Uuid;
 
 use super::calendar_sync::{CalendarSyncState, ServerLogin};
@@ -11,7 +12,8 @@ use crate::Result;
 use crate::demo::{self, DemoOptions};
 use crate::domain::budget::{Budget, BudgetInput};
 use crate::domain::budget_report::BudgetReport;
-use crate::domain::catalog::{self, CatalogEntry};
+use crate::domain::catalog::{self, CatalogEntry, ImportProgress};
+use crate::domain::catalog_source::CatalogSource;
 use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSummary};
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
 use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};
@@ -99,6 +101,28 @@ pub fn list_catalog(db: State<Db>) -> Result<Vec<CatalogEntry>> {
 pub fn import_bundled_catalog(db: State<Db>) -> Result<CatalogImport> {
     let (listings, skipped) = catalog::bundled();
     db.with(|s| s.import_listings(&listings, skipped))
+}
+
+#[tauri::command(async)]
+pub fn catalog_source(db: State<Db>) -> Result<CatalogSource> {
+    db.with(|s| s.catalog_source())
+}
+
+#[tauri::command(async)]
+pub fn save_catalog_source(db: State<Db>, base_url: String) -> Result<CatalogSource> {
+    db.with(|s| s.save_catalog_source(&base_url))
+}
+
+/// Downloads the current listings outside the store's lock (the window stays
+/// usable meanwhile), then merges them and notes the update in one write.
+#[tauri::command(async)]
+pub fn update_catalog(db: State<Db>, on_progress: Channel<ImportProgress>) -> Result<CatalogImport> {
+    // A closed window drops the channel; the update goes on regardless.
+    let mut report = |p: ImportProgress| drop(on_progress.send(p));
+    let source = db.with(|s| s.catalog_source())?;
+    let year = crate::clock::today().year();
+    let (listings, skipped) = crate::web::catalog_download::download(&source.base_url, year, &mut report)?;
+    db.with(|s| s.update_catalog_reporting(&listings, skipped, crate::clock::now(), &mut report))
 }
 
 #[tauri::command(async)]

@@ -19,6 +19,7 @@ use crate::disk::backups::BackupList;
 use crate::domain::budget::{Budget, BudgetInput};
 use crate::domain::budget_report::BudgetReport;
 use crate::domain::catalog::{CatalogEntry, ImportProgress};
+use crate::domain::catalog_source::CatalogSource;
 use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSummary, RatesImport};
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
 use crate::domain::holidays::HolidayImport;

@@ -79,6 +79,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Download this and next year's confs.tech listings into the catalog, merged as an import is
+    UpdateCatalog {
+        /// Read `<URL>/<year>/<topic>.json` instead of the saved catalog source, this once
+        #[arg(long, value_name = "URL")]
+        from: Option<String>,
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+    },
     /// List calls for papers closing soon (events being considered or with an open CFP)
     Cfps {
         /// How many days ahead (at most ten years)

@@ -1,6 +1,8 @@
-//! `catalog` and `import-conferences`: the conference catalog as the command line prints it.
+//! `catalog`, `import-conferences` and `update-catalog`: the conference catalog as the command line prints it.
 
 use std::io::Write;
+
+use chrono::Datelike;
 use std::path::Path;
 
 use super::output::{print_json, table};
@@ -23,6 +25,30 @@ pub fn list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
 pub fn import(open: impl FnOnce() -> Result<Store>, path: &Path, json: bool, out: &mut dyn Write) -> Result<()> {
     let (listings, skipped) = crate::disk::catalog_files::read_path(path)?;
     let report = open()?.import_listings(&listings, skipped)?;
+    if json {
+        return print_json(out, &report);
+    }
+    write!(out, "{}", catalog_report(&report)).map_err(|e| Error::file("standard output", e))
+}
+
+/// Downloads the current listings (from `from`, or the plan's catalog source)
+/// and merges them as the window's "Update catalog" does. With `from`, the
+/// download comes first, so an unreachable source leaves no new database behind.
+pub fn update(open: impl FnOnce() -> Result<Store>, from: Option<&str>, json: bool, out: &mut dyn Write) -> Result<()> {
+    let year = crate::clock::today().year();
+    let download = |base: &str| crate::web::catalog_download::download(base, year, &mut |_| {});
+    let (mut store, (listings, skipped)) = match from {
+        Some(base) => {
+            let found = download(base)?;
+            (open()?, found)
+        }
+        None => {
+            let store = open()?;
+            let found = download(&store.catalog_source()?.base_url)?;
+            (store, found)
+        }
+    };
+    let report = store.update_catalog_reporting(&listings, skipped, crate::clock::now(), &mut |_| {})?;
     if json {
         return print_json(out, &report);
     }

@@ -53,6 +53,7 @@ pub fn run(db: &Path, command: Command, out: &mut dyn Write) -> Result<()> {
         Command::ExportPlan { file, person } => plan::export(&read()?, person.as_deref(), &file, out)?,
         Command::ImportPlan { file } => plan::import(open, &file, out)?,
         Command::ImportConferences { path, json } => catalog::import(open, &path, json, out)?,
+        Command::UpdateCatalog { from, json } => catalog::update(open, from.as_deref(), json, out)?,
         Command::Cfps { days, json } => cfps::closing(&read()?, crate::clock::now(), days, json, out)?,
         Command::Talks { json } => talks::list(&read()?, json, out)?,
         Command::Content { person, from, to, json } => {

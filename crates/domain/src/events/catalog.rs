@@ -90,6 +90,8 @@ pub struct ImportProgress {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ImportStage {
+    /// Files fetched from the catalog source ("Update catalog").
+    Downloading,
     Reading,
     Saving,
 }

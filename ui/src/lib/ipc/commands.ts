@@ -15,6 +15,7 @@ import type {
   CalendarSyncState,
   CatalogEntry,
   CatalogImport,
+  CatalogSource,
   ChosenFile,
   ContentInput,
   ContentItem,
@@ -88,6 +89,13 @@ export const api = {
   importCatalog: (wholeFolder: boolean, onProgress: (p: ImportProgress) => void) =>
     invoke<Picked<CatalogImport>>('import_catalog', { wholeFolder, onProgress: new Channel(onProgress) }),
   importBundledCatalog: () => invoke<CatalogImport>('import_bundled_catalog'),
+  /** Where "Update catalog" downloads from, and when it last did. */
+  catalogSource: () => invoke<CatalogSource>('catalog_source'),
+  /** Saves the catalog source's address (empty for confs.tech's own). */
+  saveCatalogSource: (baseUrl: string) => invoke<CatalogSource>('save_catalog_source', { baseUrl }),
+  /** Downloads this and next year's listings from the catalog source and merges them. */
+  updateCatalog: (onProgress: (p: ImportProgress) => void) =>
+    invoke<CatalogImport>('update_catalog', { onProgress: new Channel(onProgress) }),
   saveTalk: (input: TalkInput) => invoke<Talk>('save_talk', { input }),
   deleteTalk: (id: string) => invoke<Deletion>('delete_talk', { id }),
   saveSubmission: (input: SubmissionInput) => invoke<Submission>('save_submission', { input }),

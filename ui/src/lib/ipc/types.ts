@@ -1,7 +1,7 @@
 // Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test bindings` after changing a type.
 
-export type ErrorCode = "invalid" | "not_found" | "ambiguous" | "unsupported_format" | "file" | "busy" | "database" | "disk_full" | "read_only" | "calendar_server" | "internal";
+export type ErrorCode = "invalid" | "not_found" | "ambiguous" | "unsupported_format" | "file" | "busy" | "database" | "disk_full" | "read_only" | "calendar_server" | "network" | "internal";
 
 export type ApiError = { code: ErrorCode, message: string, 
 /**
@@ -159,6 +159,16 @@ export type CatalogImport = { added: number, updated: number, unchanged: number,
  */
 changes: Array<string>, skipped: Array<Skipped>, };
 
+export type CatalogSource = { 
+/**
+ * The folder holding `<year>/<topic>.json`, without a trailing slash.
+ */
+base_url: string, 
+/**
+ * When an update last finished; none before the first.
+ */
+updated_at: string | null, };
+
 export type CfpClosing = { event_id: string, event_name: string, status: EventStatus, cfp_url: string, 
 /**
  * The deadline as the organisers wrote it, local to `timezone`.
@@ -177,7 +187,7 @@ closes_at: string,
  */
 hours_left: number, };
 
-export type ImportStage = "reading" | "saving";
+export type ImportStage = "downloading" | "reading" | "saving";
 
 export type ImportProgress = { stage: ImportStage, done: number, total: number, };
 

@@ -47,15 +47,24 @@ const DESCRIBE = `
  * sideways; a table wider than a box that does not scroll; a card, panel, button or column whose content
  * is wider than itself where it does not scroll; a button squeezed to a sliver.
  */
-export function overflows(driver) {
+export async function overflows(driver) {
+  // Views that draw to the width they get (the quarter's timeline) redraw a frame after a resize.
+  await driver.executeAsyncScript('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));');
   return driver.executeScript(`${DESCRIBE}
     const problems = [];
     const scrolls = (el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
     const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth + 1) problems.push('the document scrolls sideways: ' + doc.scrollWidth + ' > ' + doc.clientWidth);
+    // What reaches furthest right past its scroller's edge: the innermost such elements, to name the culprit.
+    const culprits = (edge) => [...document.querySelectorAll('body *')]
+      .filter((el) => shown(el) && el.getBoundingClientRect().right > edge + 1)
+      .filter((el, _, all) => !all.some((other) => other !== el && el.contains(other)))
+      .slice(0, 3).map((el) => describe(el) + ' reaches ' + Math.round(el.getBoundingClientRect().right)).join('; ');
+    if (doc.scrollWidth > doc.clientWidth + 1) problems.push('the document scrolls sideways: ' + doc.scrollWidth + ' > ' + doc.clientWidth + ' (' + culprits(doc.clientWidth) + ')');
     const main = document.querySelector('main.content');
-    if (main && main.scrollWidth > main.clientWidth + 1) problems.push('the content scrolls sideways: ' + main.scrollWidth + ' > ' + main.clientWidth);
-    const boxes = 'table, button, [class*="card"], .panel, .dialog, .drawer, .drawer-body, .board-column, .view-head, .filters, .view-actions, .form-actions, .row, fieldset';
+    const mainEdge = main ? main.getBoundingClientRect().left + main.clientWidth : 0;
+    if (main && main.scrollWidth > main.clientWidth + 1) problems.push('the content scrolls sideways: ' + main.scrollWidth + ' > ' + main.clientWidth + ' (' + culprits(mainEdge) + ')');
+    // Tables grow to their content, so they are judged against their box below, not against themselves.
+    const boxes = 'button, [class*="card"], .panel, .dialog, .drawer, .drawer-body, .board-column, .view-head, .filters, .view-actions, .form-actions, .row, fieldset';
     for (const el of document.querySelectorAll(boxes)) {
       if (!shown(el) || scrolls(el) || el.clientWidth === 0) continue;
       if (el.scrollWidth > el.clientWidth + 1) problems.push(describe(el) + ' holds ' + el.scrollWidth + 'px in ' + el.clientWidth + 'px');
@@ -71,7 +80,8 @@ export function overflows(driver) {
       const r = b.getBoundingClientRect();
       const line = parseFloat(getComputedStyle(b).lineHeight) || 20;
       const words = (b.textContent || '').trim();
-      if (words.length > 1 && (r.width < 18 || r.height > 3 * line + 24)) problems.push(describe(b) + ' is squeezed to ' + Math.round(r.width) + '×' + Math.round(r.height));
+      // A sliver: narrower than two characters, or a narrow column of words one or two to a line.
+      if (words.length > 1 && (r.width < 24 || (r.width < 100 && r.height > 4 * line + 16))) problems.push(describe(b) + ' is squeezed to ' + Math.round(r.width) + '×' + Math.round(r.height));
     }
     return problems;
   `);

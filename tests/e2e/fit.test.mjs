@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { By, Key } from 'selenium-webdriver';
-import { appSession, click, gone, openApp, screenshot, visible } from './harness.mjs';
+import { appSession, click, gone, isoDaysFromNow, openApp, screenshot, visible } from './harness.mjs';
 import { collisions, overflows, resize } from './layout.mjs';
 
 const session = appSession();
@@ -107,6 +107,36 @@ for (const [width, height] of SIZES) {
     });
   }
 }
+
+test('the lists of trips, events and content open at today, the past below', async () => {
+  const { driver } = session.app;
+  const today = isoDaysFromNow(0);
+  /** The list's items in order, each as [its last day, whether it comes after the "earlier" divider]. */
+  const order = (items, divider, lastDay) =>
+    driver.executeScript(
+      `const [items, divider, lastDay] = arguments;
+       const mark = document.querySelector(divider);
+       return [...document.querySelectorAll(items)].map((el) => [
+         el.getAttribute(lastDay),
+         !!mark && !!(mark.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
+       ]);`,
+      items,
+      divider,
+      lastDay,
+    );
+  const check = (rows, what) => {
+    assert.ok(rows.length > 0, `${what}: the sample team has some`);
+    assert.ok(rows.some(([, past]) => past), `${what}: some are over, below the divider`);
+    assert.equal(rows[0][1], false, `${what}: the list starts with what is ahead`);
+    for (const [last, past] of rows) assert.equal(past, last < today, `${what}: one ending ${last} is on the wrong side`);
+  };
+  await reach(driver, { nav: 'travel', tab: '[data-tab="trips"]', ready: '[data-testid="trip-list"]' });
+  check(await order('li[data-trip]', '[data-testid="past-trips"]', 'data-last-day'), 'trips');
+  await reach(driver, { nav: 'events', tab: '[data-testid="show-list"]', ready: 'tr[data-event]' });
+  check(await order('tr[data-event]', '[data-testid="past-events"]', 'data-last-day'), 'events');
+  await reach(driver, { nav: 'content', tab: '[data-testid="show-list"]', ready: '[data-testid="content-table"]' });
+  check(await order('tr[data-content]', '[data-testid="past-content"]', 'data-last-day'), 'content');
+});
 
 test('the sidebar folds by keyboard, keeps its sections named, and stays folded after a restart', async () => {
   const { driver } = session.app;

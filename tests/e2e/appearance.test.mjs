@@ -4,8 +4,8 @@
 // Dark screenshots: target/screenshots/<view>-dark.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { By } from 'selenium-webdriver';
-import { appSession, click, openApp, screenshot, visible } from './harness.mjs';
+import { By, Key } from 'selenium-webdriver';
+import { appSession, click, gone, openApp, screenshot, visible } from './harness.mjs';
 import { lowContrast } from './layout.mjs';
 
 const session = appSession();
@@ -22,6 +22,7 @@ const VIEWS = [
   { nav: 'events', tab: '[data-testid="show-board"]', ready: '[data-testid="pipeline-board"]', name: 'events-board' },
   { nav: 'talks', ready: 'tr[data-talk]' },
   { nav: 'content', tab: '[data-testid="show-list"]', ready: '[data-testid="content-table"]', name: 'content-list' },
+  { nav: 'content', tab: '[data-testid="show-month"]', ready: '.content-calendar', name: 'content-month' },
   { nav: 'travel', ready: '[data-testid="trip-list"]' },
   { nav: 'load', ready: '.my-load' },
   { nav: 'settings', ready: '[data-testid="settings-form"]' },
@@ -43,6 +44,9 @@ const TEXT = [
   'dt',
   'dd',
   '.board-card .strong',
+  // Calendar entries, but not those faded on purpose (published, dropped).
+  '.ec-event:not(.status-published):not(.status-dropped) .entry-title',
+  '.ec-button',
 ];
 /** Deliberately faded: a cancelled, dropped or retired record reads as struck out, not as text to read. */
 const FADED = /status-(cancelled|dropped|retired|withdrawn)|\.past|\.retired/;
@@ -57,6 +61,16 @@ async function contrastProblems(driver, label) {
       for (const p of await lowContrast(driver, selector)) if (!FADED.test(p)) problems.push(`${label} ${view.name ?? view.nav}: ${p}`);
     if (label === 'dark') await screenshot(driver, `${view.name ?? view.nav}-dark`);
   }
+  // A drawer: its form fields and labels on the drawer's surface.
+  await click(driver, '[data-nav="events"]');
+  await click(driver, '[data-testid="show-list"]');
+  await click(driver, 'tr[data-event] td');
+  await visible(driver, '.drawer');
+  for (const selector of ['.drawer h2', '.drawer label', '.drawer .field-hint', '.drawer button', '.drawer legend'])
+    for (const p of await lowContrast(driver, selector)) problems.push(`${label} event drawer: ${p}`);
+  if (label === 'dark') await screenshot(driver, 'event-drawer-dark');
+  await driver.actions().sendKeys(Key.ESCAPE).perform();
+  await gone(driver, '.drawer');
   return problems;
 }
 

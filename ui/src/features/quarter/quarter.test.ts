@@ -108,6 +108,15 @@ describe('the timeline scale', () => {
     expect(columns.filter((c) => c.monthStart).map((c) => c.label)).toEqual(['28 Sep', '5 Oct', '2 Nov', '7 Dec']);
   });
 
+  it('shortens the labels when a week is narrower than "28 Sep"', () => {
+    const narrow = timelineScale(Q4_WEEKS, 14 * 30);
+    const columns = weekColumns(narrow, Q4_WEEKS, '2026-11-21', (text) => text.length * 6);
+    expect(columns.map((c) => c.label).slice(0, 6)).toEqual(['Sep', 'Oct', '12', '19', '26', 'Nov']);
+    // Wide enough for every label, each keeps its day and month.
+    const wide = weekColumns(timelineScale(Q4_WEEKS, 14 * 44), Q4_WEEKS, '2026-11-21', (text) => text.length * 6);
+    expect(wide[2]?.label).toBe('12 Oct');
+  });
+
   it('shades the days of the edge weeks outside the quarter', () => {
     expect(outsideQuarter(scale, '2026-10-01', '2026-12-31')).toEqual([
       { x: 0, width: 30 },

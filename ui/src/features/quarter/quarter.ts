@@ -3,7 +3,7 @@
 // goes), the goal, budget and balance bars, form drafts and how figures read.
 // Pure, tested in quarter.test.ts; the figures themselves come from the backend
 // (`quarter_view`, src-tauri/src/domain/quarter_plan/).
-import { addDays, dayMonth, dayParts, daysUntil, shiftQuarter } from '../../lib/dates';
+import { MONTHS, addDays, dayMonth, dayParts, daysUntil, shiftQuarter } from '../../lib/dates';
 import { GOAL_METRICS } from '../../lib/ipc/types';
 import type {
   BudgetProgress,
@@ -145,18 +145,32 @@ export type WeekColumn = {
 };
 
 /** One column per week, labelled by its Monday; the week holding `today` is current. */
-export function weekColumns(scale: TimelineScale, weeks: readonly string[], today: string): WeekColumn[] {
+export function weekColumns(
+  scale: TimelineScale,
+  weeks: readonly string[],
+  today: string,
+  measure: Measure = (text) => text.length * 6,
+): WeekColumn[] {
   const width = scale.dayWidth * 7;
-  return weeks.map((week, i) => ({
-    week,
-    x: i * width,
-    width,
-    label: dayMonth(week),
-    current: today >= week && today <= addDays(week, 6),
+  // In a narrow window "28 Sep" no longer fits a week: the month's first week says "Oct", the others their day.
+  const roomy = weeks.every((week) => measure(dayMonth(week)) + WEEK_LABEL_GAP <= width);
+  return weeks.map((week, i) => {
     // The first Monday of a month: the label says a new month starts.
-    monthStart: i === 0 || dayParts(week).m !== dayParts(weeks[i - 1] ?? week).m,
-  }));
+    const monthStart = i === 0 || dayParts(week).m !== dayParts(weeks[i - 1] ?? week).m;
+    const { m, d } = dayParts(week);
+    return {
+      week,
+      x: i * width,
+      width,
+      label: roomy ? dayMonth(week) : monthStart ? (MONTHS[m - 1] ?? '') : String(d),
+      current: today >= week && today <= addDays(week, 6),
+      monthStart,
+    };
+  });
 }
+
+/** Space kept between two week labels: the 4 px they are drawn in from their column's edge, and as much again. */
+const WEEK_LABEL_GAP = 8;
 
 /** The days of the first and last weeks that fall outside the quarter, to shade them. */
 export function outsideQuarter(scale: TimelineScale, firstDay: string, lastDay: string): Box[] {

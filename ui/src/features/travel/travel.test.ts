@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Trip } from '../../lib/ipc/types';
-import { nextSegment, route, shiftText, tripDraft, tripInput } from './travel';
+import { nextSegment, route, shiftText, tripDraft, tripInput, tripsFromToday } from './travel';
 
 describe('trips', () => {
   const place = (label: string, timezone: string, lat: number | null) => ({
@@ -75,5 +75,29 @@ describe('trips', () => {
     expect(shiftText(540, 'east')).toBe('9 h east');
     expect(shiftText(-330, 'west')).toBe('5.5 h west');
     expect(shiftText(0, 'none')).toBe('no shift');
+  });
+});
+
+describe('the trip list', () => {
+  const leg = (depart_at: string, arrive_at: string) => ({ depart_at, arrive_at });
+  const trip = (id: string, ...segments: Array<{ depart_at: string; arrive_at: string }>) => ({ id, segments });
+
+  it('opens at today: trips not over yet soonest first, then the past latest first', () => {
+    const trips = [
+      trip('june', leg('2026-06-01T09:00', '2026-06-01T12:00'), leg('2026-06-04T09:00', '2026-06-04T12:00')),
+      trip('december', leg('2026-12-01T09:00', '2026-12-01T12:00')),
+      trip('undated'),
+      trip('now', leg('2026-11-15T09:00', '2026-11-15T12:00'), leg('2026-11-18T20:00', '2026-11-18T23:00')),
+      trip('october', leg('2026-10-01T09:00', '2026-10-01T12:00')),
+    ];
+    const { ahead, past } = tripsFromToday(trips, '2026-11-18');
+    expect(ahead.map((t) => t.id)).toEqual(['now', 'december', 'undated']);
+    expect(past.map((t) => t.id)).toEqual(['october', 'june']);
+  });
+
+  it('a trip whose last leg arrived yesterday is past', () => {
+    const yesterday = trip('y', leg('2026-11-17T09:00', '2026-11-17T12:00'));
+    expect(tripsFromToday([yesterday], '2026-11-18').past).toEqual([yesterday]);
+    expect(tripsFromToday([yesterday], '2026-11-17').ahead).toEqual([yesterday]);
   });
 });

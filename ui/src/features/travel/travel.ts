@@ -1,6 +1,7 @@
 // Travel's front-end logic: trips, their legs and costs as the form edits them,
 // and how a trip reads. Pure functions, tested in travel.test.ts.
 import { addDays } from '../../lib/dates';
+import { fromToday } from '../../lib/from-today';
 import type {
   CostCategory,
   CostLine,
@@ -192,4 +193,12 @@ export function tripFields(segments: number, costs: number): string[] {
     'segments',
     'costs',
   ];
+}
+
+/** The trips as the list shows them (lib/from-today): a trip is over once its last leg has arrived. */
+export function tripsFromToday<T extends { segments: ReadonlyArray<Pick<Segment, 'depart_at' | 'arrive_at'>> }>(
+  trips: readonly T[],
+  today: string,
+): { ahead: T[]; past: T[] } {
+  return fromToday(trips, (t) => ({ start: t.segments[0]?.depart_at, end: t.segments.at(-1)?.arrive_at }), today);
 }

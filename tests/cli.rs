@@ -1042,6 +1042,7 @@ fn quarter_prints_goals_balance_counts_budget_and_outcomes() {
         "Counts by kind",
         "Outcomes",
         "attendance",
+        "Costs count in the quarter the trip starts in",
     ] {
         assert!(text.contains(part), "the quarter should show {part:?}:\n{text}");
     }

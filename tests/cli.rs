@@ -822,7 +822,7 @@ fn trips_and_the_quarter_budget_add_up_per_person_and_for_the_team() {
     let over: Vec<&Value> = people.iter().filter(|p| p["alert"]["threshold"].as_u64() >= Some(80)).collect();
     assert!(!over.is_empty(), "the sample puts someone past the 80 % alert");
     let text = ok(&db, &["budget", "--quarter", "2026q1"]);
-    assert!(text.starts_with("2026Q1 travel budget in EUR\nWHO"), "{text}");
+    assert!(text.starts_with("2026Q1 travel budget in EUR\nCosts count in the quarter the trip starts in"), "{text}");
     assert!(text.contains("\nTeam "), "{text}");
 
     let csv = dir.path().join("costs.csv");
@@ -833,6 +833,62 @@ fn trips_and_the_quarter_budget_add_up_per_person_and_for_the_team() {
 
     let run = fails(&db, &["budget", "--quarter", "2026Q5"]);
     assert!(run.stderr.contains("--quarter: \"2026Q5\" is not a quarter"), "{}", run.stderr);
+}
+
+/// A December booking for a January trip: Q1's money by default, Q4's when the team
+/// counts by booking date; the table and the JSON both say which rule they used.
+#[test]
+fn a_trips_costs_count_in_the_quarter_the_teams_rule_gives_them() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("rule.db");
+    let plan = dir.path().join("plan.json");
+    let person = "0193a1c2-7b4e-7c11-9a2f-5d6e7f809a11";
+    let stamp = "2026-11-01T00:00:00Z";
+    let place = |label: &str, city: &str, country: &str, tz: &str| {
+        serde_json::json!({"label": label, "name": city, "city": city, "country": country, "timezone": tz,
+                           "lat": null, "lon": null})
+    };
+    write_json(
+        &plan,
+        &serde_json::json!({
+            "format": "quarterdeck-plan", "version": 4, "exported_at": stamp,
+            "people": [{"id": person, "name": "Maya Okafor", "role": "", "home_city": "Berlin",
+                        "timezone": "Europe/Berlin", "capacity_hours": 40.0, "working_days": ["mon"],
+                        "created_at": stamp, "updated_at": stamp}],
+            "trips": [{"id": "0193a1c2-7b4e-7c11-9a2f-5d6e7f809a12", "person_id": person, "title": "FOSDEM",
+                       "status": "confirmed", "event_ids": [], "notes": "",
+                       "created_at": stamp, "updated_at": stamp,
+                       "segments": [{"id": "0193a1c2-7b4e-7c11-9a2f-5d6e7f809a13", "mode": "train",
+                                     "from": place("Berlin, DE", "Berlin", "DE", "Europe/Berlin"),
+                                     "to": place("Brussels, BE", "Brussels", "BE", "Europe/Brussels"),
+                                     "depart_at": "2027-01-29T08:00:00", "arrive_at": "2027-01-29T16:00:00",
+                                     "reference": ""}],
+                       "costs": [{"id": "0193a1c2-7b4e-7c11-9a2f-5d6e7f809a14", "category": "rail",
+                                  "description": "", "currency": "EUR", "planned_minor": 21000,
+                                  "actual_minor": 21000, "date": "2026-12-03", "payer": "company"}]}]
+        }),
+    );
+    ok(&db, &["import-plan", s(&plan)]);
+    let forecast = |quarter: &str| {
+        let report = json(&ok(&db, &["budget", "--quarter", quarter, "--json"]));
+        (report["rule"].as_str().unwrap().to_string(), report["team"]["spend"]["forecast"].as_i64().unwrap())
+    };
+    assert_eq!(forecast("2027Q1"), ("trip_start".into(), 21_000), "the trip starts in January");
+    assert_eq!(forecast("2026Q4"), ("trip_start".into(), 0));
+    let text = ok(&db, &["budget", "--quarter", "2027Q1"]);
+    assert!(text.contains("\nCosts count in the quarter the trip starts in"), "{text}");
+
+    // What the Settings view's save writes: the rule under its key.
+    let conn = Connection::open(&db).unwrap();
+    conn.execute("INSERT INTO setting (key, value) VALUES ('budget_quarter', '\"booking_date\"')", []).unwrap();
+    drop(conn);
+    assert_eq!(forecast("2026Q4"), ("booking_date".into(), 21_000), "booked in December");
+    assert_eq!(forecast("2027Q1"), ("booking_date".into(), 0));
+    let text = ok(&db, &["budget", "--quarter", "2026Q4"]);
+    assert!(text.contains("\nCosts count in the quarter of each cost's date (booking date)."), "{text}");
+    let csv = dir.path().join("q4.csv");
+    let out = ok(&db, &["export-costs", "--out", s(&csv), "--quarter", "2026Q4"]);
+    assert!(out.contains(": 1 cost lines"), "the export follows the same rule: {out}");
 }
 
 #[test]
@@ -986,6 +1042,7 @@ fn quarter_prints_goals_balance_counts_budget_and_outcomes() {
         "Counts by kind",
         "Outcomes",
         "attendance",
+        "Costs count in the quarter the trip starts in",
     ] {
         assert!(text.contains(part), "the quarter should show {part:?}:\n{text}");
     }
@@ -1060,12 +1117,25 @@ fn report_writes_one_self_contained_printable_html_file() {
     let view = json(&ok(&db, &["quarter", "--quarter", "2026Q1", "--today", "2026-02-20", "--json"]));
     let attendance = view["impact"]["totals"]["attendance"].as_u64().unwrap();
     assert!(html.contains(&attendance.to_string()) || html.contains(&thousands(attendance)), "the outcomes are in it");
+    // The one-page summary first, the details after it.
+    let summary = html.find("<section id=\"summary\"").expect("a summary");
+    assert!(summary < html.find("<div class=\"details\">").unwrap());
+    assert!(html.find("<div class=\"details\">").unwrap() < html.find("<section id=\"goals\">").unwrap());
+    // The team's grid shows each person's level, never their load; the person's own report does.
+    let grid = |page: &str| {
+        let at = page.find("<table class=\"grid\">").expect("a load grid");
+        page[at..at + page[at..].find("</table>").unwrap()].to_string()
+    };
+    let team_grid = grid(&html);
+    assert!(team_grid.contains("Maya Okafor") && !team_grid.contains(" %<"), "no one's load: {team_grid}");
     let person = dir.path().join("maya.html");
     ok(
         &db,
         &["report", "--quarter", "2026Q1", "--person", "Maya Okafor", "--out", s(&person), "--today", "2026-02-20"],
     );
-    assert!(std::fs::read_to_string(&person).unwrap().contains("Maya Okafor"));
+    let own = std::fs::read_to_string(&person).unwrap();
+    assert!(own.contains("Maya Okafor"));
+    assert!(grid(&own).contains(" %</td>"), "her own load in her own report");
 }
 
 fn thousands(n: u64) -> String {
@@ -1463,4 +1533,43 @@ fn backup_onto_the_plan_by_any_spelling_is_refused_and_the_plan_keeps_its_file()
     }
     assert_eq!(std::fs::metadata(&f.db).unwrap().ino(), inode, "no copy was renamed over the plan");
     assert_eq!(count(&f.db, "person"), 6);
+}
+
+/// The import's line and the Calendars panel (the window's `load_plan`) count the same
+/// events: a series once, its changed occurrences apart; what the file held beyond that
+/// (older copies, broken VEVENTs) is named in the same sentence.
+#[test]
+fn an_imports_counts_agree_with_the_calendars_panel() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("counts.db");
+    ok(&db, DEMO);
+    let people = json(&ok(&db, &["people", "--json"]));
+    let who = people[0]["name"].as_str().unwrap().to_string();
+    let ics = dir.path().join("work.ics");
+    let vevent = |body: &str| format!("BEGIN:VEVENT\r\n{body}END:VEVENT\r\n");
+    let text = [
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nX-WR-CALNAME:Work\r\n".to_string(),
+        vevent("UID:standup\r\nDTSTART:20260105T090000Z\r\nDURATION:PT15M\r\nRRULE:FREQ=WEEKLY;COUNT=8\r\n"),
+        vevent("UID:standup\r\nRECURRENCE-ID:20260112T090000Z\r\nDTSTART:20260112T100000Z\r\nDURATION:PT15M\r\n"),
+        vevent("UID:standup\r\nRECURRENCE-ID:20260119T090000Z\r\nDTSTART:20260119T110000Z\r\nDURATION:PT15M\r\n"),
+        vevent("UID:review\r\nSEQUENCE:0\r\nDTSTART:20260106T090000Z\r\nDURATION:PT1H\r\n"),
+        vevent("UID:review\r\nSEQUENCE:1\r\nDTSTART:20260106T100000Z\r\nDURATION:PT1H\r\n"),
+        vevent("UID:planning\r\nDTSTART:20260107T090000Z\r\nDURATION:PT1H\r\n"),
+        vevent("UID:broken\r\nSUMMARY:No start\r\n"),
+        "END:VCALENDAR\r\n".to_string(),
+    ]
+    .concat();
+    std::fs::write(&ics, text).unwrap();
+    let out = ok(&db, &["import-ics", s(&ics), "--person", &who]);
+    assert!(
+        out.contains(
+            "7 events read: 3 events (a series counts once), 2 changes to single occurrences, \
+             1 older copy skipped, 1 broken event left out (see the warnings); 5 added, 0 updated, 0 unchanged"
+        ),
+        "{out}"
+    );
+    let store = quarterdeck::store::Store::open_read_only(&db).unwrap();
+    let panel = store.imported_calendars().unwrap();
+    assert_eq!(panel.len(), 1);
+    assert_eq!((panel[0].calendar.as_str(), panel[0].events, panel[0].changes), ("Work", 3, 2), "as the line says");
 }

@@ -13,6 +13,7 @@ use crate::app::{CfpReminderShown, Deletion};
 use crate::disk::backups::{BackupFile, BackupList};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
 use crate::domain::budget::{Budget, BudgetInput};
+use crate::domain::budget_quarter::BudgetQuarterRule;
 use crate::domain::budget_report::{BudgetAlert, BudgetReport, BudgetRow, ConvertedAmount, CostConversion, Spend};
 use crate::domain::catalog::{CatalogEntry, ImportProgress, ImportStage, Skipped};
 use crate::domain::catalog_source::CatalogSource;
@@ -24,6 +25,7 @@ use crate::domain::exchange_rate::{ExchangeRate, RateInput, RateSource, RateSumm
 use crate::domain::follow_up::{FollowUpInput, FollowUpPlan};
 use crate::domain::holidays::{Holiday, HolidayImport};
 use crate::domain::ics::import::CalendarImport;
+use crate::domain::ics::import_count::ImportCount;
 use crate::domain::ics::plan_items::CalendarKind;
 use crate::domain::load::thresholds::ThresholdGroup;
 use crate::domain::load::{
@@ -100,6 +102,7 @@ pub fn typescript() -> String {
         Ratings,
         ScoreWeights,
         EventScore,
+        BudgetQuarterRule,
         Settings,
         TalkFormat,
         TalkLevel,
@@ -172,6 +175,7 @@ pub fn typescript() -> String {
         Holiday,
         HolidayImport,
         CalendarKind,
+        ImportCount,
         CalendarImport,
         ImportedCalendar,
         CalendarExport,

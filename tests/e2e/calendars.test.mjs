@@ -234,6 +234,9 @@ test('a calendar dropped on the window becomes the chosen person’s meeting hou
   assert.equal(await counts.getAttribute('data-added'), '2', 'the series and its moved occurrence');
   assert.equal(await counts.getAttribute('data-updated'), '0');
   assert.equal(await (await visible(driver, '[data-testid="imported-name"]')).getText(), 'Team meetings');
+  // Counted as the CLI counts and the Calendars panel lists: the series once, its moved occurrence apart.
+  const read = await (await visible(driver, '[data-testid="import-read"]')).getText();
+  assert.match(read, /^\d+ events read: 1 event \(a series counts once\), 1 change to a single occurrence/);
   assert.match(await (await visible(driver, '[data-testid="import-not-events"]')).getText(), /^1 to-do or note left out/);
   const warnings = await texts(driver, '[data-testid="import-warnings"] li');
   assert.equal(warnings.length, 1);
@@ -246,7 +249,11 @@ test('a calendar dropped on the window becomes the chosen person’s meeting hou
   await gone(driver, '[data-testid="import-dialog"]');
 
   // The calendar is listed, and its hours are in Maya's weeks.
-  assert.match(await (await visible(driver, 'li[data-calendar="Team meetings"]')).getText(), /1 event · imported/);
+  assert.match(
+    await (await visible(driver, 'li[data-calendar="Team meetings"]')).getText(),
+    /1 event, 1 change to a single occurrence · imported/,
+    'the panel counts as the import said',
+  );
   for (const [which, week] of Object.entries(WEEKS)) {
     assert.equal(await meetingHours(driver, week), EXPECTED[which], `${which} week of ${week}`);
   }

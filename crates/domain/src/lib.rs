@@ -30,7 +30,7 @@ pub mod travel;
 // `domain::travel::trip`, so call sites stay short.
 pub use content::follow_up;
 pub use events::{catalog, catalog_source, cfp, event, participation, reminder, score};
-pub use money::{budget, budget_report, cost_export, ecb_rates, exchange_rate};
+pub use money::{budget, budget_quarter, budget_report, cost_export, ecb_rates, exchange_rate};
 pub use people::{holidays, person, time_off};
 pub use talks::{acceptance, similar, submission, talk};
 pub use travel::{place, trip, zone};

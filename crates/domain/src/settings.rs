@@ -1,10 +1,11 @@
 //! Team-wide preferences: how events are scored, when CFP reminders fire, and
-//! the currency budgets are reported in.
+//! the currency budgets are reported in, and which quarter a trip's costs count in.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::money::Currency;
+use super::money::budget_quarter::BudgetQuarterRule;
 use super::score::ScoreWeights;
 use crate::{Error, Result, Valid};
 
@@ -16,6 +17,9 @@ pub struct Settings {
     /// ISO 4217 code every budget and cost is reported in.
     #[serde(default = "default_reporting_currency")]
     pub reporting_currency: String,
+    /// Which quarter's budget a trip's costs count against.
+    #[serde(default)]
+    pub budget_quarter: BudgetQuarterRule,
 }
 
 fn default_reporting_currency() -> String {
@@ -28,6 +32,7 @@ impl Default for Settings {
             score_weights: ScoreWeights::default(),
             cfp_reminder_days: vec![7, 1],
             reporting_currency: default_reporting_currency(),
+            budget_quarter: BudgetQuarterRule::default(),
         }
     }
 }
@@ -59,6 +64,7 @@ impl Settings {
             score_weights: self.score_weights.validate()?,
             cfp_reminder_days: days,
             reporting_currency: Currency::parse("reporting_currency", &self.reporting_currency)?.code().to_string(),
+            budget_quarter: self.budget_quarter,
         })
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::cost_export;
 use crate::domain::deletion::{self, RecordKind};
 use crate::domain::money::Currency;
 use crate::domain::quarter::Quarter;
+use crate::domain::trip::CostLine;
 use crate::{Error, Result};
 
 const COLUMNS: &str = "id, quarter, person_id, amount_minor, currency, alerts, created_at, updated_at";
@@ -68,20 +69,26 @@ impl Store {
     pub fn budget_report(&self, quarter: Quarter) -> Result<BudgetReport> {
         self.read(|s| {
             let (people, trips, budgets) = (s.people()?, s.trips()?, s.budgets()?);
-            let to = Currency::parse("reporting_currency", &s.settings()?.reporting_currency)?;
-            let rates = s.rate_table(&budget_report::rates_needed(quarter, &trips, &budgets), to)?;
-            Ok(budget_report::report(quarter, to, &people, &trips, &budgets, &rates)?)
+            let settings = s.settings()?;
+            let to = Currency::parse("reporting_currency", &settings.reporting_currency)?;
+            let rule = settings.budget_quarter;
+            let rates = s.rate_table(&budget_report::rates_needed(quarter, rule, &trips, &budgets), to)?;
+            Ok(budget_report::report(quarter, rule, to, &people, &trips, &budgets, &rates)?)
         })
     }
 
-    /// Every cost line (or a quarter's) as CSV, converted into the reporting currency.
+    /// Every cost line (or a quarter's, by the team's budget rule) as CSV, converted into the
+    /// reporting currency.
     pub fn cost_csv(&self, quarter: Option<Quarter>) -> Result<String> {
         self.read(|s| {
+            let settings = s.settings()?;
             let mut trips = s.trips()?;
             for t in &mut trips {
-                t.costs.retain(|c| quarter.is_none_or(|q| q.contains(c.date)));
+                let costs = std::mem::take(&mut t.costs);
+                let counts = |c: &CostLine| quarter.is_none_or(|q| settings.budget_quarter.counts_in(q, t, c));
+                t.costs = costs.into_iter().filter(counts).collect();
             }
-            let to = Currency::parse("reporting_currency", &s.settings()?.reporting_currency)?;
+            let to = Currency::parse("reporting_currency", &settings.reporting_currency)?;
             let needs: Vec<_> = trips.iter().flat_map(|t| &t.costs).map(|c| (c.currency.clone(), c.date)).collect();
             let rates = s.rate_table(&needs, to)?;
             Ok(cost_export::csv(&trips, &s.people()?, &s.events()?, to, &rates)?)

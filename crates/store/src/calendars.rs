@@ -14,6 +14,7 @@ use super::{Store, people, rows};
 use crate::Result;
 use crate::domain::ics::export::{self, CalendarItem};
 use crate::domain::ics::import::{self, CalendarFile, CalendarImport, ImportedEvent};
+use crate::domain::ics::import_count::ImportCount;
 use crate::domain::ics::plan_items::{self, CalendarKind, ExportScope};
 use crate::domain::ics::value::Stamp;
 use crate::domain::ics::zone::{CustomZone, Zone, Zones};
@@ -24,8 +25,10 @@ use crate::domain::load::{CountsAs, Horizon, LoadRecords};
 pub struct ImportedCalendar {
     pub person_id: Uuid,
     pub calendar: String,
-    /// Series and single events (changed occurrences not counted).
+    /// Series and single events, a series once.
     pub events: u32,
+    /// Changed single occurrences of its series, counted apart (an import's "changes").
+    pub changes: u32,
     pub imported_at: DateTime<Utc>,
 }
 
@@ -139,7 +142,8 @@ impl Store {
 
     pub fn imported_calendars(&self) -> Result<Vec<ImportedCalendar>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT person_id, calendar, sum(recurrence_id = '') AS events, max(imported_at) AS at
+            "SELECT person_id, calendar, sum(recurrence_id = '') AS events, sum(recurrence_id <> '') AS changes,
+                    max(imported_at) AS at
              FROM imported_event GROUP BY person_id, calendar ORDER BY calendar, person_id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -148,6 +152,7 @@ impl Store {
                 person_id: rows::uuid(r, "person_id")?,
                 calendar: r.get("calendar")?,
                 events: r.get("events")?,
+                changes: r.get("changes")?,
                 imported_at: DateTime::parse_from_rfc3339(&at).map(|t| t.with_timezone(&Utc)).unwrap_or_default(),
             })
         })?;
@@ -362,9 +367,12 @@ pub(crate) fn import_into(
             params![z.tzid, z.definition],
         )?;
     }
+    let count = ImportCount::of(file);
     let mut report = CalendarImport {
         calendar: calendar.to_string(),
-        events: total as u32,
+        events: count.events,
+        count,
+        count_sentence: count.sentence(),
         not_events: file.not_events,
         warnings: file.warnings.clone(),
         ..CalendarImport::default()

@@ -203,9 +203,11 @@ impl Store {
             let (goals, mixes, functions, outcomes) =
                 (s.goals()?, s.target_mixes()?, s.activity_functions()?, s.outcomes()?);
             let budgets = s.budgets()?;
-            let currency = Currency::parse("reporting_currency", &s.settings()?.reporting_currency)?;
+            let settings = s.settings()?;
+            let currency = Currency::parse("reporting_currency", &settings.reporting_currency)?;
+            let budget_rule = settings.budget_quarter;
             let rates = s.rate_table(
-                &quarter_plan::rates_needed(quarter, &records.events, &records.trips, &budgets),
+                &quarter_plan::rates_needed(quarter, budget_rule, &records.events, &records.trips, &budgets),
                 currency,
             )?;
             f(&QuarterInput {
@@ -219,6 +221,7 @@ impl Store {
                 budgets: &budgets,
                 rates: &rates,
                 currency,
+                budget_rule,
             })
         })
     }

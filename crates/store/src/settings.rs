@@ -11,6 +11,7 @@ use crate::{Error, Result};
 const SCORE_WEIGHTS: &str = "score_weights";
 const CFP_REMINDER_DAYS: &str = "cfp_reminder_days";
 const REPORTING_CURRENCY: &str = "reporting_currency";
+const BUDGET_QUARTER: &str = "budget_quarter";
 
 impl Store {
     /// The saved settings, with defaults for any never saved.
@@ -20,6 +21,7 @@ impl Store {
             score_weights: self.setting(SCORE_WEIGHTS)?.unwrap_or(defaults.score_weights),
             cfp_reminder_days: self.setting(CFP_REMINDER_DAYS)?.unwrap_or(defaults.cfp_reminder_days),
             reporting_currency: self.setting(REPORTING_CURRENCY)?.unwrap_or(defaults.reporting_currency),
+            budget_quarter: self.setting(BUDGET_QUARTER)?.unwrap_or(defaults.budget_quarter),
         })
     }
 
@@ -32,6 +34,7 @@ impl Store {
             stmt.execute(params![SCORE_WEIGHTS, json(&clean.score_weights)])?;
             stmt.execute(params![CFP_REMINDER_DAYS, json(&clean.cfp_reminder_days)])?;
             stmt.execute(params![REPORTING_CURRENCY, json(&clean.reporting_currency)])?;
+            stmt.execute(params![BUDGET_QUARTER, json(&clean.budget_quarter)])?;
             Ok(())
         })?;
         Ok(clean.into_inner())
@@ -54,6 +57,7 @@ fn json<T: Serialize>(value: &T) -> String {
 mod tests {
     use super::*;
     use crate::domain::ScoreWeights;
+    use crate::domain::budget_quarter::BudgetQuarterRule;
 
     #[test]
     fn defaults_until_saved_then_what_was_saved() {
@@ -63,12 +67,14 @@ mod tests {
             score_weights: ScoreWeights { reach: 9, ..ScoreWeights::default() },
             cfp_reminder_days: vec![3, 14],
             reporting_currency: "usd".into(),
+            budget_quarter: BudgetQuarterRule::BookingDate,
         };
         store.save_settings(&wanted).unwrap();
         let saved = store.settings().unwrap();
         assert_eq!(saved.score_weights.reach, 9);
         assert_eq!(saved.cfp_reminder_days, vec![14, 3]);
         assert_eq!(saved.reporting_currency, "USD");
+        assert_eq!(saved.budget_quarter, BudgetQuarterRule::BookingDate);
     }
 
     #[test]

@@ -75,10 +75,10 @@ pub fn import_ics(store: &mut Store, file: &Path, person: &str, out: &mut dyn Wr
     let r = calendar_files::import(store, file, who.id, crate::clock::now(), &mut |_, _| {})?;
     writeln!(
         out,
-        "Imported \"{}\" for {}: {} events read, {} added, {} updated, {} unchanged{}",
+        "Imported \"{}\" for {}: {}; {} added, {} updated, {} unchanged{}",
         r.calendar,
         who.name,
-        r.events,
+        r.count_sentence,
         r.added,
         r.updated,
         r.unchanged,

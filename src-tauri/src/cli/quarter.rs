@@ -75,6 +75,9 @@ fn text(v: &QuarterView) -> String {
     } else {
         s.push_str(&indent(&table(&["goal", "planned", "confirmed", "done", "state"], rows)));
     }
+    if let Some(b) = &v.budget {
+        s.push_str(&format!("  {}\n", b.rule));
+    }
 
     let mix = if v.balance.mix_source.is_empty() {
         "no target mix set".to_string()

@@ -133,7 +133,7 @@ fn budget_table(report: &BudgetReport) -> String {
     };
     let mut rows: Vec<Vec<String>> = report.people.iter().map(row).collect();
     rows.push(row(&report.team));
-    let mut text = format!("{} travel budget in {}\n", report.quarter, report.currency);
+    let mut text = format!("{} travel budget in {}\n{}\n", report.quarter, report.currency, report.rule_sentence);
     text.push_str(&table(
         &["WHO", "BUDGET", "PLANNED", "COMMITTED", "ACTUAL", "FORECAST", "REMAINING", "USED", "ALERT"],
         rows,

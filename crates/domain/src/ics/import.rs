@@ -10,6 +10,7 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::import_count::ImportCount;
 use super::reader::{self, Component, Property, unescape};
 use super::value::{self, Stamp};
 use super::write::Lines;
@@ -107,6 +108,12 @@ pub struct CalendarFile {
     pub warnings: Vec<String>,
     /// VTODO, VJOURNAL and the like: not busy time.
     pub not_events: u32,
+    /// VEVENTs in the file, read or not.
+    pub vevents: u32,
+    /// VEVENTs left out as unreadable (each with a warning).
+    pub left_out: u32,
+    /// Older copies of an event (same UID and RECURRENCE-ID, lower SEQUENCE) skipped.
+    pub superseded: u32,
 }
 
 impl CalendarFile {
@@ -146,6 +153,7 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
         });
         let calendar_zone = cal.value("X-WR-TIMEZONE").and_then(Zone::named);
         for c in &cal.children {
+            file.vevents += u32::from(c.name == "VEVENT");
             match c.name.as_str() {
                 "VEVENT" => match event(c, &zones, calendar_zone.as_ref(), &mut notes, &mut budget) {
                     Ok((e, periods)) => {
@@ -159,6 +167,7 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
                         from_periods.extend(periods);
                     }
                     Err(err) => {
+                        file.left_out += 1;
                         notes.clear();
                         file.warnings.push(format!("{} left out: {err}", c.at()));
                         first_fault.get_or_insert(err);
@@ -172,6 +181,10 @@ pub fn read(bytes: &[u8]) -> Result<CalendarFile> {
     if file.events.is_empty() {
         return Err(first_fault.unwrap_or_else(|| Error::invalid("file", "no events in it (VEVENT)")));
     }
+    // Counted before the RDATE periods join, so that only the file's own copies count.
+    let distinct: HashSet<(&str, Option<&Stamp>)> =
+        file.events.iter().map(|e| (e.uid.as_str(), e.recurrence_id.as_ref())).collect();
+    file.superseded = (file.events.len() - distinct.len()) as u32;
     // An RDATE PERIOD is an occurrence with a length of its own: kept as a
     // change of that occurrence, unless the file changes it itself.
     file.events.extend(from_periods);
@@ -422,8 +435,11 @@ fn made_up_uid(c: &Component) -> String {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
 pub struct CalendarImport {
     pub calendar: String,
-    /// VEVENTs in the file that were read.
+    /// Events and series kept, a series once: as the Calendars panel counts them.
     pub events: u32,
+    /// How the file's VEVENTs came to `events`, and the sentence that says so.
+    pub count: ImportCount,
+    pub count_sentence: String,
     pub added: u32,
     pub updated: u32,
     /// Already there with the same or a newer SEQUENCE.

@@ -5,6 +5,7 @@ pub mod export;
 #[cfg(test)]
 mod fuzz;
 pub mod import;
+pub mod import_count;
 pub mod occurrences;
 pub mod plan_items;
 pub mod reader;

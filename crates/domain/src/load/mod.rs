@@ -3,6 +3,7 @@
 //! burnout, each with a sentence and a fix. A pure function of the plan.
 
 mod by_person;
+mod days_owed;
 mod deliveries;
 mod journeys;
 mod rules;
@@ -20,7 +21,7 @@ use uuid::Uuid;
 
 use super::trip::Trip;
 use super::{ContentItem, Event, Participation, Person, Submission, Talk, TalkVersion, TimeOff};
-pub use team::{TeamLoad, TeamWeek};
+pub use team::{MIN_GROUP, TeamLoad, TeamWeek};
 pub use thresholds::{ThresholdSpec, ThresholdValues, Thresholds};
 pub use what_if::{WeekChange, changes};
 
@@ -161,7 +162,7 @@ pub struct PersonLoad {
     pub nights_away_30d: u32,
     /// Weeks with a night away in `as_of`'s calendar year, up to `as_of`.
     pub trip_weeks_this_year: u32,
-    /// Weekend days worked (travel or events) in the 4 weeks to `as_of`, not yet given back.
+    /// Weekend days worked (travel or events) not yet given back on `as_of`, while they still can be.
     pub days_off_owed: u32,
     /// Red weeks from `as_of` on count 3, amber 1: the sort key for "most at risk first".
     pub risk: u32,

@@ -412,19 +412,28 @@ impl WeekFacts<'_> {
         })
     }
 
-    /// Rule 9: weekend days travelling or at events, not given back.
+    /// Rule 9: weekend days travelling or at events, not given back: in the week worked,
+    /// then only in weeks that can still give a day in lieu. A week with nothing planned
+    /// is a week of rest whatever is owed, so the rule alone never colours it.
     fn weekend_owed(&self) -> Option<Flag> {
-        let owed = self.tl.owed_in(self.sunday - Duration::days(27), self.sunday);
-        let level = level_at_least(f64::from(owed), self.t.weekend_owed_amber, self.t.weekend_owed_red)?;
+        if self.planned_hours <= 0.0 {
+            return None;
+        }
+        let owed = self.tl.owed_in_week(self.monday);
+        let n = owed.len() as u32;
+        let level = level_at_least(f64::from(n), self.t.weekend_owed_amber, self.t.weekend_owed_red)?;
+        let worked: Vec<String> = owed.iter().map(|o| day(o.worked)).collect();
+        let by = owed.iter().map(|o| o.give_back_by).min()?;
         Some(flag(
             RuleId::WeekendOwed,
             level,
             format!(
-                "{} travelling or at events in the 4 weeks to {} without a day off in lieu",
-                plural(owed, "weekend day", "weekend days"),
-                day(self.sunday)
+                "{} travelling or at events ({}) without a day off in lieu yet, to give back by {}",
+                plural(n, "weekend day", "weekend days"),
+                worked.join(", "),
+                day(by)
             ),
-            format!("Book {} in lieu.", plural(owed, "day off", "days off")),
+            format!("Book {} in lieu by {}.", plural(n, "day off", "days off"), day(by)),
         ))
     }
 

@@ -144,9 +144,9 @@ thresholds! {
         "workload model; Developer Advocacy Handbook: a buffer day before and after";
     back_to_back_red_days: 1.0, BackToBack, "Back-to-back: red under", "working days", 0.0..=30.0,
         "workload model";
-    weekend_owed_amber: 1.0, WeekendOwed, "Weekend days worked in 4 weeks, not given back: amber from", "days", 0.0..=28.0,
+    weekend_owed_amber: 1.0, WeekendOwed, "Weekend days worked, not given back while they still can be: amber from", "days", 0.0..=28.0,
         "Human Made handbook: time off for travel";
-    weekend_owed_red: 3.0, WeekendOwed, "Weekend days worked in 4 weeks, not given back: red from", "days", 0.0..=28.0,
+    weekend_owed_red: 3.0, WeekendOwed, "Weekend days worked, not given back while they still can be: red from", "days", 0.0..=28.0,
         "workload model";
     after_hours_amber: 5.0, AfterHours, "After-hours in a week: amber above", "h", 0.0..=100.0,
         "Microsoft Viva Insights buckets: < 1, 1-5, > 5 h";

@@ -6,6 +6,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::Tz;
 
 use super::by_person::Mine;
+use super::days_owed::{self, OwedDay};
 use super::deliveries::{Delivery, Shared, committed};
 use super::journeys::{Journey, TripSpan};
 use super::{BusyBlock, CountsAs, Horizon, HoursByKind, Thresholds, monday};
@@ -77,8 +78,8 @@ pub(super) struct Timeline<'a> {
     pub windows: Vec<JetLagWindow>,
     pub skipped: Vec<String>,
     away_sum: Vec<u32>,
-    weekend_sum: Vec<u32>,
-    lieu_sum: Vec<u32>,
+    /// Weekend days worked and the days in lieu that gave them back.
+    owed: Vec<OwedDay>,
     /// Weeks (from `start`) with a night away, summed: `[k]` counts weeks before week k.
     trip_week_sum: Vec<u32>,
 }
@@ -108,8 +109,7 @@ impl<'a> Timeline<'a> {
             windows: Vec::new(),
             skipped: Vec::new(),
             away_sum: Vec::new(),
-            weekend_sum: Vec::new(),
-            lieu_sum: Vec::new(),
+            owed: Vec::new(),
             trip_week_sum: Vec::new(),
         };
         for (i, day) in tl.days.iter_mut().enumerate() {
@@ -435,14 +435,10 @@ impl<'a> Timeline<'a> {
         let day_end = ((DAY_STARTS_HOUR + self.day_hours.min(15.0)) * 60.0) as u32;
         let block = (t.focus_block_hours * 60.0) as u32;
         let jet = t.jet_lag_capacity_percent / 100.0;
-        let (mut away, mut weekend, mut lieu) = (0, 0, 0);
+        let mut away = 0;
         self.away_sum = Vec::with_capacity(self.days.len() + 1);
-        self.weekend_sum = Vec::with_capacity(self.days.len() + 1);
-        self.lieu_sum = Vec::with_capacity(self.days.len() + 1);
         for day in &mut self.days {
             self.away_sum.push(away);
-            self.weekend_sum.push(weekend);
-            self.lieu_sum.push(lieu);
             let normally_working = day.working;
             day.working = normally_working && !day.off;
             let factor = if day.jet_lag { jet } else { 1.0 };
@@ -462,12 +458,9 @@ impl<'a> Timeline<'a> {
                 day.focus = f64::from(free) / 60.0 * factor;
             }
             away += u32::from(day.away);
-            weekend += u32::from(day.weekend_work);
-            lieu += u32::from(day.in_lieu);
         }
         self.away_sum.push(away);
-        self.weekend_sum.push(weekend);
-        self.lieu_sum.push(lieu);
+        self.owed = days_owed::ledger(self.start, &self.days);
         let mut weeks = 0;
         self.trip_week_sum = std::iter::once(0)
             .chain(self.days.chunks(7).map(|week| {
@@ -488,14 +481,21 @@ impl<'a> Timeline<'a> {
         self.away_sum[b] - self.away_sum[a]
     }
 
-    /// Weekend days worked from `from` to `to` less days in lieu taken then.
-    pub fn owed_in(&self, from: NaiveDate, to: NaiveDate) -> u32 {
-        let (a, b) = self.range(from, to);
-        (self.weekend_sum[b] - self.weekend_sum[a]).saturating_sub(self.lieu_sum[b] - self.lieu_sum[a])
+    /// The weekend days rule 9 names in the week from `monday`: those worked in it, and
+    /// older ones still owed at its end if a day in lieu can still be given in it.
+    pub fn owed_in_week(&self, monday: NaiveDate) -> Vec<&OwedDay> {
+        let sunday = monday + Duration::days(6);
+        let can_give = |o: &OwedDay| {
+            (0..7)
+                .map(|k| monday + Duration::days(k))
+                .any(|x| x > o.worked && x <= o.give_back_by && self.index(x).is_some_and(|i| self.days[i].working))
+        };
+        self.owed.iter().filter(|o| o.open_at(sunday) && (o.worked >= monday || can_give(o))).collect()
     }
 
+    /// Weekend days worked by `day`, not given back then, that still can be.
     pub fn days_owed_at(&self, day: NaiveDate) -> u32 {
-        self.owed_in(day - Duration::days(27), day)
+        self.owed.iter().filter(|o| o.open_at(day) && o.give_back_by >= day).count() as u32
     }
 
     /// Weeks (Monday to Sunday) with a night away among the `count` weeks ending with `last_monday`'s.

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::Result;
 use crate::budget::Budget;
+use crate::budget_quarter::BudgetQuarterRule;
 use crate::money::{Currency, Money, RateTable};
 use crate::quarter::Quarter;
 use crate::trip::{CostLine, Payer, Trip, TripStatus};
@@ -138,6 +139,9 @@ pub struct BudgetRow {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct BudgetReport {
     pub quarter: Quarter,
+    /// Which quarter a trip's costs count in, and the sentence that says so.
+    pub rule: BudgetQuarterRule,
+    pub rule_sentence: String,
     /// The reporting currency every figure is in.
     pub currency: String,
     /// One row per person with a budget or a cost in the quarter, by name.
@@ -149,8 +153,13 @@ pub struct BudgetReport {
 }
 
 /// Every (currency, day) the report converts at, for loading just those rates.
-pub fn rates_needed(quarter: Quarter, trips: &[Trip], budgets: &[Budget]) -> Vec<(String, NaiveDate)> {
-    let costs = trips.iter().flat_map(|t| &t.costs).filter(|c| quarter.contains(c.date));
+pub fn rates_needed(
+    quarter: Quarter,
+    rule: BudgetQuarterRule,
+    trips: &[Trip],
+    budgets: &[Budget],
+) -> Vec<(String, NaiveDate)> {
+    let costs = trips.iter().flat_map(|t| t.costs.iter().filter(move |c| rule.counts_in(quarter, t, c)));
     let budgets = budgets.iter().filter(|b| b.quarter == quarter);
     costs
         .map(|c| (c.currency.clone(), c.date))
@@ -158,10 +167,12 @@ pub fn rates_needed(quarter: Quarter, trips: &[Trip], budgets: &[Budget]) -> Vec
         .collect()
 }
 
-/// Budget against actual for `quarter`, in `to`. A pure function of the plan and the rates;
+/// Budget against actual for `quarter`, in `to`, each cost in the quarter `rule` gives it (at
+/// the rate of its own day whatever the rule). A pure function of the plan and the rates;
 /// sums too large for an i64 (only from plans stored before amounts were capped) are an error.
 pub fn report(
     quarter: Quarter,
+    rule: BudgetQuarterRule,
     to: Currency,
     people: &[Person],
     trips: &[Trip],
@@ -171,7 +182,7 @@ pub fn report(
     let mut unconverted = vec![];
     let mut spend: BTreeMap<Uuid, Spend> = BTreeMap::new();
     for trip in trips {
-        for line in trip.costs.iter().filter(|c| quarter.contains(c.date)) {
+        for line in trip.costs.iter().filter(|c| rule.counts_in(quarter, trip, c)) {
             let c = convert_line(line, to, rates);
             let person = spend.entry(trip.person_id).or_default();
             if let Some(problem) = c.problem {
@@ -231,7 +242,15 @@ pub fn report(
         total.add(s).map_err(|e| e.within("team"))?;
     }
     let team = row(None, "Team".to_string(), total);
-    Ok(BudgetReport { quarter, currency: to.code().to_string(), people: rows, team, unconverted })
+    Ok(BudgetReport {
+        quarter,
+        rule,
+        rule_sentence: rule.sentence().to_string(),
+        currency: to.code().to_string(),
+        people: rows,
+        team,
+        unconverted,
+    })
 }
 
 fn alert(r: &BudgetRow, quarter: Quarter, to: Currency) -> Option<BudgetAlert> {

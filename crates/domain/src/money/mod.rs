@@ -3,6 +3,7 @@
 //! day (the nearest earlier day with a rate, never a silent 1:1).
 
 pub mod budget;
+pub mod budget_quarter;
 pub mod budget_report;
 pub mod cost_export;
 pub mod ecb_rates;

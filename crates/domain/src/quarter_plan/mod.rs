@@ -22,6 +22,7 @@ use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
 
 use super::budget::Budget;
+use super::budget_quarter::BudgetQuarterRule;
 use super::load::{self, Horizon, LoadInput, PersonLoad};
 use super::money::{Currency, Money, RateTable};
 use super::quarter::Quarter;
@@ -46,6 +47,8 @@ pub struct QuarterInput<'a> {
     pub budgets: &'a [Budget],
     pub rates: &'a RateTable,
     pub currency: Currency,
+    /// Which quarter a trip's costs count in (the team's setting).
+    pub budget_rule: BudgetQuarterRule,
 }
 
 /// The Mondays of every week that touches `quarter`.
@@ -126,7 +129,8 @@ fn mix_for<'a>(q: &QuarterInput<'a>, person: Option<Uuid>) -> Option<(&'a Target
 }
 
 fn budget_progress(q: &QuarterInput, person: Option<Uuid>) -> Result<Option<BudgetProgress>> {
-    let report = budget_report::report(q.quarter, q.currency, q.load.people, q.load.trips, q.budgets, q.rates)?;
+    let report =
+        budget_report::report(q.quarter, q.budget_rule, q.currency, q.load.people, q.load.trips, q.budgets, q.rates)?;
     let row = match person {
         None => report.team,
         Some(id) => match report.people.into_iter().find(|r| r.person_id == Some(id)) {
@@ -158,6 +162,7 @@ fn budget_progress(q: &QuarterInput, person: Option<Uuid>) -> Result<Option<Budg
         forecast: s.forecast,
         within,
         sentence,
+        rule: q.budget_rule.sentence().to_string(),
     }))
 }
 
@@ -165,6 +170,7 @@ fn budget_progress(q: &QuarterInput, person: Option<Uuid>) -> Result<Option<Budg
 /// costs of trips to the events it shows (whatever day those costs fall on).
 pub fn rates_needed(
     quarter: Quarter,
+    rule: BudgetQuarterRule,
     events: &[super::Event],
     trips: &[super::trip::Trip],
     budgets: &[Budget],
@@ -172,7 +178,7 @@ pub fn rates_needed(
     let (first, last) = (quarter.first_day(), quarter.last_day());
     let shown: std::collections::HashSet<Uuid> =
         events.iter().filter(|e| e.start_date <= last && e.end_date >= first).map(|e| e.id).collect();
-    let mut needs = budget_report::rates_needed(quarter, trips, budgets);
+    let mut needs = budget_report::rates_needed(quarter, rule, trips, budgets);
     let to_shown = trips.iter().filter(|t| t.event_ids.iter().any(|id| shown.contains(id)));
     needs.extend(to_shown.flat_map(|t| &t.costs).map(|c| (c.currency.clone(), c.date)));
     needs.sort();

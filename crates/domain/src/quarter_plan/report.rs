@@ -1,6 +1,9 @@
-//! The quarter report: a one-page, self-contained, printable HTML summary of a
-//! person's (or the team's) quarter for a manager — goals against the plan, the
-//! travel budget, program balance, load per week, outcomes and counts. Drawn
+//! The quarter report: a self-contained, printable HTML report of a person's (or
+//! the team's) quarter for a manager — a one-page summary first (goals, budget,
+//! balance, risk), then the details: goals against the plan, the travel budget,
+//! program balance, load per week, outcomes and counts. The team's report follows
+//! the heat map's privacy (`privacy`): levels and reasons per person, hours only
+//! in each person's own report. Drawn
 //! from the computed `QuarterView`; charts are plotters SVG, inlined, so the
 //! file needs nothing from the network and prints as it shows.
 
@@ -10,6 +13,8 @@ mod format;
 mod goals;
 mod load;
 mod outcomes;
+mod privacy;
+mod summary;
 
 use chrono::NaiveDate;
 
@@ -25,13 +30,17 @@ pub fn html(main: &QuarterView, people: &[QuarterView], generated_on: NaiveDate)
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\
          <style>\n{STYLE}</style>\n</head>\n<body>\n"
     );
+    let audience = privacy::Audience::of(main, people);
     page.push_str(&header(main, &title, generated_on));
+    page.push_str(&summary::section(main, audience));
+    // The details start on a page of their own, so that the summary prints as one page.
+    page.push_str("<div class=\"details\">\n");
     page.push_str(&goals::section(main));
-    page.push_str(&balance::section(main));
-    page.push_str(&load::section(main, people));
+    page.push_str(&balance::section(main, audience));
+    page.push_str(&load::section(main, people, audience));
     page.push_str(&outcomes::section(main));
     page.push_str(&outcomes::counts(main));
-    page.push_str("</body>\n</html>\n");
+    page.push_str("</div>\n</body>\n</html>\n");
     page
 }
 
@@ -91,6 +100,9 @@ figure { margin: 8px 0; }
 figure svg { display: block; max-width: 100%; height: auto; }
 figcaption { color: #52606d; font-size: 11px; }
 .chart-error { color: #a33a3a; }
+.summary .tiles { display: grid; grid-template-columns: 1fr 1fr; gap: 8px 24px; }
+.summary ul { margin: 4px 0; padding-left: 18px; }
+.details { break-before: page; page-break-before: always; margin-top: 24px; }
 @page { margin: 12mm; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10px; }
@@ -288,6 +300,7 @@ mod tests {
                 forecast: 1_254_000,
                 within: false,
                 sentence: "12540.00 EUR forecast is 540.00 EUR over 12,000.00 EUR".into(),
+                rule: "Costs count in the quarter the trip starts in.".into(),
             }),
             balance: Balance {
                 total_hours: 200.0,
@@ -332,6 +345,75 @@ mod tests {
             .collect()
     }
 
+    /// Five members: enough for the team's roll-ups of hours to show.
+    fn five(team: &QuarterView) -> Vec<QuarterView> {
+        (0..5)
+            .map(|i| {
+                let mut person = team.clone();
+                person.scope_name = format!("Person {i}");
+                person
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_summary_comes_first_and_the_details_start_a_new_page() {
+        let page = html(&team_view(), &[], generated());
+        let summary = page.find("<section id=\"summary\"").expect("a summary");
+        let details = page.find("<div class=\"details\">").expect("details");
+        for section in ["goals", "balance", "load", "outcomes"] {
+            let at = page.find(&format!("<section id=\"{section}\">")).unwrap();
+            assert!(summary < details && details < at, "{section} comes after the summary, in the details");
+        }
+        assert!(page.contains(".details { break-before: page; page-break-before: always;"));
+        let summary = between(&page, "<section id=\"summary\"", "</section>");
+        for part in [
+            "<li><strong>6 talks</strong>: <span class=\"state-short\">short by 2</span></li>",
+            "12540.00 EUR forecast is 540.00 EUR over 12,000.00 EUR.",
+            "Costs count in the quarter the trip starts in.",
+            "Education 40 % (target 30 %)",
+            "14 weeks: 1 amber, 1 red.",
+            "<li><span class=\"lvl-red\">red</span> week of 16 Feb: Ravi &lt;b&gt;over&lt;/b&gt; 120 % of capacity</li>",
+        ] {
+            assert!(summary.contains(part), "{part:?} missing from the summary: {summary}");
+        }
+        let red = summary.find("lvl-red").unwrap();
+        assert!(red < summary.find("lvl-amber").unwrap(), "the worst week first");
+    }
+
+    #[test]
+    fn a_team_report_shows_levels_and_reasons_but_no_persons_hours() {
+        let team = team_view();
+        // Each person's own figures, unlike anything else on the page.
+        let mut people = people(&team);
+        for p in &mut people {
+            for w in &mut p.load {
+                w.load_percent = Some(123.0);
+                w.planned_hours = 77.7;
+            }
+        }
+        let page = html(&team, &people, generated());
+        assert!(!page.contains("123 %") && !page.contains("77.7"), "a person's hours or load in the team report");
+        assert!(page.contains("title=\"Ravi &lt;i&gt;Rao&lt;/i&gt; is red\">red</td>"), "their level and reason");
+        // Two people: the team's hours would be theirs, so they are withheld too.
+        assert!(page.contains("Hours withheld: a roll-up of fewer than 5 people"));
+        assert!(!page.contains("200.0 h planned in all") && !page.contains("Available hours"), "no team hours");
+        let balance = between(&page, "<tr><td>Education", "</tr>");
+        assert!(!balance.contains(" h<") && balance.contains("40 %"), "shares only: {balance}");
+
+        // Five people: the team's roll-ups show; each person's load still does not.
+        let mut five = five(&team);
+        five.iter_mut().for_each(|p| p.load.iter_mut().for_each(|w| w.load_percent = Some(123.0)));
+        let page = html(&team, &five, generated());
+        assert!(page.contains("200.0 h planned in all") && page.contains("Available hours"));
+        assert!(!page.contains("Hours withheld") && !page.contains("123 %"));
+
+        // The person's own report has their own hours.
+        let mut own = people[1].clone();
+        own.person_id = Some(id(42));
+        assert!(html(&own, &[], generated()).contains(">123 %</td>"));
+    }
+
     /// The text between `from` and the next `to`, after it.
     fn between<'a>(page: &'a str, from: &str, to: &str) -> &'a str {
         let start = page.find(from).unwrap_or_else(|| panic!("{from:?} is not in the report"));
@@ -355,6 +437,8 @@ mod tests {
             assert!(meta.contains(part), "{part:?} missing from {meta}");
         }
         let headings = [
+            "<h2>Summary</h2>",
+            "<div class=\"details\">",
             "<h2>Goals vs plan vs done</h2>",
             "<h3>Travel budget</h3>",
             "<h2>Program balance</h2>",
@@ -362,8 +446,11 @@ mod tests {
             "<h2>Outcomes</h2>",
             "<h2>Counts by kind</h2>",
         ];
-        let at: Vec<usize> = headings.iter().map(|h| page.find(h).unwrap_or_else(|| panic!("{h} missing"))).collect();
-        assert!(at.is_sorted(), "sections out of order: {at:?}");
+        // Each after the one before (the summary names some of them too).
+        let mut from = 0;
+        for h in headings {
+            from += page[from..].find(h).unwrap_or_else(|| panic!("{h} missing or out of order"));
+        }
         assert!(page.contains("@media print") && page.contains("break-inside: avoid"));
     }
 
@@ -387,7 +474,8 @@ mod tests {
 
     #[test]
     fn balance_compares_each_function_with_the_target_mix() {
-        let page = html(&team_view(), &[], generated());
+        let team = team_view();
+        let page = html(&team, &five(&team), generated());
         assert!(page.contains("Target mix: the team&#39;s."));
         assert!(page.contains("Target mix\n</text>"), "the chart's legend names the target mix");
         let education = between(&page, "<tr><td>Education", "</tr>");
@@ -402,7 +490,7 @@ mod tests {
         without.balance.functions.iter_mut().for_each(|f| f.target = None);
         without.balance.mix = None;
         without.balance.mix_source = String::new();
-        let page = html(&without, &[], generated());
+        let page = html(&without, &five(&without), generated());
         assert!(page.contains("No target mix set."));
         assert!(!page.contains("Target mix\n</text>"), "no target legend without a mix");
     }
@@ -436,7 +524,8 @@ mod tests {
 
     #[test]
     fn every_chart_is_an_inline_svg() {
-        let page = html(&team_view(), &[], generated());
+        let team = team_view();
+        let page = html(&team, &five(&team), generated());
         assert_eq!(page.matches("<svg").count(), 4, "goals, budget, balance and load");
         assert_eq!(page.matches("<figure>").count(), 4);
         assert!(!page.contains("class=\"chart-error\""));
@@ -473,11 +562,11 @@ mod tests {
         assert!(grid.contains("<th class=\"num\">29 Dec</th>") && grid.contains("<th class=\"num\">12 Jan</th>"));
         let ravi = between(grid, "Ravi &lt;i&gt;Rao&lt;/i&gt;", "</tr>");
         assert!(
-            ravi.contains("<td class=\"level lvl-red\" title=\"Ravi &lt;i&gt;Rao&lt;/i&gt; is red\">61 %</td>"),
-            "{ravi}"
+            ravi.contains("<td class=\"level lvl-red\" title=\"Ravi &lt;i&gt;Rao&lt;/i&gt; is red\">red</td>"),
+            "the level and its reason, not the person's load: {ravi}"
         );
         let maya = between(grid, "Maya O&#39;Neil", "</tr>");
-        assert!(maya.contains("<td class=\"level lvl-green\" title=\"\">—</td>"), "unknown load shows a dash: {maya}");
+        assert!(maya.contains("<td class=\"level lvl-green\" title=\"\">green</td>"), "{maya}");
         assert!(maya.contains("lvl-amber") && maya.contains("lvl-red"), "{maya}");
         let reasons = between(&page, "<ul class=\"reasons\">", "</ul>");
         assert_eq!(reasons.matches("<li>").count(), 2, "the amber and red weeks, written out for paper");
@@ -497,6 +586,8 @@ mod tests {
         let grid = between(&page, "<table class=\"grid\">", "</table>");
         assert_eq!(grid.matches("<tr><th scope=\"row\">").count(), 1);
         assert!(grid.contains("<th scope=\"row\">Maya &lt;Okafor&gt;</th>"));
+        assert!(grid.contains("<td class=\"level lvl-green\" title=\"\">—</td>"), "unknown load shows a dash: {grid}");
+        assert!(grid.contains(">61 %</td>"), "a person's own report has their load: {grid}");
         assert!(page.contains("No goals set for this quarter."));
         assert!(page.contains("No travel budget set for this quarter."));
         assert!(page.contains("Nothing done or with an outcome yet this quarter."));

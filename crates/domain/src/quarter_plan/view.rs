@@ -178,6 +178,8 @@ pub struct BudgetProgress {
     /// The forecast stays within the ceiling.
     pub within: bool,
     pub sentence: String,
+    /// Which quarter a trip's costs count in, in a sentence (the team's setting).
+    pub rule: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

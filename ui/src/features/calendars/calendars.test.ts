@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   KIND_LABELS,
+  calendarCount,
   calendarsOf,
   dropNote,
   droppedCalendar,
@@ -136,7 +137,14 @@ describe('imported calendars', () => {
     person_id,
     calendar,
     events: 3,
+    changes: 0,
     imported_at: '2026-11-21T10:00:00Z',
+  });
+
+  it('counts events as an import’s sentence does: a series once, its changed occurrences apart', () => {
+    expect(calendarCount({ events: 1, changes: 0 })).toBe('1 event');
+    expect(calendarCount({ events: 58, changes: 6 })).toBe('58 events, 6 changes to single occurrences');
+    expect(calendarCount({ events: 2, changes: 1 })).toBe('2 events, 1 change to a single occurrence');
   });
 
   it('lists one person’s calendars by name', () => {

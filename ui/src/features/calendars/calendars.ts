@@ -124,6 +124,14 @@ export function importCounts(r: Pick<CalendarImport, 'added' | 'updated' | 'unch
   return `${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged`;
 }
 
+/** "58 events, 6 changes to single occurrences": counted as an import's sentence counts them. */
+export function calendarCount(c: Pick<ImportedCalendar, 'events' | 'changes'>): string {
+  const events = plural(c.events, 'event');
+  return c.changes === 0
+    ? events
+    : `${events}, ${plural(c.changes, 'change to a single occurrence', 'changes to single occurrences')}`;
+}
+
 /** To-dos, journal entries and the like: read, not busy time, so left out. */
 export function notEventsNote(n: number): string | null {
   return n === 0 ? null : `${plural(n, 'to-do or note', 'to-dos and notes')} left out: not busy time.`;

@@ -255,6 +255,7 @@ describe('bars', () => {
       actual: 300_000,
       forecast: 900_000,
       within: true,
+      rule: 'Costs count in the quarter the trip starts in.',
       sentence: '',
     };
     expect(budgetProgressBar(b)).toEqual({ actual: 25, committed: 25, planned: 25, marker: 100, over: false });

@@ -197,6 +197,8 @@ export type ScoreWeights = { audience_fit: number, reach: number, cost: number, 
 
 export type EventScore = { event_id: string, score: number | null, };
 
+export type BudgetQuarterRule = "trip_start" | "booking_date";
+
 export type Settings = { score_weights: ScoreWeights, 
 /**
  * Days before a CFP closes to notify, most distant first; empty turns reminders off.
@@ -205,7 +207,11 @@ cfp_reminder_days: Array<number>,
 /**
  * ISO 4217 code every budget and cost is reported in.
  */
-reporting_currency: string, };
+reporting_currency: string, 
+/**
+ * Which quarter's budget a trip's costs count against.
+ */
+budget_quarter: BudgetQuarterRule, };
 
 export type TalkFormat = "talk" | "lightning" | "keynote" | "workshop" | "panel";
 
@@ -574,6 +580,10 @@ used_percent: number | null, alert: BudgetAlert | null, };
 
 export type BudgetReport = { quarter: Quarter, 
 /**
+ * Which quarter a trip's costs count in, and the sentence that says so.
+ */
+rule: BudgetQuarterRule, rule_sentence: string, 
+/**
  * The reporting currency every figure is in.
  */
 currency: string, 
@@ -687,7 +697,7 @@ nights_away_30d: number,
  */
 trip_weeks_this_year: number, 
 /**
- * Weekend days worked (travel or events) in the 4 weeks to `as_of`, not yet given back.
+ * Weekend days worked (travel or events) not yet given back on `as_of`, while they still can be.
  */
 days_off_owed: number, 
 /**
@@ -747,11 +757,37 @@ unchanged: number, };
 
 export type CalendarKind = "events" | "trips" | "cfp" | "talks" | "content" | "imported";
 
+export type ImportCount = { 
+/**
+ * VEVENTs in the file.
+ */
+read: number, 
+/**
+ * Events and series kept, a series once: what the Calendars panel lists.
+ */
+events: number, 
+/**
+ * Changed single occurrences of a series (RECURRENCE-ID), kept with it.
+ */
+changes: number, 
+/**
+ * Older copies of an event (a lower SEQUENCE) skipped for the newer one.
+ */
+superseded: number, 
+/**
+ * VEVENTs left out as unreadable, each with a warning.
+ */
+left_out: number, };
+
 export type CalendarImport = { calendar: string, 
 /**
- * VEVENTs in the file that were read.
+ * Events and series kept, a series once: as the Calendars panel counts them.
  */
-events: number, added: number, updated: number, 
+events: number, 
+/**
+ * How the file's VEVENTs came to `events`, and the sentence that says so.
+ */
+count: ImportCount, count_sentence: string, added: number, updated: number, 
 /**
  * Already there with the same or a newer SEQUENCE.
  */
@@ -763,9 +799,13 @@ not_events: number, warnings: Array<string>, };
 
 export type ImportedCalendar = { person_id: string, calendar: string, 
 /**
- * Series and single events (changed occurrences not counted).
+ * Series and single events, a series once.
  */
-events: number, imported_at: string, };
+events: number, 
+/**
+ * Changed single occurrences of its series, counted apart (an import's "changes").
+ */
+changes: number, imported_at: string, };
 
 export type CalendarExport = { person_ids: Array<string>, kinds: Array<CalendarKind>, from: string | null, to: string | null, 
 /**
@@ -959,7 +999,11 @@ entered: string, planned: number, committed: number, actual: number, forecast: n
 /**
  * The forecast stays within the ceiling.
  */
-within: boolean, sentence: string, };
+within: boolean, sentence: string, 
+/**
+ * Which quarter a trip's costs count in, in a sentence (the team's setting).
+ */
+rule: string, };
 
 export type FunctionShare = { function: DevrelFunction, hours: number, 
 /**

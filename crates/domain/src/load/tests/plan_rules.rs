@@ -165,7 +165,9 @@ fn a_persons_own_threshold_beats_the_team_layer() {
     assert_eq!(w.level(MON, RuleId::LongWeek), None);
 }
 
-// Rule 9: weekend days travelling or at events in 4 weeks, not given back: amber 1, red 3.
+// Rule 9: weekend days travelling or at events, not given back: amber 1, red 3; named in the
+// week worked and in the weeks after that can still give a day in lieu (three), never in a
+// week with nothing planned.
 
 #[test]
 fn no_weekend_work_owes_nothing() {
@@ -182,9 +184,9 @@ fn one_weekend_day_at_an_event_is_amber() {
     assert_eq!((flag.level, flag.number), (Level::Amber, 9));
     assert_eq!(
         flag.sentence,
-        "1 weekend day travelling or at events in the 4 weeks to Sun 8 Mar without a day off in lieu"
+        "1 weekend day travelling or at events (Sat 7 Mar) without a day off in lieu yet, to give back by Sun 29 Mar"
     );
-    assert_eq!(flag.fix, "Book 1 day off in lieu.");
+    assert_eq!(flag.fix, "Book 1 day off in lieu by Sun 29 Mar.");
 }
 
 #[test]
@@ -217,17 +219,47 @@ fn two_weekend_days_are_amber_and_three_red() {
     );
     let flag = fired(&w, MON, RuleId::WeekendOwed);
     assert_eq!(flag.level, Level::Red);
-    says(&flag, "3 weekend days travelling or at events in the 4 weeks to Sun 8 Mar");
+    says(&flag, "3 weekend days travelling or at events (Sun 22 Feb, Sat 7 Mar, Sun 8 Mar)");
+    says(&flag, "to give back by Sun 15 Mar");
 }
 
 #[test]
-fn weekend_days_more_than_four_weeks_back_are_no_longer_owed() {
+fn the_week_worked_is_flagged_then_only_weeks_that_can_still_give_the_day() {
     let mut w = World::new();
-    // Sunday 8 Feb is 28 days before Sunday 8 Mar: outside the 4 weeks to it...
+    // Sunday 8 Feb worked: a day in lieu can be given until Sunday 1 Mar.
     w.attend("Hack weekend", "2026-02-08", "2026-02-08");
-    assert_eq!(w.level(MON, RuleId::WeekendOwed), None);
-    // ...and inside the 4 weeks to Sunday 1 Mar.
-    assert_eq!(w.level("2026-02-23", RuleId::WeekendOwed), Some(Level::Amber));
+    // Something planned on the Tuesday of each week looked at.
+    for tuesday in ["2026-02-10", "2026-02-24", "2026-03-03"] {
+        w.meeting(tuesday, "10:00", 2.0);
+    }
+    let worked = fired(&w, "2026-02-02", RuleId::WeekendOwed);
+    says(&worked, "(Sun 8 Feb) without a day off in lieu yet, to give back by Sun 1 Mar");
+    assert_eq!(w.level("2026-02-09", RuleId::WeekendOwed), Some(Level::Amber), "can give it back");
+    assert_eq!(w.level("2026-02-23", RuleId::WeekendOwed), Some(Level::Amber), "the last week that can");
+    assert_eq!(w.level(MON, RuleId::WeekendOwed), None, "past the time to give it back: no more nagging");
+}
+
+#[test]
+fn a_week_with_nothing_planned_is_never_amber_for_weekend_days_alone() {
+    let mut w = World::new();
+    w.attend("Hack weekend", "2026-02-08", "2026-02-08");
+    // Nothing at all planned in the week of 16 Feb, though the day is still owed.
+    let quiet = w.week("2026-02-16");
+    assert_eq!(quiet.planned_hours, 0.0);
+    assert_eq!(w.level("2026-02-16", RuleId::WeekendOwed), None);
+    assert_eq!(quiet.level, Level::Green);
+}
+
+#[test]
+fn a_day_in_lieu_given_later_stops_the_nagging_from_its_week() {
+    let mut w = World::new();
+    w.attend("Hack weekend", "2026-02-07", "2026-02-07");
+    w.meeting("2026-02-10", "10:00", 2.0);
+    w.meeting("2026-02-17", "10:00", 2.0);
+    w.off(TimeOffKind::DayInLieu, "2026-02-16", "2026-02-16");
+    assert_eq!(w.level("2026-02-02", RuleId::WeekendOwed), Some(Level::Amber), "owed in the week worked");
+    assert_eq!(w.level("2026-02-09", RuleId::WeekendOwed), Some(Level::Amber));
+    assert_eq!(w.level("2026-02-16", RuleId::WeekendOwed), None, "given back on Monday 16 Feb");
 }
 
 // Rule 12: new talks or workshops prepared at once: amber 2, red 3 or a talk and a workshop.

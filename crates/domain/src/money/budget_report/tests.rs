@@ -125,7 +125,16 @@ fn a_mixed_currency_quarter_matches_the_hand_computed_figures() {
     // The team's 8320.00 USD at 1.04 (31 Dec, the nearest before 1 Jan) = 8000.00 EUR.
     let budgets = vec![budget(Some(&maya), 500_000, "EUR"), budget(None, 832_000, "USD"), budget(Some(&zoe), 0, "EUR")];
     let q = Quarter::parse("q", "2026Q1").unwrap();
-    let r = report(q, cur("EUR"), &[zoe.clone(), ravi.clone(), maya.clone()], &trips, &budgets, &rates()).unwrap();
+    let r = report(
+        q,
+        BudgetQuarterRule::default(),
+        cur("EUR"),
+        &[zoe.clone(), ravi.clone(), maya.clone()],
+        &trips,
+        &budgets,
+        &rates(),
+    )
+    .unwrap();
 
     assert!(r.unconverted.is_empty(), "{:?}", r.unconverted);
     assert_eq!(r.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Maya", "Ravi", "Zoë"]);
@@ -166,7 +175,8 @@ fn a_missing_rate_leaves_the_cost_out_and_names_currency_and_day() {
         ],
     )];
     let q = Quarter::parse("q", "2026Q1").unwrap();
-    let r = report(q, cur("EUR"), std::slice::from_ref(&maya), &trips, &[], &rates()).unwrap();
+    let r = report(q, BudgetQuarterRule::default(), cur("EUR"), std::slice::from_ref(&maya), &trips, &[], &rates())
+        .unwrap();
     assert_eq!(r.people[0].spend.forecast, 10_000, "only the euro line, never CHF at 1:1");
     assert_eq!(r.unconverted.len(), 1);
     assert!(r.unconverted[0].contains("no exchange rate for CHF on or before 2026-01-15"), "{}", r.unconverted[0]);
@@ -180,6 +190,7 @@ fn alerts_fire_at_their_threshold_exactly() {
         let trips = vec![trip(&maya, TripStatus::Planned, vec![line("EUR", Some(minor), None, "2026-01-15", Company)])];
         let r = report(
             q,
+            BudgetQuarterRule::default(),
             cur("EUR"),
             std::slice::from_ref(&maya),
             &trips,
@@ -224,7 +235,40 @@ fn sums_too_large_for_an_i64_are_an_error_naming_the_trip() {
         line("EUR", Some(huge), None, "2026-01-16", Company),
     ];
     let trips = vec![trip(&maya, TripStatus::Planned, lines)];
-    let err = report(q, cur("EUR"), std::slice::from_ref(&maya), &trips, &[], &rates()).unwrap_err();
+    let err = report(q, BudgetQuarterRule::default(), cur("EUR"), std::slice::from_ref(&maya), &trips, &[], &rates())
+        .unwrap_err();
     assert!(matches!(err, crate::Error::Invalid { .. }), "{err}");
     assert!(err.to_string().contains(".costs.planned: the total is too large"), "{err}");
+}
+
+#[test]
+fn a_december_booking_for_a_january_trip_counts_where_the_teams_rule_says() {
+    let maya = person("Maya");
+    let at = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
+    let mut input = crate::trip::sample_input(maya.id);
+    input.segments.truncate(1);
+    input.segments[0].depart_at = at("2026-01-12T13:30:00");
+    input.segments[0].arrive_at = at("2026-01-13T09:05:00");
+    input.costs = vec![crate::trip::CostLineInput {
+        id: None,
+        category: CostCategory::Flight,
+        description: "Booked in December".into(),
+        currency: "EUR".into(),
+        planned: "900".into(),
+        actual: String::new(),
+        date: day("2025-12-03"),
+        payer: Company,
+    }];
+    let now = Utc::now();
+    let trips = vec![input.into_trip(Uuid::now_v7(), now, now).unwrap()];
+    let forecast = |quarter: &str, rule: BudgetQuarterRule| {
+        let q = Quarter::parse("q", quarter).unwrap();
+        let r = report(q, rule, cur("EUR"), std::slice::from_ref(&maya), &trips, &[], &rates()).unwrap();
+        assert_eq!(r.rule_sentence, rule.sentence());
+        r.team.spend.forecast
+    };
+    assert_eq!(forecast("2026Q1", BudgetQuarterRule::TripStart), 90_000, "the trip's quarter by default");
+    assert_eq!(forecast("2025Q4", BudgetQuarterRule::TripStart), 0);
+    assert_eq!(forecast("2025Q4", BudgetQuarterRule::BookingDate), 90_000, "the booking's quarter when asked");
+    assert_eq!(forecast("2026Q1", BudgetQuarterRule::BookingDate), 0);
 }

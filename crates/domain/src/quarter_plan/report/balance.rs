@@ -3,10 +3,13 @@
 use std::fmt::Write;
 
 use super::format::{escape, hours, or_dash, percent};
+use super::privacy::{Audience, withheld_note};
 use super::{charts, figure};
 use crate::quarter_plan::view::QuarterView;
 
-pub fn section(view: &QuarterView) -> String {
+/// The hours column and total only where `audience` may see the team's hours.
+pub fn section(view: &QuarterView, audience: Audience) -> String {
+    let show_hours = audience.shows_team_hours();
     let balance = &view.balance;
     let has_target = balance.functions.iter().any(|f| f.target.is_some());
     let mut out = String::from("<section id=\"balance\">\n<h2>Program balance</h2>\n");
@@ -17,7 +20,12 @@ pub fn section(view: &QuarterView) -> String {
     } else {
         "No target mix set.".to_string()
     };
-    let _ = writeln!(out, "<p>{} planned in all. {source}</p>", hours(balance.total_hours));
+    if show_hours {
+        let _ = writeln!(out, "<p>{} planned in all. {source}</p>", hours(balance.total_hours));
+    } else {
+        let _ = writeln!(out, "<p>{source}</p>");
+        out.push_str(&withheld_note());
+    }
     out.push_str(
         "<table class=\"balance\">\n<thead><tr><th>Function</th><th class=\"num\">Hours</th><th class=\"num\">Share</th>\
          <th class=\"num\">Target</th><th class=\"num\">Difference</th></tr></thead>\n<tbody>\n",
@@ -31,7 +39,7 @@ pub fn section(view: &QuarterView) -> String {
             "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{target}</td>\
              <td class=\"num\">{difference}</td></tr>",
             f.function.label(),
-            hours(f.hours),
+            if show_hours { hours(f.hours) } else { "—".to_string() },
             percent(f.percent),
         );
     }

@@ -1,0 +1,107 @@
+// The native menu bar, driven as a person with a keyboard drives it: keys go
+// through XTEST to the focused window (no window manager runs under Xvfb, see
+// dialogs.mjs), so GTK's own menu bar and accelerators handle them, not the
+// page. Alt+letter opens a menu, arrows move, Return picks.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { dialogWindow, pickInChooser } from './dialogs.mjs';
+import { application, click, freshHome, gone, openApp, processesOn, screenshot, visible } from './harness.mjs';
+
+const run = promisify(execFile);
+const home = freshHome();
+const other = join(home.dir, 'other plan.db');
+
+async function xdotool(...args) {
+  const { stdout } = await run('xdotool', args.map(String), { timeout: 15_000 });
+  return stdout.trim();
+}
+
+/** Focuses the window titled `title` and presses `sequence` there through XTEST, one key at a time. */
+async function press(title, ...sequence) {
+  const id = await dialogWindow(title);
+  await xdotool('windowfocus', '--sync', id);
+  for (const k of sequence) {
+    await xdotool('key', '--clearmodifiers', k);
+    await sleep(350);
+  }
+}
+
+/** The app processes on `plan` (its own window), by pid. */
+function windowsOn(plan) {
+  const exe = realpathSync(application);
+  return processesOn(home, (pid) => {
+    if (realpathSync(`/proc/${pid}/exe`) !== exe) return false;
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(plan);
+  });
+}
+
+async function closeWindowsOn(plan) {
+  for (const pid of windowsOn(plan)) process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 10_000;
+  while (windowsOn(plan).length > 0 && Date.now() < deadline) await sleep(200);
+}
+
+const MAIN = 'quarterdeck.db — Quarterdeck';
+const OTHER = 'other plan.db — Quarterdeck';
+
+mkdirSync(dirname(home.db), { recursive: true });
+for (const plan of [home.db, other]) {
+  execFileSync(application, ['--db', plan, 'demo'], { stdio: 'ignore', env: { ...process.env, ...home.env } });
+}
+
+let app;
+before(async () => {
+  app = await openApp(home);
+});
+after(async () => {
+  await closeWindowsOn(other);
+  await app?.stop();
+});
+
+test('a View accelerator and the View menu switch the screen', async () => {
+  const { driver } = app;
+  await visible(driver, '[data-nav="quarter"][aria-current="page"]');
+  await press(MAIN, 'ctrl+3');
+  await visible(driver, '[data-nav="events"][aria-current="page"]');
+  // Only the menu bar answers Alt+V: View, then down the list of screens to Travel (the sixth).
+  await press(MAIN, 'alt+v', 'Down', 'Down', 'Down', 'Down', 'Down', 'Return');
+  await visible(driver, '[data-nav="travel"][aria-current="page"]');
+});
+
+test('Help → About shows the version, the schema and the plan file', async () => {
+  const { driver } = app;
+  await press(MAIN, 'alt+h', 'a');
+  await visible(driver, '[data-testid="about-dialog"]');
+  assert.match(await (await visible(driver, '[data-testid="about-version"]')).getText(), /^\d+\.\d+\.\d+/);
+  assert.match(await (await visible(driver, '[data-testid="about-schema"]')).getText(), /^\d+$/);
+  assert.equal(await (await visible(driver, '[data-testid="about-plan"]')).getText(), home.db);
+  await screenshot(driver, 'menu-about');
+  await click(driver, '[data-testid="about-dialog"] .form-actions button');
+  await gone(driver, '[data-testid="about-dialog"]');
+  await press(MAIN, 'ctrl+slash');
+  await visible(driver, '[data-testid="shortcuts-dialog"]');
+  await screenshot(driver, 'menu-shortcuts');
+  await click(driver, '[data-testid="shortcuts-dialog"] [aria-label="Close"]');
+});
+
+test('Open plan opens another plan in its own window, and Open recent lists it after a restart', async () => {
+  await press(MAIN, 'ctrl+o');
+  await pickInChooser('Open plan', other);
+  await dialogWindow(OTHER);
+  assert.equal(windowsOn(other).length, 1, 'one window on the other plan');
+  await closeWindowsOn(other);
+
+  // Across a restart: this plan is the latest (it opened last), the other one next.
+  await app.stop();
+  app = await openApp(home);
+  await visible(app.driver, '.shell');
+  // File, then down to Open recent (New plan, Open plan, Open recent), into it, the second entry.
+  await press(MAIN, 'alt+f', 'Down', 'Down', 'Right', 'Down', 'Return');
+  await dialogWindow(OTHER);
+  assert.equal(windowsOn(other).length, 1, 'Open recent opened the other plan');
+});

@@ -21,6 +21,7 @@ pub const SCREENS: &[(&str, &str)] = &[
 ];
 
 const RECENT: &str = "recent-";
+const OPEN_RECENT: &str = "open-recent";
 
 /// The whole menu bar, with the recent plans as they are now.
 pub fn build<R: Runtime, M: Manager<R>>(app: &M) -> tauri::Result<Menu<R>> {
@@ -78,25 +79,35 @@ pub fn build<R: Runtime, M: Manager<R>>(app: &M) -> tauri::Result<Menu<R>> {
     MenuBuilder::new(app).items(&[&file, &edit, &view, &help]).build()
 }
 
-/// File → Open recent: the plans opened lately that still exist, by file name.
+/// File → Open recent: the plans opened lately that still exist.
 fn recent<R: Runtime, M: Manager<R>>(app: &M) -> tauri::Result<Submenu<R>> {
+    let menu = SubmenuBuilder::with_id(app, OPEN_RECENT, "Open &recent").build()?;
+    fill_recent(app, &menu)?;
+    Ok(menu)
+}
+
+/// Puts the recent plans in `menu`, by file name and folder, in place of what it held.
+fn fill_recent<R: Runtime, M: Manager<R>>(app: &M, menu: &Submenu<R>) -> tauri::Result<()> {
+    for old in menu.items()? {
+        menu.remove(&old)?;
+    }
     let plans = app.try_state::<OpenedPlans>().map(|p| p.existing()).unwrap_or_default();
-    let mut menu = SubmenuBuilder::new(app, "Open &recent").enabled(!plans.is_empty());
     for (n, plan) in plans.iter().enumerate() {
         let name = plan.file_name().map_or_else(|| plan.display().to_string(), |n| n.to_string_lossy().into_owned());
         let folder = plan.parent().map(|p| p.display().to_string()).unwrap_or_default();
         // The menu reads `&` as a mnemonic mark: doubled, a name keeps its ampersands.
-        let text = format!("{} — {}", name, folder).replace('&', "&&");
-        menu = menu.item(&MenuItemBuilder::with_id(format!("{RECENT}{n}"), text).build(app)?);
+        let text = format!("{name} — {folder}").replace('&', "&&");
+        menu.append(&MenuItemBuilder::with_id(format!("{RECENT}{n}"), text).build(app)?)?;
     }
-    menu.build()
+    menu.set_enabled(!plans.is_empty())
 }
 
-/// Builds the menu bar again (the recent plans changed).
+/// Lists the recent plans again in File → Open recent (they changed).
 pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
-    let rebuilt = build(app).and_then(|menu| app.set_menu(menu).map(|_| ()));
-    if let Err(e) = rebuilt {
-        log::warn!("the menu was not rebuilt: {e}");
+    let recent = app.menu().and_then(|m| m.get(OPEN_RECENT)).and_then(|item| item.as_submenu().cloned());
+    let Some(recent) = recent else { return };
+    if let Err(e) = fill_recent(app, &recent) {
+        log::warn!("File → Open recent was not brought up to date: {e}");
     }
 }
 

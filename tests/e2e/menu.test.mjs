@@ -13,6 +13,8 @@ import { dialogWindow, pickInChooser } from './dialogs.mjs';
 import { application, click, freshHome, gone, openApp, processesOn, screenshot, visible } from './harness.mjs';
 
 const run = promisify(execFile);
+const screenshots = process.env.SCREENSHOT_DIR ?? join(import.meta.dirname, '../../target/screenshots');
+mkdirSync(screenshots, { recursive: true });
 const home = freshHome();
 const other = join(home.dir, 'other plan.db');
 
@@ -69,7 +71,10 @@ test('a View accelerator and the View menu switch the screen', async () => {
   await press(MAIN, 'ctrl+3');
   await visible(driver, '[data-nav="events"][aria-current="page"]');
   // Only the menu bar answers Alt+V: View, then down the list of screens to Travel (the sixth).
-  await press(MAIN, 'alt+v', 'Down', 'Down', 'Down', 'Down', 'Down', 'Return');
+  await press(MAIN, 'alt+v', 'Down', 'Down', 'Down', 'Down', 'Down');
+  // The menu is GTK's, outside the page: only the screen shows it.
+  await run('import', ['-window', 'root', join(screenshots, 'menu-view.png')], { timeout: 15_000 });
+  await press(MAIN, 'Return');
   await visible(driver, '[data-nav="travel"][aria-current="page"]');
 });
 
@@ -96,10 +101,21 @@ test('Open plan opens another plan in its own window, and Open recent lists it a
   assert.equal(windowsOn(other).length, 1, 'one window on the other plan');
   await closeWindowsOn(other);
 
-  // Across a restart: this plan is the latest (it opened last), the other one next.
-  await app.stop();
+  // Across a restart: this plan is the latest (it opened last), the other one next; the window comes back at
+  // the size it was left and on the screen it showed last (Travel, from the first test).
+  const main = await dialogWindow(MAIN);
+  await xdotool('windowsize', main, 1000, 700);
+  await sleep(500);
+  // File → Quit (Ctrl+Q) closes the window as a person would, which is when its size is kept.
+  await press(MAIN, 'ctrl+q');
+  const deadline = Date.now() + 10_000;
+  while ((await xdotool('search', '--onlyvisible', '--name', '^quarterdeck').catch(() => '')) && Date.now() < deadline) {
+    await sleep(200);
+  }
+  await app.stop().catch(() => {}); // the session's window is gone already
   app = await openApp(home);
-  await visible(app.driver, '.shell');
+  await visible(app.driver, '[data-nav="travel"][aria-current="page"]');
+  assert.match(await xdotool('getwindowgeometry', await dialogWindow(MAIN)), /Geometry: 1000x700/);
   // File, then down to Open recent (New plan, Open plan, Open recent), into it, the second entry.
   await press(MAIN, 'alt+f', 'Down', 'Down', 'Right', 'Down', 'Return');
   await dialogWindow(OTHER);

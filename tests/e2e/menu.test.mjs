@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dialogWindow, pickInChooser } from './dialogs.mjs';
-import { application, click, freshHome, gone, openApp, processesOn, screenshot, visible } from './harness.mjs';
+import { application, click, discardDrawer, freshHome, gone, openApp, processesOn, screenshot, type, visible } from './harness.mjs';
 
 const run = promisify(execFile);
 const screenshots = process.env.SCREENSHOT_DIR ?? join(import.meta.dirname, '../../target/screenshots');
@@ -94,6 +94,23 @@ test('Help → About shows the version, the schema and the plan file', async () 
   await click(driver, '[data-testid="shortcuts-dialog"] [aria-label="Close"]');
 });
 
+test('Edit: Undo takes back typing in a field; Select all, Copy and Paste work on the field', async () => {
+  const { driver } = app;
+  await press(MAIN, 'ctrl+2');
+  await visible(driver, '[data-nav="people"][aria-current="page"]');
+  await click(driver, '[data-testid="add-person"]');
+  const name = await type(driver, '#f-name', 'Ana Lima');
+  await press(MAIN, 'ctrl+z');
+  await driver.wait(async () => (await name.getAttribute('value')) !== 'Ana Lima', 5_000, 'Undo left the typing as it was');
+  assert.ok('Ana Lima'.startsWith(await name.getAttribute('value')), 'what is left is what was typed before');
+  await type(driver, '#f-name', 'Noor Haddad');
+  await press(MAIN, 'ctrl+a', 'ctrl+c');
+  await click(driver, '#f-role');
+  await press(MAIN, 'ctrl+v');
+  await driver.wait(async () => (await (await visible(driver, '#f-role')).getAttribute('value')) === 'Noor Haddad', 5_000, 'Paste never filled the role');
+  await discardDrawer(driver);
+});
+
 test('Open plan opens another plan in its own window, and Open recent lists it after a restart', async () => {
   await press(MAIN, 'ctrl+o');
   await pickInChooser('Open plan', other);
@@ -102,7 +119,7 @@ test('Open plan opens another plan in its own window, and Open recent lists it a
   await closeWindowsOn(other);
 
   // Across a restart: this plan is the latest (it opened last), the other one next; the window comes back at
-  // the size it was left and on the screen it showed last (Travel, from the first test).
+  // the size it was left and on the screen it showed last (People, from the test before).
   const main = await dialogWindow(MAIN);
   await xdotool('windowsize', main, 1000, 700);
   await sleep(500);
@@ -114,7 +131,7 @@ test('Open plan opens another plan in its own window, and Open recent lists it a
   }
   await app.stop().catch(() => {}); // the session's window is gone already
   app = await openApp(home);
-  await visible(app.driver, '[data-nav="travel"][aria-current="page"]');
+  await visible(app.driver, '[data-nav="people"][aria-current="page"]');
   assert.match(await xdotool('getwindowgeometry', await dialogWindow(MAIN)), /Geometry: 1000x700/);
   // File, then down to Open recent (New plan, Open plan, Open recent), into it, the second entry.
   await press(MAIN, 'alt+f', 'Down', 'Down', 'Right', 'Down', 'Return');

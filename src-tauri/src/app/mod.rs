@@ -79,7 +79,7 @@ pub fn run(db_path: PathBuf) -> Result<()> {
         .plugin(log_file::plugin())
         .plugin(window_size::plugin())
         .manage(other_plans::OpenedPlans::with_current(&db_path))
-        .menu(|app| menu::build(app))
+        .menu(menu::build)
         .on_menu_event(menu::on_event);
     let app =
         with_commands_on(first, Some(db_path.clone()), None).build(tauri::generate_context!()).map_err(window_error)?;

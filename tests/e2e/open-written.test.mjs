@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { saveInChooser } from './dialogs.mjs';
 import { application, click, freshHome, openApp, screenshot, visible } from './harness.mjs';
 
 const home = freshHome();
@@ -79,4 +80,14 @@ test('an export to the calendars folder opens that folder', async () => {
   await click(driver, '[data-testid="export-result"] [data-testid="open-written"]');
   assert.equal((await opened(3))[2], folder, 'the calendars folder was opened');
   await screenshot(driver, 'open-written-calendars');
+});
+
+test('one calendar file saved through the dialog opens in the default calendar app', async () => {
+  const { driver } = app;
+  const single = join(home.dir, 'whole-plan');
+  await click(driver, '[data-testid="export-save"]');
+  await saveInChooser('Export a calendar', single);
+  await visible(driver, '[data-testid="export-count"]', 15_000);
+  await click(driver, '[data-testid="export-result"] [data-testid="open-written"]');
+  assert.equal((await opened(4))[3], `${single}.ics`, 'the default app for text/calendar got the file just written');
 });

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
-use super::chooser::{self, Ask, Dialogs, Filter};
+use super::chooser::{self, Ask, Chooser, Dialogs, Filter};
 use super::recent_plans::RecentPlans;
 use crate::disk::paths::APP_IDENTIFIER;
 use crate::store::Store;
@@ -77,12 +77,24 @@ pub fn open<R: Runtime>(app: &AppHandle<R>, request: Request) {
 }
 
 fn open_now<R: Runtime>(app: &AppHandle<R>, request: Request) -> Result<()> {
-    let dialogs = app.state::<Dialogs>();
-    let path = match request {
+    let recent = app.state::<OpenedPlans>().existing();
+    let Some(path) = plan_for(app.state::<Dialogs>().0.as_ref(), request, &recent)? else {
+        return Ok(());
+    };
+    launch(&path)?;
+    app.state::<OpenedPlans>().opened(&path);
+    super::menu::refresh(app);
+    Ok(())
+}
+
+/// The plan file `request` means, asked in a dialog where it needs one;
+/// `None` when the person cancelled. `recent` is what Open recent lists.
+fn plan_for(dialogs: &dyn Chooser, request: Request, recent: &[PathBuf]) -> Result<Option<PathBuf>> {
+    match request {
         Request::New => {
             let ask = Ask::new("New plan").of(PLAN).named("plan.db");
-            let Some(path) = dialogs.0.save_file(&ask).map(|p| chooser::with_extension(p, "db")) else {
-                return Ok(());
+            let Some(path) = dialogs.save_file(&ask).map(|p| chooser::with_extension(p, "db")) else {
+                return Ok(None);
             };
             if path.exists() {
                 // The save dialog's "replace?" must not throw a plan away: a new plan needs a new file.
@@ -91,25 +103,20 @@ fn open_now<R: Runtime>(app: &AppHandle<R>, request: Request) -> Result<()> {
                     format!("{} already exists; open it with Open plan… or pick a new name", chooser::file_name(&path)),
                 ));
             }
-            path
+            Ok(Some(path))
         }
         Request::Open => {
-            let Some(path) = dialogs.0.open_file(&Ask::new("Open plan").of(PLAN)) else {
-                return Ok(());
+            let Some(path) = dialogs.open_file(&Ask::new("Open plan").of(PLAN)) else {
+                return Ok(None);
             };
             // Read it here first, so that a file that is no plan gets a message rather than a window that never opens.
-            Store::open_read_only(&path)?;
-            path
+            Store::check_plan(&path)?;
+            Ok(Some(path))
         }
         Request::Recent(index) => {
-            let recent = app.state::<OpenedPlans>().existing();
-            recent.get(index).cloned().ok_or_else(|| Error::invalid("recent", "that plan is no longer there"))?
+            recent.get(index).cloned().map(Some).ok_or_else(|| Error::invalid("recent", "that plan is no longer there"))
         }
-    };
-    launch(&path)?;
-    app.state::<OpenedPlans>().opened(&path);
-    super::menu::refresh(app);
-    Ok(())
+    }
 }
 
 /// Starts Quarterdeck on `plan` in its own process (and window).
@@ -122,4 +129,85 @@ fn launch(plan: &Path) -> Result<()> {
         let _ = child.wait();
     });
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Answers every file dialog with one path (or cancels with none).
+    struct Picks(Option<PathBuf>);
+
+    impl Chooser for Picks {
+        fn open_file(&self, _: &Ask) -> Option<PathBuf> {
+            self.0.clone()
+        }
+        fn open_files(&self, _: &Ask) -> Option<Vec<PathBuf>> {
+            self.0.clone().map(|p| vec![p])
+        }
+        fn open_folder(&self, _: &Ask) -> Option<PathBuf> {
+            self.0.clone()
+        }
+        fn save_file(&self, _: &Ask) -> Option<PathBuf> {
+            self.0.clone()
+        }
+        fn confirm(&self, _: &str, _: &str, _: &str) -> bool {
+            false
+        }
+        fn browse(&self, _: &str) -> Result<()> {
+            Ok(())
+        }
+        fn open_path(&self, _: &Path) -> Result<()> {
+            Ok(())
+        }
+        fn reveal(&self, _: &Path) -> Result<()> {
+            Ok(())
+        }
+    }
+
+    fn field(err: &Error) -> &str {
+        match err {
+            Error::Invalid { field, .. } => field,
+            other => panic!("not an invalid-input error: {other}"),
+        }
+    }
+
+    #[test]
+    fn a_new_plan_gets_its_extension_and_never_takes_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let fresh = plan_for(&Picks(Some(dir.path().join("team"))), Request::New, &[]).unwrap();
+        assert_eq!(fresh, Some(dir.path().join("team.db")));
+        let taken = dir.path().join("taken.db");
+        std::fs::write(&taken, "anything").unwrap();
+        let err = plan_for(&Picks(Some(taken.clone())), Request::New, &[]).unwrap_err();
+        assert_eq!(field(&err), "file", "{err}");
+        assert_eq!(std::fs::read_to_string(&taken).unwrap(), "anything", "the file is left as it was");
+    }
+
+    #[test]
+    fn open_takes_a_plan_and_refuses_a_file_that_is_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.db");
+        drop(Store::open(&plan).unwrap());
+        assert_eq!(plan_for(&Picks(Some(plan.clone())), Request::Open, &[]).unwrap(), Some(plan));
+        let notes = dir.path().join("notes.db");
+        std::fs::write(&notes, "not a database, only notes\n".repeat(100)).unwrap();
+        assert!(plan_for(&Picks(Some(notes)), Request::Open, &[]).is_err(), "a text file is no plan");
+        // A plan of an older schema opens (its window migrates it, after a copy); this check leaves it as it was.
+        let old = dir.path().join("v1.db");
+        std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/db/v1.db"), &old).unwrap();
+        let before = std::fs::read(&old).unwrap();
+        assert_eq!(plan_for(&Picks(Some(old.clone())), Request::Open, &[]).unwrap(), Some(old.clone()));
+        assert_eq!(std::fs::read(&old).unwrap(), before, "checking a plan does not change it");
+    }
+
+    #[test]
+    fn a_cancelled_dialog_opens_nothing_and_a_recent_plan_is_taken_by_its_place() {
+        assert_eq!(plan_for(&Picks(None), Request::New, &[]).unwrap(), None);
+        assert_eq!(plan_for(&Picks(None), Request::Open, &[]).unwrap(), None);
+        let recent = [PathBuf::from("/plans/a.db"), PathBuf::from("/plans/b.db")];
+        assert_eq!(plan_for(&Picks(None), Request::Recent(1), &recent).unwrap(), Some(recent[1].clone()));
+        let err = plan_for(&Picks(None), Request::Recent(2), &recent).unwrap_err();
+        assert_eq!(field(&err), "recent", "{err}");
+    }
 }

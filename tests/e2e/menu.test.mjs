@@ -5,7 +5,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -92,6 +92,29 @@ test('Help → About shows the version, the schema and the plan file', async () 
   await visible(driver, '[data-testid="shortcuts-dialog"]');
   await screenshot(driver, 'menu-shortcuts');
   await click(driver, '[data-testid="shortcuts-dialog"] [aria-label="Close"]');
+});
+
+test('View → Appearance tells the page which appearance was picked', async () => {
+  const { driver } = app;
+  await driver.executeScript(
+    "window.__appearances = []; window.addEventListener('quarterdeck:appearance', (e) => window.__appearances.push(e.detail));",
+  );
+  await press(MAIN, 'alt+v', 'a', 'd');
+  await press(MAIN, 'alt+v', 'a', 'l');
+  await driver.wait(async () => (await driver.executeScript('return window.__appearances.length')) === 2, 5_000);
+  assert.deepEqual(await driver.executeScript('return window.__appearances'), ['dark', 'light']);
+});
+
+test('a file that is no plan is refused with a message, and no window opens on it', async () => {
+  const { driver } = app;
+  const notes = join(home.dir, 'notes.db');
+  writeFileSync(notes, 'shopping list\n'.repeat(200));
+  await press(MAIN, 'ctrl+o');
+  await pickInChooser('Open plan', notes);
+  assert.match(await (await visible(driver, '[data-testid="menu-problem"]')).getText(), /not a Quarterdeck|not a plan|database/i);
+  assert.equal(windowsOn(notes).length, 0);
+  await click(driver, '[data-testid="menu-problem"] [aria-label="Dismiss"]');
+  await gone(driver, '[data-testid="menu-problem"]');
 });
 
 test('Edit: Undo takes back typing in a field; Select all, Copy and Paste work on the field', async () => {

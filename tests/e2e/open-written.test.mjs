@@ -3,14 +3,16 @@
 // xdg-open) finds the default app for the file's type through the XDG
 // folders, where this test registers a recording app (a .desktop entry whose
 // Exec writes down its argument), so the whole desktop path runs; only the
-// app at its end is ours. The page never sends a path: only the kind.
+// app at its end is ours. The page never sends a path: only the kind. Help →
+// Documentation goes the same way, with the manual built into the app.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { saveInChooser } from './dialogs.mjs';
+import { promisify } from 'node:util';
+import { dialogWindow, saveInChooser } from './dialogs.mjs';
 import { application, click, freshHome, openApp, screenshot, visible } from './harness.mjs';
 
 const home = freshHome();
@@ -41,7 +43,7 @@ async function opened(count) {
   }
 }
 
-registerRecorder(['text/html', 'text/calendar', 'inode/directory']);
+registerRecorder(['text/html', 'text/calendar', 'inode/directory', 'text/markdown']);
 // No session bus: no file manager answers FileManager1, so "Show in folder" opens the folder with the
 // system's app for folders, which is what happens on a desktop without one.
 home.env = { ...home.env, DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(home.dir, 'no-bus')}` };
@@ -90,4 +92,16 @@ test('one calendar file saved through the dialog opens in the default calendar a
   await visible(driver, '[data-testid="export-count"]', 15_000);
   await click(driver, '[data-testid="export-result"] [data-testid="open-written"]');
   assert.equal((await opened(4))[3], `${single}.ics`, 'the default app for text/calendar got the file just written');
+});
+
+test('Help → Documentation (F1) opens the manual built into the app with the Markdown viewer', async () => {
+  const run = promisify(execFile);
+  const id = await dialogWindow('quarterdeck.db — Quarterdeck');
+  await run('xdotool', ['windowfocus', '--sync', id], { timeout: 15_000 });
+  await run('xdotool', ['key', '--clearmodifiers', 'F1'], { timeout: 15_000 });
+  const manual = (await opened(5))[4];
+  assert.match(manual ?? '', /Quarterdeck manual\.md$/, 'the manual was handed to the viewer');
+  const text = readFileSync(manual, 'utf8');
+  assert.ok(text.startsWith('# Quarterdeck'), 'it is the README');
+  assert.match(text, /\*\*The menu bar\.\*\*/, 'of this version, which has the menu bar');
 });

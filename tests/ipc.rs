@@ -54,11 +54,19 @@ struct Person {
     cancels: bool,
     asked: Arc<Mutex<Vec<String>>>,
     browsed: Arc<Mutex<Vec<String>>>,
+    /// What it was asked to open or show in the file manager: "open PATH", "reveal PATH".
+    handed: Arc<Mutex<Vec<String>>>,
 }
 
 impl Person {
     fn at(folder: &Path) -> Person {
-        Person { folder: folder.to_path_buf(), cancels: false, asked: Arc::default(), browsed: Arc::default() }
+        Person {
+            folder: folder.to_path_buf(),
+            cancels: false,
+            asked: Arc::default(),
+            browsed: Arc::default(),
+            handed: Arc::default(),
+        }
     }
 
     fn cancelling() -> Person {
@@ -102,6 +110,16 @@ impl Chooser for Person {
 
     fn browse(&self, url: &str) -> quarterdeck::Result<()> {
         self.browsed.lock().unwrap().push(url.to_string());
+        Ok(())
+    }
+
+    fn open_path(&self, path: &Path) -> quarterdeck::Result<()> {
+        self.handed.lock().unwrap().push(format!("open {}", path.display()));
+        Ok(())
+    }
+
+    fn reveal(&self, path: &Path) -> quarterdeck::Result<()> {
+        self.handed.lock().unwrap().push(format!("reveal {}", path.display()));
         Ok(())
     }
 }
@@ -326,6 +344,8 @@ fn valid_calls(store: &Store, calendar: &Value) -> BTreeMap<&'static str, Value>
         ("delete_outcome", json!({"id": outcome})),
         ("save_quarter_report", json!({"quarter": "2026Q1", "personId": person, "choose": true})),
         ("open_link", json!({"address": "https://rustconf.com/2026"})),
+        ("open_written", json!({"kind": "quarter_report"})),
+        ("show_written", json!({"kind": "calendar"})),
         // Port 9 (discard) on loopback: nothing answers, so a connect fails fast and talks to nothing outside.
         (
             "connect_calendar_server",
@@ -836,7 +856,18 @@ fn a_path_the_page_sends_is_never_read_or_written() {
         json!({"outcome": "done", "value": null})
     );
     assert!(matches!(window.call("open_link", &json!({"address": "file:///etc/passwd"})), Answer::Typed { .. }));
+    // Open and Show in folder hand over what Rust wrote last of the kind, whatever path the page adds.
+    let aimed = json!({"kind": "quarter_report", "path": aims[0]});
+    assert!(matches!(window.call("open_written", &aimed), Answer::Value));
+    assert!(matches!(window.call("show_written", &json!({"kind": "calendar_folder"})), Answer::Value));
+    assert!(matches!(window.call("open_written", &json!({"kind": "spreadsheet"})), Answer::Refused(_)));
     drop(window);
+    let report = folder.join("saved").join("quarterdeck-team-2026Q1.html");
+    assert_eq!(
+        *picking.handed.lock().unwrap(),
+        [format!("open {}", report.display()), format!("reveal {}", folder.join("folder").display())],
+        "the files Rust wrote, never the page's path"
+    );
     assert_eq!(
         *picking.browsed.lock().unwrap(),
         ["https://rustconf.com/2026"],

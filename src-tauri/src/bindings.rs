@@ -9,6 +9,7 @@ use crate::app::chooser::Picked;
 use crate::app::chosen_files::ChosenFile;
 use crate::app::commands::{CalendarExport, CalendarProgress};
 use crate::app::file_commands::{BackupShown, RestoreShown, WrittenCalendar};
+use crate::app::written_files::WrittenKind;
 use crate::app::{CfpReminderShown, Deletion};
 use crate::disk::backups::{BackupFile, BackupList};
 use crate::domain::acceptance::{Acceptance, AcceptanceReport};
@@ -187,6 +188,7 @@ pub fn typescript() -> String {
         Picked<()>,
         ChosenFile,
         WrittenCalendar,
+        WrittenKind,
         PlanView,
         DevrelFunction,
         ActivityRef,

@@ -11,6 +11,7 @@ import './features/calendars/calendars.css';
 import './features/undo/undo.css';
 import './features/quarter/quarter.css';
 import './features/settings/settings.css';
+import './features/menu/menu.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -21,6 +21,34 @@ impl Store {
     /// `chmod`), which is safe because nobody can be writing a WAL-mode plan
     /// that has no `-wal` in a folder where none can be created.
     pub fn open_read_only(path: &Path) -> Result<Store> {
+        let (store, writable) = Store::open_to_read(path)?;
+        let (version, latest) = (store.schema_version()?, migrations::latest());
+        if version < latest {
+            let mut message = format!(
+                "{} is a plan of schema version {version}, and this Quarterdeck reads version {latest}: \
+                 open it once in Quarterdeck (or run a command that changes it) to upgrade it, \
+                 a copy of the old file is kept beside it",
+                path.display()
+            );
+            if !writable {
+                message.push_str("; it is read-only here, so copy it somewhere you can write first");
+            }
+            return Err(Error::invalid("database", message));
+        }
+        Ok(store)
+    }
+
+    /// Whether `path` holds a Quarterdeck plan this build can open: of its
+    /// schema or an older one (which opening it for writing migrates, after a
+    /// copy), not newer, not empty, not another program's SQLite file. Reads
+    /// only, as `open_read_only` does.
+    pub fn check_plan(path: &Path) -> Result<()> {
+        Store::open_to_read(path).map(drop)
+    }
+
+    /// The plan at `path` opened for reading whatever its (not newer) schema
+    /// version, and whether it could be written.
+    fn open_to_read(path: &Path) -> Result<(Store, bool)> {
         let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => Error::file(
                 path,
@@ -50,23 +78,10 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         let store = Store { conn, path: Some(path.to_path_buf()) };
         store.check_is_ours().map_err(|e| not_sqlite(path, e))?;
-        let (version, latest) = (store.schema_version()?, migrations::latest());
-        if version == 0 {
+        if store.schema_version()? == 0 {
             return Err(Error::invalid("database", format!("{} is an empty file, not a plan yet", path.display())));
         }
-        if version < latest {
-            let mut message = format!(
-                "{} is a plan of schema version {version}, and this Quarterdeck reads version {latest}: \
-                 open it once in Quarterdeck (or run a command that changes it) to upgrade it, \
-                 a copy of the old file is kept beside it",
-                path.display()
-            );
-            if !writable {
-                message.push_str("; it is read-only here, so copy it somewhere you can write first");
-            }
-            return Err(Error::invalid("database", message));
-        }
-        Ok(store)
+        Ok((store, writable))
     }
 }
 

@@ -50,6 +50,10 @@ pub trait Chooser: Send + Sync + 'static {
     fn confirm(&self, title: &str, message: &str, yes: &str) -> bool;
     /// Hands a web address to the system browser.
     fn browse(&self, url: &str) -> crate::Result<()>;
+    /// Hands a file (or folder) Quarterdeck wrote to the system's app for its type.
+    fn open_path(&self, path: &Path) -> crate::Result<()>;
+    /// Shows a file (or folder) Quarterdeck wrote in the file manager.
+    fn reveal(&self, path: &Path) -> crate::Result<()>;
 }
 
 /// The chooser the commands use, kept as app state.
@@ -150,6 +154,25 @@ impl<R: Runtime> Chooser for NativeDialogs<R> {
             .open_url(url, None::<&str>)
             .map_err(|e| crate::Error::file("browser", std::io::Error::other(e.to_string())))
     }
+
+    fn open_path(&self, path: &Path) -> crate::Result<()> {
+        tauri_plugin_opener::open_path(path, None::<&str>).map_err(|e| opener_error(path, e))
+    }
+
+    fn reveal(&self, path: &Path) -> crate::Result<()> {
+        // A file manager that answers D-Bus's FileManager1 shows the file
+        // selected; without one (no session bus, a bare window manager) the
+        // folder it is in opens with the system's app for folders.
+        tauri_plugin_opener::reveal_item_in_dir(path).or_else(|e| {
+            log::info!("no file manager showed {} ({e}); opening its folder", path.display());
+            let folder = if path.is_dir() { path } else { path.parent().unwrap_or(path) };
+            tauri_plugin_opener::open_path(folder, None::<&str>).map_err(|e| opener_error(folder, e))
+        })
+    }
+}
+
+fn opener_error(path: &Path, e: tauri_plugin_opener::Error) -> crate::Error {
+    crate::Error::file(path, std::io::Error::other(format!("the system could not open it: {e}")))
 }
 
 #[cfg(test)]

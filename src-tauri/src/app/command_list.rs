@@ -124,6 +124,10 @@ macro_rules! command_list {
             /// beside the plan file, or with choose where the save dialog says; resolves with where it went.
             file_commands::save_quarter_report(quarter: String, person_id: Option<Uuid>, choose: bool)
                 -> Picked<String>;
+            /// Opens the last file of that kind written in this session (the report, an export) with the system's app.
+            file_commands::open_written(kind: WrittenKind) -> ();
+            /// Shows the last file of that kind written in this session in the file manager.
+            file_commands::show_written(kind: WrittenKind) -> ();
             /// Opens the dialog for an .ics to import; resolves with its token and name, as a drop on the window does.
             file_commands::choose_calendar() -> Picked<ChosenFile>;
             /// Opens a web address in the system browser once the person agrees to it in a native dialog.

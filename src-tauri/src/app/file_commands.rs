@@ -15,6 +15,7 @@ use uuid::Uuid;
 use super::chooser::{self, Ask, Dialogs, Filter, Picked, then};
 use super::chosen_files::{ChosenFile, ChosenFiles};
 use super::commands::{CalendarExport, CalendarProgress};
+use super::written_files::{WrittenFiles, WrittenKind};
 use super::{Db, DeletedShelf, ReminderClock};
 use crate::disk::backups::{self, BackupList};
 use crate::disk::calendar_files;
@@ -115,6 +116,7 @@ pub struct WrittenCalendar {
 pub fn export_calendar(
     db: State<Db>,
     dialogs: State<Dialogs>,
+    written: State<WrittenFiles>,
     request: CalendarExport,
 ) -> Result<Picked<WrittenCalendar>> {
     let scope = request.scope()?;
@@ -123,6 +125,7 @@ pub fn export_calendar(
     then(picked, |path| {
         let path = chooser::with_extension(path, "ics");
         let events = db.with(|s| calendar_files::export_file(s, &path, &request.kinds, &scope, crate::clock::now()))?;
+        written.wrote(WrittenKind::Calendar, &path);
         Ok(WrittenCalendar { name: chooser::file_name(&path), events: events as u32 })
     })
 }
@@ -148,6 +151,7 @@ fn calendar_file_name(store: &crate::store::Store, request: &CalendarExport) -> 
 pub fn export_calendar_folder(
     db: State<Db>,
     dialogs: State<Dialogs>,
+    written: State<WrittenFiles>,
     request: CalendarExport,
     choose: bool,
 ) -> Result<Picked<Vec<String>>> {
@@ -158,8 +162,9 @@ pub fn export_calendar_folder(
         Some(db.with(|s| Ok(calendar_files::default_folder(s)))?)
     };
     then(folder, |folder| {
-        let written = db.with(|s| calendar_files::export_folder(s, &folder, &scope, crate::clock::now()))?;
-        Ok(written.iter().map(|(p, _)| chooser::file_name(p)).collect())
+        let files = db.with(|s| calendar_files::export_folder(s, &folder, &scope, crate::clock::now()))?;
+        written.wrote(WrittenKind::CalendarFolder, &folder);
+        Ok(files.iter().map(|(p, _)| chooser::file_name(p)).collect())
     })
 }
 
@@ -256,6 +261,7 @@ pub fn restore_database(
 pub fn save_quarter_report(
     db: State<Db>,
     dialogs: State<Dialogs>,
+    written: State<WrittenFiles>,
     quarter: String,
     person_id: Option<Uuid>,
     choose: bool,
@@ -270,9 +276,22 @@ pub fn save_quarter_report(
         Some(None)
     };
     then(path, |path| {
-        db.with(|s| report_file::save(s, quarter, person_id, path.as_deref(), today))
-            .map(|written| written.display().to_string())
+        let report = db.with(|s| report_file::save(s, quarter, person_id, path.as_deref(), today))?;
+        written.wrote(WrittenKind::QuarterReport, &report);
+        Ok(report.display().to_string())
     })
+}
+
+/// Opens the last file of `kind` this window wrote with the system's app for it.
+#[tauri::command(async)]
+pub fn open_written(dialogs: State<Dialogs>, written: State<WrittenFiles>, kind: WrittenKind) -> Result<()> {
+    dialogs.0.open_path(&written.last(kind)?)
+}
+
+/// Shows the last file of `kind` this window wrote in the file manager.
+#[tauri::command(async)]
+pub fn show_written(dialogs: State<Dialogs>, written: State<WrittenFiles>, kind: WrittenKind) -> Result<()> {
+    dialogs.0.reveal(&written.last(kind)?)
 }
 
 /// Opens a web address in the system browser once the person agrees to it in

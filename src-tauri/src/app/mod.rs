@@ -9,16 +9,22 @@ pub mod chooser;
 pub mod chosen_files;
 pub mod commands;
 mod daily_backup;
+mod documentation;
 pub mod file_commands;
 mod log_file;
+mod menu;
+mod other_plans;
 mod paint_probe;
 mod plan_watch;
+pub mod recent_plans;
 mod reminders;
 mod single_instance;
 pub mod surface;
 mod undo;
 mod web_process;
 pub mod window_close;
+mod window_size;
+pub mod written_files;
 
 pub use calendar_sync::CalendarSync;
 pub use chooser::{Chooser, Dialogs};
@@ -26,6 +32,7 @@ pub use chosen_files::ChosenFiles;
 pub use reminders::{CfpReminderShown, ReminderClock};
 pub use undo::{DeletedShelf, Deletion};
 pub use window_close::UnsavedChanges;
+pub use written_files::WrittenFiles;
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -67,7 +74,13 @@ pub fn run(db_path: PathBuf) -> Result<()> {
     // The single-instance plugin decides while the app is built: a second
     // launch on this file hands over to the first window and exits there,
     // before the store below opens (and perhaps migrates) the file under it.
-    let first = tauri::Builder::default().plugin(single_instance::plugin(&db_path)).plugin(log_file::plugin());
+    let first = tauri::Builder::default()
+        .plugin(single_instance::plugin(&db_path))
+        .plugin(log_file::plugin())
+        .plugin(window_size::plugin())
+        .manage(other_plans::OpenedPlans::with_current(&db_path))
+        .menu(menu::build)
+        .on_menu_event(menu::on_event);
     let app =
         with_commands_on(first, Some(db_path.clone()), None).build(tauri::generate_context!()).map_err(window_error)?;
     // Managed before the event loop starts: the window and `setup` come after.
@@ -111,6 +124,7 @@ fn with_commands_on<R: Runtime>(
         .manage(DeletedShelf::default())
         .manage(ChosenFiles::default())
         .manage(UnsavedChanges::default())
+        .manage(WrittenFiles::default())
         .on_window_event(|window, event| {
             chosen_files::on_window_event(window, event);
             if let Some(unsaved) = window.try_state::<UnsavedChanges>() {

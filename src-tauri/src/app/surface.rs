@@ -14,6 +14,7 @@ use super::chooser::Picked;
 use super::chosen_files::ChosenFile;
 use super::commands::{CalendarExport, CalendarProgress};
 use super::file_commands::{BackupShown, RestoreShown, WrittenCalendar};
+use super::written_files::WrittenKind;
 use super::{Deletion, commands, file_commands};
 use crate::disk::backups::BackupList;
 use crate::domain::budget::{Budget, BudgetInput};

@@ -65,6 +65,7 @@ import type {
   TripInput,
   WeekChange,
   WrittenCalendar,
+  WrittenKind,
 } from './types';
 
 /** A typed wrapper of each IPC command, its arguments in their declared order. */
@@ -184,6 +185,10 @@ export const api = {
    */
   saveQuarterReport: (quarter: string, personId: string | null, choose: boolean) =>
     invoke<Picked<string>>('save_quarter_report', { quarter, personId, choose }),
+  /** Opens the last file of that kind written in this session (the report, an export) with the system's app. */
+  openWritten: (kind: WrittenKind) => invoke<null>('open_written', { kind }),
+  /** Shows the last file of that kind written in this session in the file manager. */
+  showWritten: (kind: WrittenKind) => invoke<null>('show_written', { kind }),
   /** Opens the dialog for an .ics to import; resolves with its token and name, as a drop on the window does. */
   chooseCalendar: () => invoke<Picked<ChosenFile>>('choose_calendar'),
   /** Opens a web address in the system browser once the person agrees to it in a native dialog. */

@@ -841,6 +841,8 @@ name: string, };
 
 export type WrittenCalendar = { name: string, events: number, };
 
+export type WrittenKind = "quarter_report" | "calendar" | "calendar_folder";
+
 export type PlanView = { people: Array<Person>, events: Array<Event>, participations: Array<Participation>, time_off: Array<TimeOff>, talks: Array<Talk>, talk_versions: Array<TalkVersion>, submissions: Array<Submission>, content: Array<ContentItem>, settings: Settings, 
 /**
  * Calls for papers closing in the next `CFP_WINDOW_DAYS` days.

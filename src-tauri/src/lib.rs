@@ -17,4 +17,5 @@ pub mod bindings;
 pub mod cli;
 pub mod disk;
 pub mod ipc;
+pub mod locale;
 pub mod sync;

@@ -3,7 +3,7 @@
 // goes), the goal, budget and balance bars, form drafts and how figures read.
 // Pure, tested in quarter.test.ts; the figures themselves come from the backend
 // (`quarter_view`, src-tauri/src/domain/quarter_plan/).
-import { addDays, dayMonth, dayParts, daysUntil, shiftQuarter } from '../../lib/dates';
+import { addDays, monthDay, dayParts, daysUntil, quarterLabel, shiftQuarter } from '../../lib/dates';
 import { GOAL_METRICS } from '../../lib/ipc/types';
 import type {
   BudgetProgress,
@@ -24,6 +24,7 @@ import type {
   TargetMixInput,
   WeekStrip,
 } from '../../lib/ipc/types';
+import { formatNumber } from '../../lib/locale';
 import { type BarParts, budgetBar, formatMoney } from '../../lib/money';
 
 // ---- Words ------------------------------------------------------------------
@@ -93,9 +94,7 @@ export const previousQuarter = (quarter: string): string => shiftQuarter(quarter
 
 /** "2026 Q4 · 1 Oct – 31 Dec". */
 export function quarterTitle(quarter: string, firstDay: string, lastDay: string): string {
-  const match = /^(\d{4})Q([1-4])$/.exec(quarter);
-  const name = match ? `${match[1]} Q${match[2]}` : quarter;
-  return `${name} · ${dayMonth(firstDay)} – ${dayMonth(lastDay)}`;
+  return `${quarterLabel(quarter)} · ${monthDay(firstDay)} – ${monthDay(lastDay)}`;
 }
 
 // ---- The timeline's scale ------------------------------------------------------
@@ -151,7 +150,7 @@ export function weekColumns(scale: TimelineScale, weeks: readonly string[], toda
     week,
     x: i * width,
     width,
-    label: dayMonth(week),
+    label: monthDay(week),
     current: today >= week && today <= addDays(week, 6),
     // The first Monday of a month: the label says a new month starts.
     monthStart: i === 0 || dayParts(week).m !== dayParts(weeks[i - 1] ?? week).m,
@@ -296,7 +295,7 @@ export function stripText(w: WeekStrip, person: boolean): string {
 
 /** The strip cell's tooltip: the week, its figures and why. */
 export function stripTitle(w: WeekStrip, person: boolean): string {
-  const week = `Week of ${dayMonth(w.week)}`;
+  const week = `Week of ${monthDay(w.week)}`;
   const figures = person
     ? `${round1(w.planned_hours)} h planned of ${round1(w.available_hours)} h available`
     : `${w.red} red, ${w.amber} amber`;
@@ -364,9 +363,9 @@ function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** "12,345". */
+/** "12,345" ("12.345" in German). */
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return formatNumber(n);
 }
 
 /** "43 %". */
@@ -376,7 +375,7 @@ export function share(percent: number): string {
 
 /** "12.5 h". */
 export function hoursText(h: number): string {
-  return `${round1(h).toLocaleString('en-US')} h`;
+  return `${formatNumber(round1(h))} h`;
 }
 
 /** Money in minor units of `currency`, or a dash when there is none. */

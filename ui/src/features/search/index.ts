@@ -1,0 +1,2 @@
+// Search across everything: the Ctrl+K palette the shell hosts.
+export { default as CommandPalette } from './CommandPalette.svelte';

@@ -3,6 +3,7 @@ import {
   addDays,
   addMinutes,
   dateRange,
+  dayAndTime,
   daysUntil,
   localToday,
   mondayOf,
@@ -62,6 +63,9 @@ describe('days as people read them', () => {
     expect(dateRange('2026-03-10', '2026-03-12')).toBe('Mar 10–12, 2026');
     expect(dateRange('2026-03-30', '2026-04-02')).toBe('Mar 30 – Apr 2, 2026');
     expect(dateRange('2026-12-30', '2027-01-02')).toBe('Dec 30, 2026 – Jan 2, 2027');
+    const at = new Date(Date.UTC(2026, 10, 18, 14, 5));
+    expect(dayAndTime(at, 'de-DE')).toMatch(/^\d{2}\.\d{2}\.2026, \d{2}:05$/);
+    expect(dayAndTime(at, 'en-US')).toMatch(/^Nov 1[89], 2026, \d{1,2}:05\s?[AP]M$/);
     expect(dateRange('2026-03-10', '2026-03-10', 'de-DE')).toBe('10. März 2026');
     expect(dateRange('2026-03-10', '2026-03-12', 'de-DE')).toMatch(/^10\.\s?–\s?12\. März 2026$/);
   });

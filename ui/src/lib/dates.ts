@@ -98,6 +98,11 @@ export function dateRange(start: string, end: string, tag: string = locale()): s
   return `${month(a)} ${a.d}–${b.d}, ${a.y}`;
 }
 
+/** A moment with its time, in the locale: "Nov 18, 2026, 2:05 PM" ("18.11.2026, 14:05" in German). */
+export function dayAndTime(at: Date, tag: string = locale()): string {
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
 /** "in 3 days", "tomorrow", "today", "2 days ago". */
 export function relativeDays(days: number): string {
   if (days === 0) return 'today';

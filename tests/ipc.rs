@@ -278,6 +278,7 @@ fn valid_calls(store: &Store, calendar: &Value) -> BTreeMap<&'static str, Value>
             "save_settings",
             json!({"input": {"score_weights": weights, "cfp_reminder_days": [7, 1], "reporting_currency": "EUR"}}),
         ),
+        ("set_me", json!({"me": {"kind": "person", "id": person}})),
         ("score_ratings", json!({"ratings": ratings, "weights": weights})),
         (
             "save_content",

@@ -54,7 +54,7 @@ use crate::domain::{
 use crate::error::{ApiError, ErrorCode};
 use crate::ipc::{AppInfo, PlanView, ThresholdsView, TripFigures};
 use crate::plan_file::Plan;
-use crate::store::{CatalogImport, Counts, ImportSummary, ImportedCalendar, PlanChange};
+use crate::store::{CatalogImport, Counts, ImportSummary, ImportedCalendar, Me, PlanChange};
 use crate::sync::{CalendarChoice, CountsAs, PasswordKept};
 
 /// Path of the generated file, relative to the `src-tauri` crate.
@@ -73,6 +73,7 @@ pub fn typescript() -> String {
         ErrorCode,
         ApiError,
         AppInfo,
+        Me,
         EventId,
         TalkId,
         SubmissionId,

@@ -19,7 +19,7 @@ use crate::domain::score::{self, EventScore};
 use crate::domain::travel::{self, TripFacts};
 use crate::domain::trip::Trip;
 use crate::domain::{ContentItem, Event, Participation, Person, Settings, Submission, Talk, TalkVersion, TimeOff};
-use crate::store::{LoadRecords, Store};
+use crate::store::{LoadRecords, Me, Store};
 
 /// What the window shows about the running app and its database.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -35,6 +35,8 @@ pub struct AppInfo {
     pub now: DateTime<Utc>,
     /// The window's log file, for a bug report (`None` with no home folder).
     pub log_file: Option<String>,
+    /// The system's locale (BCP 47) for numbers, money and dates; `QUARTERDECK_LOCALE` overrides it.
+    pub locale: String,
 }
 
 impl AppInfo {
@@ -47,6 +49,7 @@ impl AppInfo {
             now: crate::clock::now(),
             log_file: crate::disk::paths::log_folder()
                 .map(|f| f.join(format!("{}.log", crate::disk::paths::LOG_NAME)).display().to_string()),
+            locale: crate::locale::system(),
         })
     }
 }
@@ -84,6 +87,8 @@ pub struct PlanView {
     pub thresholds: ThresholdsView,
     /// Other calendars imported as busy time, per person.
     pub calendars: Vec<crate::store::ImportedCalendar>,
+    /// Which person uses this plan file, for the views and forms that start on them.
+    pub me: Me,
 }
 
 /// The load model's numbers: each one's default and source, and what the team
@@ -151,6 +156,7 @@ impl PlanView {
             } = records;
             let settings = s.settings()?;
             Ok(PlanView {
+                me: s.me()?,
                 calendars: s.imported_calendars()?,
                 load,
                 thresholds: ThresholdsView { specs: load::thresholds::SPECS.to_vec(), team, people: person_thresholds },

@@ -17,5 +17,6 @@ pub mod bindings;
 pub mod cli;
 pub mod disk;
 pub mod ipc;
+pub mod locale;
 pub mod sync;
 pub mod web;

@@ -28,6 +28,8 @@ export const NOW = new Date(process.env.QUARTERDECK_E2E_NOW ?? '2026-11-18T12:00
 if (Number.isNaN(NOW.getTime())) throw new Error(`QUARTERDECK_E2E_NOW is not a time: ${process.env.QUARTERDECK_E2E_NOW}`);
 /** Every process the tests start (tauri-driver, so the app; the CLI) inherits it. */
 process.env.QUARTERDECK_NOW = NOW.toISOString();
+/** Numbers and dates as in English, whatever the machine's LANG; a test's home may set another locale. */
+process.env.QUARTERDECK_LOCALE ??= 'en-US';
 /** When NOW was, on the machine's clock: the tests' clock runs on from there, as the app's does. */
 const STARTED = Date.now();
 /**

@@ -12,6 +12,8 @@ import './features/undo/undo.css';
 import './features/quarter/quarter.css';
 import './features/settings/settings.css';
 import './features/menu/menu.css';
+import './features/me/me.css';
+import './features/search/search.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -69,6 +69,11 @@ impl Quarter {
     pub fn contains(self, day: NaiveDate) -> bool {
         Quarter::of(day) == self
     }
+
+    /// The quarter as people read it, `2026 Q1`, as the window writes it too (`2026Q1` is for files and flags).
+    pub fn label(self) -> String {
+        format!("{} Q{}", self.year, self.number)
+    }
 }
 
 impl fmt::Display for Quarter {
@@ -116,6 +121,7 @@ mod tests {
     fn quarters_parse_print_and_bound_their_days() {
         let q = Quarter::parse("quarter", " 2026q1 ").unwrap();
         assert_eq!(q.to_string(), "2026Q1");
+        assert_eq!(q.label(), "2026 Q1", "people read the quarter with a space, as the window writes it");
         assert_eq!(Quarter::parse("quarter", "2026-Q4").unwrap().last_day(), day("2026-12-31"));
         assert_eq!((q.first_day(), q.last_day()), (day("2026-01-01"), day("2026-03-31")));
         assert_eq!(q.next().next().next().next(), Quarter::parse("q", "2027Q1").unwrap());

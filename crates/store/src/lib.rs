@@ -27,6 +27,7 @@ mod content;
 mod deleted;
 mod events;
 mod load;
+mod me;
 pub mod migrations;
 mod people;
 mod quarter_plan;
@@ -58,6 +59,7 @@ pub use calendars::{CalendarResource, CalendarText, ImportedCalendar};
 pub use catalog::CatalogImport;
 pub use deleted::DeletedRows;
 pub use load::PlanChange;
+pub use me::Me;
 pub use plan_file::{Counts, ImportSummary};
 
 /// How long a write waits for another writer (the CLI beside the app) before giving up.

@@ -61,10 +61,11 @@ impl Store {
 
     /// Removes a person with everything that is theirs (time off, participations,
     /// submissions, trips, budgets, thresholds, imported calendars); talks and content
-    /// they own stay, unowned. What went comes back for an undo.
+    /// they own stay, unowned. What went comes back for an undo (but for "me", which is forgotten).
     pub fn delete_person(&mut self, id: Uuid) -> Result<DeletedRows> {
         self.write(|tx| {
             let person = require(tx, id)?;
+            super::me::forget_person(tx, id)?;
             DeletedRows::take(tx, RecordKind::Person, person.name, "person", &by_id(id))
         })
     }

@@ -57,6 +57,8 @@ macro_rules! command_list {
             /// Teammates' submissions of the same or a similar talk to the same event; saves nothing.
             commands::submission_warnings(input: SubmissionInput) -> Vec<DuplicateWarning>;
             commands::save_settings(input: Settings) -> Settings;
+            /// Remembers which person uses this plan file (or that nobody in it does); refused for a stranger.
+            commands::set_me(me: Me) -> Me;
             /// The score the ratings would get under the weights, for the forms' live preview; saves nothing.
             commands::score_ratings(ratings: Ratings, weights: ScoreWeights) -> Option<u8>;
             commands::save_content(input: ContentInput) -> ContentItem;

@@ -31,7 +31,7 @@ use crate::domain::{
     Submission, SubmissionInput, Talk, TalkId, TalkInput, TimeOff, TimeOffInput, zone,
 };
 use crate::ipc::{AppInfo, PlanView};
-use crate::store::{CatalogImport, ImportSummary, PlanChange};
+use crate::store::{CatalogImport, ImportSummary, Me, PlanChange};
 use crate::sync::{CalendarChoice, CountsAs};
 
 /// How far ahead a what-if looks: a year, so a CFP for next autumn shows too.
@@ -154,6 +154,11 @@ pub fn submission_warnings(db: State<Db>, input: SubmissionInput) -> Result<Vec<
 #[tauri::command(async)]
 pub fn save_settings(db: State<Db>, clock: State<ReminderClock>, input: Settings) -> Result<Settings> {
     db.with(|s| s.save_settings(&input)).inspect(|_| clock.nudge())
+}
+
+#[tauri::command(async)]
+pub fn set_me(db: State<Db>, me: Me) -> Result<Me> {
+    db.with(|s| s.set_me(me))
 }
 
 /// The score `ratings` would get under `weights`, for the forms' live preview; saves nothing.

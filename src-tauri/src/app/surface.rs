@@ -38,7 +38,7 @@ use crate::domain::{
     Submission, SubmissionInput, Talk, TalkId, TalkInput, TimeOff, TimeOffInput,
 };
 use crate::ipc::{AppInfo, PlanView};
-use crate::store::{CatalogImport, ImportSummary, PlanChange};
+use crate::store::{CatalogImport, ImportSummary, Me, PlanChange};
 use crate::sync::{CalendarChoice, CountsAs};
 
 /// Path of the generated wrappers, relative to the `src-tauri` crate.

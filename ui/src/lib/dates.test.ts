@@ -3,7 +3,7 @@ import {
   addDays,
   addMinutes,
   dateRange,
-  dayMonth,
+  dayAndTime,
   daysUntil,
   localToday,
   mondayOf,
@@ -54,7 +54,8 @@ describe('weeks', () => {
 describe('days as people read them', () => {
   it('names a day by month and day, either way round', () => {
     expect(monthDay('2026-11-16')).toBe('Nov 16');
-    expect(dayMonth('2027-01-04')).toBe('4 Jan');
+    expect(monthDay('2027-01-04')).toBe('Jan 4');
+    expect(monthDay('2027-01-04', 'de-DE')).toBe('4. Jan.');
   });
 
   it('collapses what the two ends of a range share', () => {
@@ -62,6 +63,11 @@ describe('days as people read them', () => {
     expect(dateRange('2026-03-10', '2026-03-12')).toBe('Mar 10–12, 2026');
     expect(dateRange('2026-03-30', '2026-04-02')).toBe('Mar 30 – Apr 2, 2026');
     expect(dateRange('2026-12-30', '2027-01-02')).toBe('Dec 30, 2026 – Jan 2, 2027');
+    const at = new Date(Date.UTC(2026, 10, 18, 14, 5));
+    expect(dayAndTime(at, 'de-DE')).toMatch(/^\d{2}\.\d{2}\.2026, \d{2}:05$/);
+    expect(dayAndTime(at, 'en-US')).toMatch(/^Nov 1[89], 2026, \d{1,2}:05\s?[AP]M$/);
+    expect(dateRange('2026-03-10', '2026-03-10', 'de-DE')).toBe('10. März 2026');
+    expect(dateRange('2026-03-10', '2026-03-12', 'de-DE')).toMatch(/^10\.\s?–\s?12\. März 2026$/);
   });
 });
 
@@ -72,7 +78,8 @@ describe('quarters', () => {
     expect(quarterOf('2026-04-01')).toBe('2026Q2');
     expect(quarterOf('2026-11-21')).toBe('2026Q4');
     expect(quarterOf('2026-12-31')).toBe('2026Q4');
-    expect(quarterLabel('2026Q4')).toBe('Q4 2026');
+    expect(quarterLabel('2026Q4')).toBe('2026 Q4');
+    expect(quarterLabel('soon')).toBe('soon');
   });
 
   it('steps across years both ways', () => {

@@ -3,6 +3,7 @@
 // that no time zone or daylight-saving change moves a day. Pure apart from
 // `localToday`, which reads the app's clock; tested in dates.test.ts.
 import { now as clockNow } from './clock';
+import { locale } from './locale';
 
 export const MONTHS: readonly string[] = [
   'Jan',
@@ -67,20 +68,33 @@ export function mondayOf(day: string): string {
 
 // ---- Days as people read them ----------------------------------------------------
 
-/** "Nov 16". */
-export function monthDay(day: string): string {
+// One style for a day and one for a range of days, in the locale (locale.ts):
+// English keeps its own compact forms ("Nov 16", "Mar 10–12, 2026"), other
+// languages take the platform's ("16. Nov.", "10.–12. März 2026").
+
+const english = (tag: string) => /^en\b/i.test(tag);
+const DAY: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone: 'UTC' };
+const DAYS: Intl.DateTimeFormatOptions = { ...DAY, year: 'numeric' };
+
+/** A day without its year: "Nov 16" ("16. Nov." in German). */
+export function monthDay(day: string, tag: string = locale()): string {
+  if (!english(tag)) return new Intl.DateTimeFormat(tag, DAY).format(utcDate(day));
   const p = dayParts(day);
   return `${MONTHS[p.m - 1] ?? ''} ${p.d}`;
 }
 
-/** "16 Nov". */
-export function dayMonth(day: string): string {
-  const p = dayParts(day);
-  return `${p.d} ${MONTHS[p.m - 1] ?? ''}`;
+/** The month of a day, short: "Oct" ("Okt." in German). */
+export function monthShort(day: string, tag: string = locale()): string {
+  if (!english(tag)) return new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }).format(utcDate(day));
+  return MONTHS[dayParts(day).m - 1] ?? '';
 }
 
-/** "Mar 10–12, 2026", "Mar 30 – Apr 2, 2026", "Dec 30, 2026 – Jan 2, 2027", "Mar 10, 2026". */
-export function dateRange(start: string, end: string): string {
+/** "Mar 10–12, 2026", "Mar 30 – Apr 2, 2026", "Dec 30, 2026 – Jan 2, 2027", "Mar 10, 2026" (German: "10.–12. März 2026"). */
+export function dateRange(start: string, end: string, tag: string = locale()): string {
+  if (!english(tag)) {
+    const format = new Intl.DateTimeFormat(tag, DAYS);
+    return start === end ? format.format(utcDate(start)) : format.formatRange(utcDate(start), utcDate(end));
+  }
   const a = dayParts(start);
   const b = dayParts(end);
   const month = (p: { m: number }) => MONTHS[p.m - 1];
@@ -88,6 +102,11 @@ export function dateRange(start: string, end: string): string {
   if (a.y !== b.y) return `${month(a)} ${a.d}, ${a.y} – ${month(b)} ${b.d}, ${b.y}`;
   if (a.m !== b.m) return `${month(a)} ${a.d} – ${month(b)} ${b.d}, ${a.y}`;
   return `${month(a)} ${a.d}–${b.d}, ${a.y}`;
+}
+
+/** A moment with its time, in the locale: "Nov 18, 2026, 2:05 PM" ("18.11.2026, 14:05" in German). */
+export function dayAndTime(at: Date, tag: string = locale()): string {
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
 /** "in 3 days", "tomorrow", "today", "2 days ago". */
@@ -125,8 +144,8 @@ export function quarterDays(quarter: string): { first: string; last: string } | 
   return { first: dayOf(new Date(Date.UTC(year, first, 1))), last: dayOf(new Date(Date.UTC(year, first + 3, 0))) };
 }
 
-/** "2026Q4" → "Q4 2026". */
+/** "2026Q4" → "2026 Q4": the one way a quarter is written for people; text that is no quarter comes back as it is. */
 export function quarterLabel(quarter: string): string {
-  const [y, q] = quarter.split('Q');
-  return `Q${q} ${y}`;
+  const match = QUARTER.exec(quarter);
+  return match ? `${match[1]} Q${match[2]}` : quarter;
 }

@@ -1,7 +1,7 @@
 // Display helpers: places, deadlines, names, labels, sizes. Pure functions, tested in format.test.ts.
 // Days and quarters are in dates.ts.
 import { now as clockNow } from './clock';
-import { MONTHS, dayParts } from './dates';
+import { dateRange } from './dates';
 import type { Event, EventStatus, Weekday } from './ipc/types';
 
 /** The wall-clock time now in `timeZone`, "14:05". */
@@ -33,8 +33,7 @@ export function place(event: Pick<Event, 'online' | 'city' | 'country'>): string
 export function cfpDeadline(event: Pick<Event, 'cfp_deadline' | 'cfp_timezone'>): string | null {
   if (!event.cfp_deadline) return null;
   const [date = '', time = ''] = event.cfp_deadline.split('T');
-  const p = dayParts(date);
-  const when = `${MONTHS[p.m - 1]} ${p.d}, ${p.y} ${time.slice(0, 5)}`;
+  const when = `${dateRange(date, date)} ${time.slice(0, 5)}`;
   return `${when} ${event.cfp_timezone ?? 'AoE (UTC−12)'}`;
 }
 

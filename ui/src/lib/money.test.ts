@@ -11,6 +11,8 @@ describe('money in minor units', () => {
     expect(minorToDecimal(1234, 'KWD')).toBe('1.234');
     expect(formatMoney(123456789, 'EUR')).toBe('1,234,567.89 EUR');
     expect(formatMoney(-30885, 'EUR')).toBe('-308.85 EUR');
+    expect(formatMoney(61240, 'EUR', 'de-DE')).toBe('612,40 EUR');
+    expect(formatMoney(123456789, 'EUR', 'de-DE')).toBe('1.234.567,89 EUR');
   });
 });
 

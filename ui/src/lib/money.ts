@@ -2,6 +2,7 @@
 // a budget's bar: travel's budgets and the quarter's budget goal draw the same.
 // Pure, tested in money.test.ts.
 import type { BudgetRow } from './ipc/types';
+import { localDecimal, locale } from './locale';
 
 /** Currencies offered first in pickers; any ISO 4217 code may be typed. */
 export const COMMON_CURRENCIES = [
@@ -39,12 +40,9 @@ export function minorToDecimal(minor: number, currency: string): string {
   return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
 }
 
-/** "1,234.50 EUR": grouped for reading, never through a float. */
-export function formatMoney(minor: number, currency: string): string {
-  const text = minorToDecimal(minor, currency);
-  const [whole = '0', part] = text.replace('-', '').split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${minor < 0 ? '-' : ''}${grouped}${part ? `.${part}` : ''} ${currency}`;
+/** "1,234.50 EUR" ("1.234,50 EUR" in German): grouped for reading in the locale, never through a float. */
+export function formatMoney(minor: number, currency: string, tag: string = locale()): string {
+  return `${localDecimal(minorToDecimal(minor, currency), true, tag)} ${currency}`;
 }
 
 /** The budget bar's parts as percentages of its scale (the budget, or the forecast when over). */

@@ -3,7 +3,9 @@
 // whole, so a new PlanView field reaches the views with no edit here; the
 // indexes below are derived from it, once per reload rather than per row.
 import { setClock } from './clock';
+import { setLocale } from './locale';
 import { api } from './ipc/commands';
+import { myPersonId } from './me';
 import { toApiError } from './ipc/errors';
 import type { ApiError, AppInfo, CatalogEntry, Event, Participation, PlanView } from './ipc/types';
 
@@ -57,6 +59,8 @@ class Plan {
   );
   /** Late content by id, with why. */
   overdueByContent = $derived(new Map((this.#view?.content_overdue ?? []).map((o) => [o.content_id, o.reason])));
+  /** The person this window's user is, while they are in the plan (see `me.ts`). */
+  myId = $derived(this.#view ? myPersonId(this.#view.me, this.#view.people) : null);
   /** Each trip's derived figures and converted costs, by trip id. */
   figuresByTrip = $derived(new Map((this.#view?.travel ?? []).map((t) => [t.trip_id, t])));
 
@@ -64,6 +68,7 @@ class Plan {
     try {
       const [zones, info] = await Promise.all([api.listTimeZones(), api.appInfo()]);
       setClock(info.now);
+      setLocale(info.locale);
       this.zones = zones;
       this.info = info;
       await Promise.all([this.refresh(), this.refreshCatalog()]);

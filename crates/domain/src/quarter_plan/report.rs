@@ -24,7 +24,7 @@ use format::escape;
 /// The report for `main` (a person's or the team's quarter); `people` holds each
 /// person's own QuarterView for the team report's people × weeks load grid (empty for a person's report).
 pub fn html(main: &QuarterView, people: &[QuarterView], generated_on: NaiveDate) -> String {
-    let title = format!("Quarter report — {}, {}", escape(&main.scope_name), main.quarter);
+    let title = format!("Quarter report — {}, {}", escape(&main.scope_name), main.quarter.label());
     let mut page = format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\
@@ -430,8 +430,8 @@ mod tests {
         let page = html(&team_view(), &[], generated());
         assert!(page.starts_with("<!doctype html>"));
         assert!(page.contains("<meta charset=\"utf-8\">"));
-        assert!(page.contains("<title>Quarter report — Team, 2026Q1</title>"));
-        assert!(page.contains("<h1>Quarter report — Team, 2026Q1</h1>"));
+        assert!(page.contains("<title>Quarter report — Team, 2026 Q1</title>"));
+        assert!(page.contains("<h1>Quarter report — Team, 2026 Q1</h1>"));
         let meta = between(&page, "<p class=\"meta\">", "</p>");
         for part in ["1 Jan 2026 – 31 Mar 2026", "as of 16 Mar 2026", "generated 20 Mar 2026", "amounts in EUR"] {
             assert!(meta.contains(part), "{part:?} missing from {meta}");
@@ -582,7 +582,7 @@ mod tests {
         person.impact = Impact { rows: vec![], totals: ImpactTotals::default(), awaiting: 0 };
         person.unconverted.clear();
         let page = html(&person, &[], generated());
-        assert!(page.contains("<title>Quarter report — Maya &lt;Okafor&gt;, 2026Q1</title>"));
+        assert!(page.contains("<title>Quarter report — Maya &lt;Okafor&gt;, 2026 Q1</title>"));
         let grid = between(&page, "<table class=\"grid\">", "</table>");
         assert_eq!(grid.matches("<tr><th scope=\"row\">").count(), 1);
         assert!(grid.contains("<th scope=\"row\">Maya &lt;Okafor&gt;</th>"));

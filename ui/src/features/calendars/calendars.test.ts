@@ -69,6 +69,12 @@ describe('the export request', () => {
     expect(exportProblems(exportChoice(), 'file')).toEqual({});
   });
 
+  it('starts on me alone when the plan knows who I am, else on the whole team', () => {
+    expect(exportChoice('me-id')).toMatchObject({ everyone: false, people: ['me-id'] });
+    expect(exportRequest(exportChoice('me-id'), 'file').person_ids).toEqual(['me-id']);
+    expect(exportChoice(null)).toMatchObject({ everyone: true, people: [] });
+  });
+
   it('labels every kind in plain words', () => {
     expect(CALENDAR_KINDS.map((k) => KIND_LABELS[k])).toEqual([
       'Events',

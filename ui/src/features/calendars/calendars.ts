@@ -35,8 +35,16 @@ export type ExportChoice = {
   cfpAlarms: string;
 };
 
-export function exportChoice(): ExportChoice {
-  return { everyone: true, people: [], kinds: [...CALENDAR_KINDS], from: '', to: '', cfpAlarms: DEFAULT_CFP_ALARMS };
+/** Starts on `mine` (the window's user) alone when there is one, else the whole team. */
+export function exportChoice(mine: string | null = null): ExportChoice {
+  return {
+    everyone: mine === null,
+    people: mine ? [mine] : [],
+    kinds: [...CALENDAR_KINDS],
+    from: '',
+    to: '',
+    cfpAlarms: DEFAULT_CFP_ALARMS,
+  };
 }
 
 /**

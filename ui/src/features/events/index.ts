@@ -6,3 +6,4 @@ export { default as EventForm } from './EventForm.svelte';
 export { default as EventsView } from './EventsView.svelte';
 export { default as ReminderToasts } from './ReminderToasts.svelte';
 export type { EventDraft } from './event-drafts';
+export { catalogDraft } from './event-drafts';

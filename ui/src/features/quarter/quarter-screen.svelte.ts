@@ -5,6 +5,7 @@ import { localToday, quarterOf } from '../../lib/dates';
 import { api } from '../../lib/ipc/commands';
 import { toApiError } from '../../lib/ipc/errors';
 import type { QuarterView } from '../../lib/ipc/types';
+import { plan } from '../../lib/plan.svelte';
 
 class QuarterScreen {
   /** null until the user moves: the quarter holding today, read when asked (the app's clock arrives after start). */
@@ -15,8 +16,15 @@ class QuarterScreen {
   set quarter(quarter: string) {
     this.#chosen = quarter;
   }
+  /** undefined until the user picks someone (or the team): until then the quarter is theirs, "me". */
+  #person = $state<string | null | undefined>(undefined);
   /** null: the team. */
-  personId = $state<string | null>(null);
+  get personId(): string | null {
+    return this.#person === undefined ? plan.myId : this.#person;
+  }
+  set personId(id: string | null) {
+    this.#person = id;
+  }
   view = $state<QuarterView | null>(null);
   error = $state<string | null>(null);
   loading = $state(false);

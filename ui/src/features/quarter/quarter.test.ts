@@ -68,7 +68,7 @@ describe('quarters', () => {
   });
 
   it('names a quarter with its days', () => {
-    expect(quarterTitle('2026Q4', '2026-10-01', '2026-12-31')).toBe('2026 Q4 · 1 Oct – 31 Dec');
+    expect(quarterTitle('2026Q4', '2026-10-01', '2026-12-31')).toBe('2026 Q4 · Oct 1 – Dec 31');
   });
 });
 
@@ -103,18 +103,18 @@ describe('the timeline scale', () => {
   it('labels weeks by their Monday and marks the current one and month starts', () => {
     const columns = weekColumns(scale, Q4_WEEKS, '2026-11-21');
     expect(columns).toHaveLength(14);
-    expect(columns[2]).toMatchObject({ label: '12 Oct', x: 140, width: 70, current: false });
+    expect(columns[2]).toMatchObject({ label: 'Oct 12', x: 140, width: 70, current: false });
     expect(columns.filter((c) => c.current).map((c) => c.week)).toEqual(['2026-11-16']);
-    expect(columns.filter((c) => c.monthStart).map((c) => c.label)).toEqual(['28 Sep', '5 Oct', '2 Nov', '7 Dec']);
+    expect(columns.filter((c) => c.monthStart).map((c) => c.label)).toEqual(['Sep 28', 'Oct 5', 'Nov 2', 'Dec 7']);
   });
 
-  it('shortens the labels when a week is narrower than "28 Sep"', () => {
+  it('shortens the labels when a week is narrower than "Sep 28"', () => {
     const narrow = timelineScale(Q4_WEEKS, 14 * 30);
     const columns = weekColumns(narrow, Q4_WEEKS, '2026-11-21', (text) => text.length * 6);
     expect(columns.map((c) => c.label).slice(0, 6)).toEqual(['Sep', 'Oct', '12', '19', '26', 'Nov']);
     // Wide enough for every label, each keeps its day and month.
     const wide = weekColumns(timelineScale(Q4_WEEKS, 14 * 44), Q4_WEEKS, '2026-11-21', (text) => text.length * 6);
-    expect(wide[2]?.label).toBe('12 Oct');
+    expect(wide[2]?.label).toBe('Oct 12');
   });
 
   it('shades the days of the edge weeks outside the quarter', () => {

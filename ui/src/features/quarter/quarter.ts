@@ -3,7 +3,7 @@
 // goes), the goal, budget and balance bars, form drafts and how figures read.
 // Pure, tested in quarter.test.ts; the figures themselves come from the backend
 // (`quarter_view`, src-tauri/src/domain/quarter_plan/).
-import { MONTHS, addDays, dayMonth, dayParts, daysUntil, shiftQuarter } from '../../lib/dates';
+import { addDays, dayParts, daysUntil, monthDay, monthShort, quarterLabel, shiftQuarter } from '../../lib/dates';
 import { GOAL_METRICS } from '../../lib/ipc/types';
 import type {
   BudgetProgress,
@@ -24,6 +24,7 @@ import type {
   TargetMixInput,
   WeekStrip,
 } from '../../lib/ipc/types';
+import { formatNumber } from '../../lib/locale';
 import { type BarParts, budgetBar, formatMoney } from '../../lib/money';
 
 // ---- Words ------------------------------------------------------------------
@@ -93,9 +94,7 @@ export const previousQuarter = (quarter: string): string => shiftQuarter(quarter
 
 /** "2026 Q4 · 1 Oct – 31 Dec". */
 export function quarterTitle(quarter: string, firstDay: string, lastDay: string): string {
-  const match = /^(\d{4})Q([1-4])$/.exec(quarter);
-  const name = match ? `${match[1]} Q${match[2]}` : quarter;
-  return `${name} · ${dayMonth(firstDay)} – ${dayMonth(lastDay)}`;
+  return `${quarterLabel(quarter)} · ${monthDay(firstDay)} – ${monthDay(lastDay)}`;
 }
 
 // ---- The timeline's scale ------------------------------------------------------
@@ -152,17 +151,17 @@ export function weekColumns(
   measure: Measure = (text) => text.length * 6,
 ): WeekColumn[] {
   const width = scale.dayWidth * 7;
-  // In a narrow window "28 Sep" no longer fits a week: the month's first week says "Oct", the others their day.
-  const roomy = weeks.every((week) => measure(dayMonth(week)) + WEEK_LABEL_GAP <= width);
+  // In a narrow window "Sep 28" no longer fits a week: the month's first week says "Oct", the others their day.
+  const roomy = weeks.every((week) => measure(monthDay(week)) + WEEK_LABEL_GAP <= width);
   return weeks.map((week, i) => {
     // The first Monday of a month: the label says a new month starts.
     const monthStart = i === 0 || dayParts(week).m !== dayParts(weeks[i - 1] ?? week).m;
-    const { m, d } = dayParts(week);
+    const { d } = dayParts(week);
     return {
       week,
       x: i * width,
       width,
-      label: roomy ? dayMonth(week) : monthStart ? (MONTHS[m - 1] ?? '') : String(d),
+      label: roomy ? monthDay(week) : monthStart ? monthShort(week) : String(d),
       current: today >= week && today <= addDays(week, 6),
       monthStart,
     };
@@ -310,7 +309,7 @@ export function stripText(w: WeekStrip, person: boolean): string {
 
 /** The strip cell's tooltip: the week, its figures and why. */
 export function stripTitle(w: WeekStrip, person: boolean): string {
-  const week = `Week of ${dayMonth(w.week)}`;
+  const week = `Week of ${monthDay(w.week)}`;
   const figures = person
     ? `${round1(w.planned_hours)} h planned of ${round1(w.available_hours)} h available`
     : `${w.red} red, ${w.amber} amber`;
@@ -378,9 +377,9 @@ function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** "12,345". */
+/** "12,345" ("12.345" in German). */
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return formatNumber(n);
 }
 
 /** "43 %". */
@@ -390,7 +389,7 @@ export function share(percent: number): string {
 
 /** "12.5 h". */
 export function hoursText(h: number): string {
-  return `${round1(h).toLocaleString('en-US')} h`;
+  return `${formatNumber(round1(h))} h`;
 }
 
 /** Money in minor units of `currency`, or a dash when there is none. */

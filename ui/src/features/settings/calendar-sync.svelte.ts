@@ -1,6 +1,7 @@
 // The calendar server's sync state as the window knows it: fetched once, then
 // kept by the `calendar-sync` event Rust emits at each change, and fetched
 // again after each plan reload (an edit changes what is waiting to go out).
+import { dayAndTime } from '../../lib/dates';
 import { listen } from '@tauri-apps/api/event';
 import { api } from '../../lib/ipc/commands';
 import { toApiError } from '../../lib/ipc/errors';
@@ -49,5 +50,5 @@ export function ago(then: Date, now: Date): string {
   if (minutes < 60) return minutes === 1 ? '1 minute ago' : `${minutes} minutes ago`;
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return hours === 1 ? '1 hour ago' : `${hours} hours ago`;
-  return then.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return dayAndTime(then);
 }

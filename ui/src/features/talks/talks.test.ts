@@ -114,6 +114,11 @@ describe('talk drafts', () => {
     expect(talkInput(draft).tags).toEqual([]);
   });
 
+  it('a new talk is owned by me; an unowned saved talk stays unowned', () => {
+    expect(talkDraft(null, 'me').owner_id).toBe('me');
+    expect(talkDraft({ ...talk, owner_id: null }, 'me').owner_id).toBe('');
+  });
+
   it('splits tags on commas, trimming and dropping empties', () => {
     const draft = { ...talkDraft(null), tags: '  rust , , Web APIs,,   ,dx  ' };
     expect(talkInput(draft).tags).toEqual(['rust', 'Web APIs', 'dx']);
@@ -134,6 +139,11 @@ describe('submission drafts', () => {
     expect(draft.title).toBe(talk.title);
     expect(draft.abstract).toBe(talk.abstract);
     expect(submissionDraft({ ...talk, owner_id: null }, null, undefined).speaker_id).toBe('');
+  });
+
+  it("a new submission's speaker is the talk's owner, else me", () => {
+    expect(submissionDraft(talk, null, undefined, 'me').speaker_id).toBe('p1');
+    expect(submissionDraft({ ...talk, owner_id: null }, null, undefined, 'me').speaker_id).toBe('me');
   });
 
   it('edits an existing submission with the version it sent', () => {

@@ -1,4 +1,5 @@
 // Talk library helpers: form drafts and the wording of rates and warnings. Pure, tested in talks.test.ts.
+import { defaultSpeaker } from '../../lib/me';
 import type {
   Acceptance,
   DuplicateWarning,
@@ -32,7 +33,8 @@ export type TalkDraft = Omit<TalkInput, 'tags' | 'owner_id' | 'duration_minutes'
   duration_minutes: number | null;
 };
 
-export function talkDraft(talk: Talk | null): TalkDraft {
+/** A new talk is owned by `mine` (the window's user), when there is one. */
+export function talkDraft(talk: Talk | null, mine: string | null = null): TalkDraft {
   return {
     id: talk?.id,
     title: talk?.title ?? '',
@@ -42,7 +44,7 @@ export function talkDraft(talk: Talk | null): TalkDraft {
     level: talk?.level ?? 'intermediate',
     tags: talk?.tags.join(', ') ?? '',
     status: talk?.status ?? 'idea',
-    owner_id: talk?.owner_id ?? '',
+    owner_id: talk ? (talk.owner_id ?? '') : (mine ?? ''),
     notes: talk?.notes ?? '',
   };
 }
@@ -71,19 +73,20 @@ export type SubmissionDraft = Omit<SubmissionInput, 'submitted_on' | 'decided_on
 };
 
 /**
- * A new submission starts from the library talk (its owner speaks, its title
- * and abstract are sent); an existing one from the version it sent.
+ * A new submission starts from the library talk (its owner speaks, else `mine`;
+ * its title and abstract are sent); an existing one from the version it sent.
  */
 export function submissionDraft(
   talk: Talk,
   submission: Submission | null,
   version: TalkVersion | undefined,
+  mine: string | null = null,
 ): SubmissionDraft {
   if (!submission) {
     return {
       talk_id: talk.id,
       event_id: '',
-      speaker_id: talk.owner_id ?? '',
+      speaker_id: defaultSpeaker(talk.owner_id, mine),
       status: 'draft',
       submitted_on: '',
       decided_on: '',

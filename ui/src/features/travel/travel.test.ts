@@ -65,6 +65,13 @@ describe('trips', () => {
     expect(route(trip.segments)).toBe('SFO → AMS → Villa Erba');
   });
 
+  it('a new trip is my trip unless a preset names the traveller; a saved one keeps its own', () => {
+    expect(tripDraft(null, {}, 'me').person_id).toBe('me');
+    expect(tripDraft(null, { person_id: 'p2' }, 'me').person_id).toBe('p2');
+    expect(tripDraft(trip, {}, 'me').person_id).toBe(trip.person_id);
+    expect(tripDraft(null).person_id).toBe('');
+  });
+
   it('a new leg starts where the last one arrived, a day later', () => {
     const back = nextSegment(tripDraft(trip).segments[0], '2026-01-01');
     expect([back.from, back.to, back.depart_at]).toEqual(['AMS', 'SFO', '2026-11-03T13:30']);

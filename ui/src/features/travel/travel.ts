@@ -15,6 +15,7 @@ import type {
   TripInput,
   TripStatus,
 } from '../../lib/ipc/types';
+import { formatNumber, localDecimal, parseAmount } from '../../lib/locale';
 import { minorToDecimal } from '../../lib/money';
 
 export const MODE_LABELS: Record<TravelMode, string> = {
@@ -64,7 +65,7 @@ export function route(segments: readonly Segment[]): string {
 
 /** "12,340 km". */
 export function km(value: number): string {
-  return `${Math.round(value).toLocaleString('en-US')} km`;
+  return `${formatNumber(Math.round(value))} km`;
 }
 
 export type SegmentDraft = {
@@ -114,17 +115,18 @@ function costDraft(c: CostLine): CostDraft {
     category: c.category,
     description: c.description,
     currency: c.currency,
-    planned: c.planned_minor === null ? '' : minorToDecimal(c.planned_minor, c.currency),
-    actual: c.actual_minor === null ? '' : minorToDecimal(c.actual_minor, c.currency),
+    planned: c.planned_minor === null ? '' : localDecimal(minorToDecimal(c.planned_minor, c.currency), false),
+    actual: c.actual_minor === null ? '' : localDecimal(minorToDecimal(c.actual_minor, c.currency), false),
     date: c.date,
     payer: c.payer,
   };
 }
 
-export function tripDraft(trip: Trip | null, preset: Partial<TripDraft> = {}): TripDraft {
+/** A new trip's traveller is the preset's, else `mine` (the window's user). */
+export function tripDraft(trip: Trip | null, preset: Partial<TripDraft> = {}, mine: string | null = null): TripDraft {
   return {
     id: trip?.id,
-    person_id: trip?.person_id ?? '',
+    person_id: trip?.person_id ?? mine ?? '',
     title: trip?.title ?? '',
     status: trip?.status ?? 'planned',
     event_ids: trip ? [...trip.event_ids] : [],
@@ -154,8 +156,21 @@ export function newCost(currency: string, day: string): CostDraft {
   return { category: 'flight', description: '', currency, planned: '', actual: '', date: day, payer: 'company' };
 }
 
-/** What the backend receives: seconds on the times, blank zones left out. */
-export function tripInput(draft: TripDraft): TripInput {
+/**
+ * What the backend receives: seconds on the times, blank zones left out,
+ * amounts as typed in the locale read into plain decimals ("612,40" → "612.40").
+ * `strict` (saving) throws an amount that cannot be read, naming its field; the
+ * live previews pass it on as typed, for the backend to refuse.
+ */
+export function tripInput(draft: TripDraft, strict = false): TripInput {
+  const amount = (typed: string, field: string) => {
+    try {
+      return parseAmount(typed, field);
+    } catch (problem) {
+      if (strict) throw problem;
+      return typed;
+    }
+  };
   const place = (text: string, timezone: string) => (timezone ? { text, timezone } : { text });
   const segment = (s: SegmentDraft): SegmentInput => ({
     ...(s.id ? { id: s.id } : {}),
@@ -173,7 +188,12 @@ export function tripInput(draft: TripDraft): TripInput {
     status: draft.status,
     event_ids: draft.event_ids,
     segments: draft.segments.map(segment),
-    costs: draft.costs.map((c) => ({ ...c, currency: c.currency.trim().toUpperCase() })),
+    costs: draft.costs.map((c, i) => ({
+      ...c,
+      currency: c.currency.trim().toUpperCase(),
+      planned: amount(c.planned, `costs[${i}].planned`),
+      actual: amount(c.actual, `costs[${i}].actual`),
+    })),
     notes: draft.notes,
   };
 }

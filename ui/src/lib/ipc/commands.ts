@@ -34,6 +34,7 @@ import type {
   HolidayImport,
   ImportProgress,
   ImportSummary,
+  Me,
   Outcome,
   OutcomeInput,
   Person,
@@ -104,6 +105,8 @@ export const api = {
   /** Teammates' submissions of the same or a similar talk to the same event; saves nothing. */
   submissionWarnings: (input: SubmissionInput) => invoke<Array<DuplicateWarning>>('submission_warnings', { input }),
   saveSettings: (input: Settings) => invoke<Settings>('save_settings', { input }),
+  /** Remembers which person uses this plan file (or that nobody in it does); refused for a stranger. */
+  setMe: (me: Me) => invoke<Me>('set_me', { me }),
   /** The score the ratings would get under the weights, for the forms' live preview; saves nothing. */
   scoreRatings: (ratings: Ratings, weights: ScoreWeights) =>
     invoke<number | null>('score_ratings', { ratings, weights }),

@@ -23,7 +23,13 @@ now: string,
 /**
  * The window's log file, for a bug report (`None` with no home folder).
  */
-log_file: string | null, };
+log_file: string | null, 
+/**
+ * The system's locale (BCP 47) for numbers, money and dates; `QUARTERDECK_LOCALE` overrides it.
+ */
+locale: string, };
+
+export type Me = { "kind": "unasked" } | { "kind": "person", id: string, } | { "kind": "not_in_plan" };
 
 export type EventId = string;
 
@@ -867,7 +873,11 @@ load: TeamLoad, thresholds: ThresholdsView,
 /**
  * Other calendars imported as busy time, per person.
  */
-calendars: Array<ImportedCalendar>, };
+calendars: Array<ImportedCalendar>, 
+/**
+ * Which person uses this plan file, for the views and forms that start on them.
+ */
+me: Me, };
 
 export type DevrelFunction = "engagement" | "education" | "advocacy" | "outreach";
 

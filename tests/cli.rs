@@ -45,6 +45,8 @@ fn bin_at(exe: &Path) -> Command {
     cmd.env_remove("QUARTERDECK_DB");
     // Nor the day it runs on: every command reads this clock.
     cmd.env("QUARTERDECK_NOW", TODAY_NOON);
+    // Nor the machine's locale: the report writes figures as it does.
+    cmd.env("QUARTERDECK_LOCALE", "en-US");
     cmd
 }
 
@@ -1136,6 +1138,44 @@ fn report_writes_one_self_contained_printable_html_file() {
     let own = std::fs::read_to_string(&person).unwrap();
     assert!(own.contains("Maya Okafor"));
     assert!(grid(&own).contains(" %</td>"), "her own load in her own report");
+}
+
+#[test]
+fn the_report_writes_figures_and_days_as_the_systems_locale_does() {
+    let (dir, db) = quarter_db();
+    let write = |locale: &str| {
+        let out = dir.path().join(format!("{locale}.html"));
+        let run = run_output(
+            bin()
+                .env("QUARTERDECK_LOCALE", locale)
+                .arg("--db")
+                .arg(&db)
+                .args(["report", "--quarter", "2026Q1", "--out", s(&out), "--today", "2026-02-20"])
+                .output()
+                .unwrap(),
+        );
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let meta = |page: &str| {
+        let at = page.find("<p class=\"meta\">").unwrap();
+        page[at..at + page[at..].find("</p>").unwrap()].to_string()
+    };
+    // Amounts with cents: "1,234.50 EUR" in English, "1.234,50 EUR" in German.
+    let cents_after = |page: &str, mark: u8| {
+        let bytes = page.as_bytes();
+        page.match_indices(" EUR")
+            .filter(|(i, _)| *i >= 3 && bytes[i - 3] == mark && bytes[i - 2..*i].iter().all(u8::is_ascii_digit))
+            .count()
+    };
+
+    let en = write("en-US");
+    assert!(meta(&en).contains("Jan 1 – Mar 31, 2026"), "{}", meta(&en));
+    assert!(cents_after(&en, b'.') > 0 && cents_after(&en, b',') == 0, "amounts as 1,234.50 EUR");
+    let de = write("de_DE.UTF-8");
+    assert!(meta(&de).contains("1 Jan – 31 Mär 2026"), "{}", meta(&de));
+    assert!(meta(&de).contains("generated 20 Feb 2026"), "{}", meta(&de));
+    assert!(cents_after(&de, b',') > 0, "amounts as 1.234,50 EUR");
 }
 
 fn thousands(n: u64) -> String {

@@ -174,8 +174,14 @@ impl Store {
     }
 
     /// The one-page report: a person's quarter, or the team's with everyone's
-    /// weeks beside it. The plan is read once for all of them.
-    pub fn quarter_report(&self, quarter: Quarter, person: Option<Uuid>, today: NaiveDate) -> Result<String> {
+    /// weeks beside it, its figures as `locale` writes them. The plan is read once for all of them.
+    pub fn quarter_report(
+        &self,
+        quarter: Quarter,
+        person: Option<Uuid>,
+        today: NaiveDate,
+        locale: &str,
+    ) -> Result<String> {
         self.with_quarter(quarter, today, |input| {
             let main = quarter_plan::compute(input, person)?;
             let people = match person {
@@ -187,7 +193,7 @@ impl Store {
                     .map(|p| quarter_plan::compute(input, Some(p.id)))
                     .collect::<Result<_, _>>()?,
             };
-            Ok(report::html(&main, &people, today))
+            Ok(report::html(&main, &people, today, locale))
         })
     }
 

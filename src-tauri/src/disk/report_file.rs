@@ -11,6 +11,7 @@ use crate::store::Store;
 use crate::{Error, Result, files};
 
 /// Renders the report for `person` (or the team) and writes it whole; answers the path written.
+/// Its figures follow the system's locale, as the window's do.
 pub fn save(
     store: &Store,
     quarter: Quarter,
@@ -18,7 +19,7 @@ pub fn save(
     path: Option<&Path>,
     today: NaiveDate,
 ) -> Result<PathBuf> {
-    let html = store.quarter_report(quarter, person, today)?;
+    let html = store.quarter_report(quarter, person, today, &crate::locale::system())?;
     let path = match path {
         Some(p) => p.to_path_buf(),
         None => default_path(store, quarter, person)?,

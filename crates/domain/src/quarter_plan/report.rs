@@ -23,7 +23,12 @@ use format::escape;
 
 /// The report for `main` (a person's or the team's quarter); `people` holds each
 /// person's own QuarterView for the team report's people × weeks load grid (empty for a person's report).
-pub fn html(main: &QuarterView, people: &[QuarterView], generated_on: NaiveDate) -> String {
+/// Figures and days are written as `locale` (a BCP 47 tag, `de-DE`) writes them; the words stay English.
+pub fn html(main: &QuarterView, people: &[QuarterView], generated_on: NaiveDate, locale: &str) -> String {
+    format::writing_as(format::Figures::of(locale), || page(main, people, generated_on))
+}
+
+fn page(main: &QuarterView, people: &[QuarterView], generated_on: NaiveDate) -> String {
     let title = format!("Quarter report — {}, {}", escape(&main.scope_name), main.quarter.label());
     let mut page = format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -46,10 +51,9 @@ pub fn html(main: &QuarterView, people: &[QuarterView], generated_on: NaiveDate)
 
 fn header(view: &QuarterView, title: &str, generated_on: NaiveDate) -> String {
     format!(
-        "<header>\n<h1>{title}</h1>\n<p class=\"meta\">{} – {} · figures as of {} · generated {} · \
+        "<header>\n<h1>{title}</h1>\n<p class=\"meta\">{} · figures as of {} · generated {} · \
          amounts in {}</p>\n</header>\n",
-        format::day(view.first_day),
-        format::day(view.last_day),
+        format::range(view.first_day, view.last_day),
         format::day(view.today),
         format::day(generated_on),
         escape(&view.currency),
@@ -358,7 +362,7 @@ mod tests {
 
     #[test]
     fn the_summary_comes_first_and_the_details_start_a_new_page() {
-        let page = html(&team_view(), &[], generated());
+        let page = html(&team_view(), &[], generated(), "en-US");
         let summary = page.find("<section id=\"summary\"").expect("a summary");
         let details = page.find("<div class=\"details\">").expect("details");
         for section in ["goals", "balance", "load", "outcomes"] {
@@ -373,7 +377,7 @@ mod tests {
             "Costs count in the quarter the trip starts in.",
             "Education 40 % (target 30 %)",
             "14 weeks: 1 amber, 1 red.",
-            "<li><span class=\"lvl-red\">red</span> week of 16 Feb: Ravi &lt;b&gt;over&lt;/b&gt; 120 % of capacity</li>",
+            "<li><span class=\"lvl-red\">red</span> week of Feb 16: Ravi &lt;b&gt;over&lt;/b&gt; 120 % of capacity</li>",
         ] {
             assert!(summary.contains(part), "{part:?} missing from the summary: {summary}");
         }
@@ -392,7 +396,7 @@ mod tests {
                 w.planned_hours = 77.7;
             }
         }
-        let page = html(&team, &people, generated());
+        let page = html(&team, &people, generated(), "en-US");
         assert!(!page.contains("123 %") && !page.contains("77.7"), "a person's hours or load in the team report");
         assert!(page.contains("title=\"Ravi &lt;i&gt;Rao&lt;/i&gt; is red\">red</td>"), "their level and reason");
         // Two people: the team's hours would be theirs, so they are withheld too.
@@ -404,14 +408,14 @@ mod tests {
         // Five people: the team's roll-ups show; each person's load still does not.
         let mut five = five(&team);
         five.iter_mut().for_each(|p| p.load.iter_mut().for_each(|w| w.load_percent = Some(123.0)));
-        let page = html(&team, &five, generated());
+        let page = html(&team, &five, generated(), "en-US");
         assert!(page.contains("200.0 h planned in all") && page.contains("Available hours"));
         assert!(!page.contains("Hours withheld") && !page.contains("123 %"));
 
         // The person's own report has their own hours.
         let mut own = people[1].clone();
         own.person_id = Some(id(42));
-        assert!(html(&own, &[], generated()).contains(">123 %</td>"));
+        assert!(html(&own, &[], generated(), "en-US").contains(">123 %</td>"));
     }
 
     /// The text between `from` and the next `to`, after it.
@@ -427,13 +431,13 @@ mod tests {
 
     #[test]
     fn the_sections_come_in_order_with_a_header_naming_the_scope_and_quarter() {
-        let page = html(&team_view(), &[], generated());
+        let page = html(&team_view(), &[], generated(), "en-US");
         assert!(page.starts_with("<!doctype html>"));
         assert!(page.contains("<meta charset=\"utf-8\">"));
         assert!(page.contains("<title>Quarter report — Team, 2026 Q1</title>"));
         assert!(page.contains("<h1>Quarter report — Team, 2026 Q1</h1>"));
         let meta = between(&page, "<p class=\"meta\">", "</p>");
-        for part in ["1 Jan 2026 – 31 Mar 2026", "as of 16 Mar 2026", "generated 20 Mar 2026", "amounts in EUR"] {
+        for part in ["Jan 1 – Mar 31, 2026", "as of Mar 16, 2026", "generated Mar 20, 2026", "amounts in EUR"] {
             assert!(meta.contains(part), "{part:?} missing from {meta}");
         }
         let headings = [
@@ -456,7 +460,7 @@ mod tests {
 
     #[test]
     fn goals_and_the_budget_show_their_numbers() {
-        let page = html(&team_view(), &[], generated());
+        let page = html(&team_view(), &[], generated(), "en-US");
         let talks = between(&page, "<tr><td>6 talks", "</tr>");
         assert!(
             talks.contains(
@@ -475,7 +479,7 @@ mod tests {
     #[test]
     fn balance_compares_each_function_with_the_target_mix() {
         let team = team_view();
-        let page = html(&team, &five(&team), generated());
+        let page = html(&team, &five(&team), generated(), "en-US");
         assert!(page.contains("Target mix: the team&#39;s."));
         assert!(page.contains("Target mix\n</text>"), "the chart's legend names the target mix");
         let education = between(&page, "<tr><td>Education", "</tr>");
@@ -490,14 +494,14 @@ mod tests {
         without.balance.functions.iter_mut().for_each(|f| f.target = None);
         without.balance.mix = None;
         without.balance.mix_source = String::new();
-        let page = html(&without, &five(&without), generated());
+        let page = html(&without, &five(&without), generated(), "en-US");
         assert!(page.contains("No target mix set."));
         assert!(!page.contains("Target mix\n</text>"), "no target legend without a mix");
     }
 
     #[test]
     fn outcomes_show_attendance_cost_per_attendee_and_effort_per_thousand_views() {
-        let page = html(&team_view(), &[], generated());
+        let page = html(&team_view(), &[], generated(), "en-US");
         let conference = between(&page, "<td>DevConf Berlin", "</tr>");
         assert!(conference.contains("<td class=\"num\">120</td>"), "{conference}");
         assert!(conference.contains("1,850.00 EUR") && conference.contains("15.41 EUR"), "{conference}");
@@ -525,20 +529,20 @@ mod tests {
     #[test]
     fn every_chart_is_an_inline_svg() {
         let team = team_view();
-        let page = html(&team, &five(&team), generated());
+        let page = html(&team, &five(&team), generated(), "en-US");
         assert_eq!(page.matches("<svg").count(), 4, "goals, budget, balance and load");
         assert_eq!(page.matches("<figure>").count(), 4);
         assert!(!page.contains("class=\"chart-error\""));
         let goals = between(&page, "<section id=\"goals\">", "</svg>");
         assert!(goals.contains("6 talks") && goals.contains("Confirmed"), "the goal chart names its rows and series");
         let load = between(&page, "<section id=\"load\">", "</svg>");
-        assert!(load.contains("12 Jan") && load.contains("Available hours"), "the load chart names its weeks");
+        assert!(load.contains("Jan 12") && load.contains("Available hours"), "the load chart names its weeks");
     }
 
     #[test]
     fn user_text_is_escaped_and_nothing_is_fetched_or_run() {
         let team = team_view();
-        let page = html(&team, &people(&team), generated());
+        let page = html(&team, &people(&team), generated(), "en-US");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(!page.to_lowercase().contains("<script"), "no script element, injected or ours");
         assert!(page.contains("Ravi &lt;i&gt;Rao&lt;/i&gt;") && !page.contains("<i>Rao"));
@@ -555,11 +559,11 @@ mod tests {
     #[test]
     fn the_team_grid_has_a_row_per_person_coloured_by_level() {
         let team = team_view();
-        let page = html(&team, &people(&team), generated());
+        let page = html(&team, &people(&team), generated(), "en-US");
         let grid = between(&page, "<table class=\"grid\">", "</table>");
         assert_eq!(grid.matches("<tr><th scope=\"row\">").count(), 2);
         assert_eq!(grid.matches("<th class=\"num\">").count(), team.weeks.len());
-        assert!(grid.contains("<th class=\"num\">29 Dec</th>") && grid.contains("<th class=\"num\">12 Jan</th>"));
+        assert!(grid.contains("<th class=\"num\">Dec 29</th>") && grid.contains("<th class=\"num\">Jan 12</th>"));
         let ravi = between(grid, "Ravi &lt;i&gt;Rao&lt;/i&gt;", "</tr>");
         assert!(
             ravi.contains("<td class=\"level lvl-red\" title=\"Ravi &lt;i&gt;Rao&lt;/i&gt; is red\">red</td>"),
@@ -581,7 +585,7 @@ mod tests {
         person.budget = None;
         person.impact = Impact { rows: vec![], totals: ImpactTotals::default(), awaiting: 0 };
         person.unconverted.clear();
-        let page = html(&person, &[], generated());
+        let page = html(&person, &[], generated(), "en-US");
         assert!(page.contains("<title>Quarter report — Maya &lt;Okafor&gt;, 2026 Q1</title>"));
         let grid = between(&page, "<table class=\"grid\">", "</table>");
         assert_eq!(grid.matches("<tr><th scope=\"row\">").count(), 1);
@@ -597,7 +601,10 @@ mod tests {
     #[test]
     fn the_same_view_gives_the_same_bytes() {
         let team = team_view();
-        assert_eq!(html(&team, &people(&team), generated()), html(&team, &people(&team), generated()));
+        assert_eq!(
+            html(&team, &people(&team), generated(), "en-US"),
+            html(&team, &people(&team), generated(), "en-US")
+        );
     }
 
     #[test]

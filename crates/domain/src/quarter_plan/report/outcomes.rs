@@ -2,12 +2,13 @@
 
 use std::fmt::Write;
 
-use super::format::{count, day_month, escape, hours, money, or_dash};
+use super::format::{count, day_month, decimal_mark, escape, hours, money, or_dash};
 use crate::quarter_plan::view::{ImpactRow, QuarterView};
 
 /// Hours per view, and below it per 1,000 views: the first reads as a tiny fraction, the second as effort.
 fn per_view(h: f64) -> String {
-    let each = if h >= 1.0 { format!("{h:.1} h") } else { format!("{h:.4} h") };
+    let each = if h >= 1.0 { format!("{h:.1}") } else { format!("{h:.4}") };
+    let each = format!("{} h", decimal_mark(each));
     format!("{each}<br><span class=\"per-thousand\">{} per 1,000</span>", hours(h * 1000.0))
 }
 
@@ -46,7 +47,7 @@ pub fn section(view: &QuarterView) -> String {
             hours(t.hours),
             money(t.cost_minor, currency),
             count(t.attendance),
-            or_dash(t.rating, |r| format!("{r:.2} mean")),
+            or_dash(t.rating, |r| format!("{} mean", decimal_mark(format!("{r:.2}")))),
             count(t.views),
             count(t.signups),
             count(t.leads),

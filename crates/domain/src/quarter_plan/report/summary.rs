@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::format::{day_month, escape, percent};
+use super::format::{day_month, escape, hours, percent};
 use super::privacy::Audience;
 use crate::load::Level;
 use crate::quarter_plan::view::{GoalState, QuarterView};
@@ -77,7 +77,7 @@ fn balance(view: &QuarterView, audience: Audience) -> String {
             format!("{} {}{target}", f.function.label(), percent(f.percent))
         })
         .collect();
-    let of = if audience.shows_team_hours() { format!(" of {:.1} h", b.total_hours) } else { String::new() };
+    let of = if audience.shows_team_hours() { format!(" of {}", hours(b.total_hours)) } else { String::new() };
     let _ = writeln!(out, "<p>Shares{of} planned: {}.</p>", shares.join(", "));
     out.push_str("</div>\n");
     out

@@ -50,7 +50,7 @@ describe('fileSize', () => {
     expect(fileSize(912)).toBe('912 B');
     expect(fileSize(48_200)).toBe('48 KB');
     expect(fileSize(3_400_000)).toBe('3.4 MB');
-    expect(fileSize(2_000_000_000_000_000)).toBe('2000 TB');
+    expect(fileSize(2_000_000_000_000_000)).toBe('2,000 TB');
   });
 });
 

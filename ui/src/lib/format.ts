@@ -1,5 +1,6 @@
 // Display helpers: places, deadlines, names, labels, sizes. Pure functions, tested in format.test.ts.
 // Days and quarters are in dates.ts.
+import { formatNumber } from './locale';
 import { now as clockNow } from './clock';
 import { dateRange } from './dates';
 import type { Event, EventStatus, Weekday } from './ipc/types';
@@ -106,5 +107,6 @@ export function fileSize(bytes: number): string {
     value /= 1000;
     unit++;
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  const digits = value < 10 ? 1 : 0;
+  return `${formatNumber(value, { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${units[unit]}`;
 }

@@ -409,7 +409,7 @@ export function perThousandViews(hoursPerView: number | null): string {
 
 /** A talk rating to one decimal, "4.6". */
 export function ratingText(rating: number | null): string {
-  return rating === null ? '—' : rating.toFixed(1);
+  return rating === null ? '—' : formatNumber(rating, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** A figure or a dash. */

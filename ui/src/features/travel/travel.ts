@@ -53,7 +53,7 @@ export const STATUS_LABELS: Record<TripStatus, string> = {
 export function shiftText(minutes: number, direction: ShiftDirection): string {
   if (minutes === 0 || direction === 'none') return 'no shift';
   const hours = Math.abs(minutes) / 60;
-  return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h ${direction}`;
+  return `${formatNumber(hours, { maximumFractionDigits: 1 })} h ${direction}`;
 }
 
 /** "SFO → AMS → SFO". */

@@ -373,7 +373,7 @@ mod tests {
         let summary = between(&page, "<section id=\"summary\"", "</section>");
         for part in [
             "<li><strong>6 talks</strong>: <span class=\"state-short\">short by 2</span></li>",
-            "12540.00 EUR forecast is 540.00 EUR over 12,000.00 EUR.",
+            "12,540.00 EUR forecast, 540.00 EUR over the budget of 12,000.00 EUR.",
             "Costs count in the quarter the trip starts in.",
             "Education 40 % (target 30 %)",
             "14 weeks: 1 amber, 1 red.",

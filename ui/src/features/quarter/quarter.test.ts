@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { GOAL_METRICS, type FunctionShare, type LaneItem, type Outcome, type WeekStrip } from '../../lib/ipc/types';
+import {
+  GOAL_METRICS,
+  type BudgetProgress,
+  type FunctionShare,
+  type LaneItem,
+  type Outcome,
+  type WeekStrip,
+} from '../../lib/ipc/types';
 import {
   LANE,
   amountText,
   balanceBars,
   budgetProgressBar,
+  budgetSentence,
   count,
   countText,
   dayX,
@@ -225,6 +233,30 @@ describe('the load strip', () => {
     expect(stripText({ ...week, load_percent: null }, true)).toBe('—');
     expect(stripText(week, false)).toBe('2 red 1 amb');
     expect(stripText({ ...week, red: 0, amber: 0 }, false)).toBe('ok');
+  });
+});
+
+describe('the budget sentence', () => {
+  const b = (over: Partial<BudgetProgress>): BudgetProgress => ({
+    budget_id: 'b',
+    budget_minor: 1_200_000,
+    entered: '12000.00 EUR',
+    planned: 0,
+    committed: 0,
+    actual: 0,
+    forecast: 1_254_000,
+    within: false,
+    sentence: 'from the backend',
+    rule: '',
+    ...over,
+  });
+
+  it('writes its amounts as the locale does, and says how a budget in another currency was converted', () => {
+    expect(budgetSentence(b({}), 'EUR')).toBe('12,540.00 EUR forecast, 540.00 EUR over the budget of 12,000.00 EUR');
+    expect(
+      budgetSentence(b({ forecast: 100_000, within: true, entered: '13000.00 USD at 0.92 (2026-03-31)' }), 'EUR'),
+    ).toBe('1,000.00 EUR forecast, within the budget of 12,000.00 EUR (set as 13000.00 USD at 0.92 (2026-03-31))');
+    expect(budgetSentence(b({ budget_minor: null }), 'EUR')).toBe('from the backend');
   });
 });
 

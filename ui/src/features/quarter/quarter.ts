@@ -337,6 +337,21 @@ export function goalBar(
 }
 
 /** The travel budget's bar: paid, committed, planned against the ceiling. */
+/**
+ * The budget's sentence with amounts as the locale writes them: "12,540.00 EUR forecast, 540.00 EUR over the budget of
+ * 12,000.00 EUR". A budget set in another currency says how it was converted; one that could not be converted keeps
+ * the backend's sentence, which says why.
+ */
+export function budgetSentence(b: BudgetProgress, currency: string): string {
+  if (b.budget_minor === null) return b.sentence;
+  const budget = formatMoney(b.budget_minor, currency);
+  const converted = b.entered.includes(' at ') ? ` (set as ${b.entered})` : '';
+  const forecast = formatMoney(b.forecast, currency);
+  return b.within
+    ? `${forecast} forecast, within the budget of ${budget}${converted}`
+    : `${forecast} forecast, ${formatMoney(b.forecast - b.budget_minor, currency)} over the budget of ${budget}${converted}`;
+}
+
 export function budgetProgressBar(b: BudgetProgress): BarParts {
   return budgetBar({
     budget_minor: b.budget_minor,

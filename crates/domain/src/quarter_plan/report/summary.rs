@@ -4,10 +4,10 @@
 
 use std::fmt::Write;
 
-use super::format::{day_month, escape, hours, percent};
+use super::format::{day_month, escape, hours, money, percent};
 use super::privacy::Audience;
 use crate::load::Level;
-use crate::quarter_plan::view::{GoalState, QuarterView};
+use crate::quarter_plan::view::{BudgetProgress, GoalState, QuarterView};
 
 /// The weeks of risk named on the summary, worst first.
 const RISK_WEEKS: usize = 3;
@@ -54,12 +54,27 @@ fn budget(view: &QuarterView) -> String {
         None => out.push_str("<p class=\"none\">No travel budget set for this quarter.</p>\n"),
         Some(b) => {
             let state = if b.within { "state-met" } else { "state-short" };
-            let _ = writeln!(out, "<p class=\"{state}\">{}.</p>", escape(&b.sentence));
+            let _ = writeln!(out, "<p class=\"{state}\">{}.</p>", sentence(b, &view.currency));
             let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(&b.rule));
         }
     }
     out.push_str("</div>\n");
     out
+}
+
+/// The budget's sentence with amounts as the reader's locale writes them (as the window's quarter does);
+/// a budget in another currency says how it was converted, one that could not be keeps the plan's words.
+fn sentence(b: &BudgetProgress, currency: &str) -> String {
+    let Some(budget) = b.budget_minor else { return escape(&b.sentence) };
+    let converted =
+        if b.entered.contains(" at ") { format!(" (set as {})", escape(&b.entered)) } else { String::new() };
+    let forecast = money(b.forecast, currency);
+    if b.within {
+        format!("{forecast} forecast, within the budget of {}{converted}", money(budget, currency))
+    } else {
+        let over = money(b.forecast.saturating_sub(budget), currency);
+        format!("{forecast} forecast, {over} over the budget of {}{converted}", money(budget, currency))
+    }
 }
 
 fn balance(view: &QuarterView, audience: Audience) -> String {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Trip } from '../../lib/ipc/types';
-import { nextSegment, route, shiftText, tripDraft, tripInput, tripsFromToday } from './travel';
+import type { BudgetRow, Trip } from '../../lib/ipc/types';
+import { budgetAlertText, nextSegment, route, shiftText, tripDraft, tripInput, tripsFromToday } from './travel';
 
 describe('trips', () => {
   const place = (label: string, timezone: string, lat: number | null) => ({
@@ -106,5 +106,26 @@ describe('the trip list', () => {
     const yesterday = trip('y', leg('2026-11-17T09:00', '2026-11-17T12:00'));
     expect(tripsFromToday([yesterday], '2026-11-18').past).toEqual([yesterday]);
     expect(tripsFromToday([yesterday], '2026-11-17').ahead).toEqual([yesterday]);
+  });
+});
+
+describe('budget alerts', () => {
+  it("write the backend's words with the locale's figures and the quarter as people write it", () => {
+    const row = {
+      person_id: 'p',
+      name: 'Maya Okafor',
+      budget_id: 'b',
+      budget_minor: 230_000,
+      budget_entered: '2300.00 EUR',
+      alerts: [50, 80, 100],
+      spend: { forecast: 316_390 },
+      remaining_minor: -86_390,
+      used_percent: 137.56,
+      alert: { threshold: 100, message: 'from the backend' },
+    } as unknown as BudgetRow;
+    expect(budgetAlertText(row, '2026Q4', 'EUR')).toBe(
+      "Maya Okafor's 2026 Q4 travel is at 137.6 % of budget: 3,163.90 EUR of 2,300.00 EUR spent, committed or planned (alert at 100 %)",
+    );
+    expect(budgetAlertText({ ...row, budget_minor: null }, '2026Q4', 'EUR')).toBe('from the backend');
   });
 });

@@ -1,8 +1,9 @@
 // Travel's front-end logic: trips, their legs and costs as the form edits them,
 // and how a trip reads. Pure functions, tested in travel.test.ts.
-import { addDays } from '../../lib/dates';
+import { addDays, quarterLabel } from '../../lib/dates';
 import { fromToday } from '../../lib/from-today';
 import type {
+  BudgetRow,
   CostCategory,
   CostLine,
   CostLineInput,
@@ -16,7 +17,7 @@ import type {
   TripStatus,
 } from '../../lib/ipc/types';
 import { formatNumber, localDecimal, parseAmount } from '../../lib/locale';
-import { minorToDecimal } from '../../lib/money';
+import { formatMoney, minorToDecimal } from '../../lib/money';
 
 export const MODE_LABELS: Record<TravelMode, string> = {
   flight: 'Flight',
@@ -48,6 +49,20 @@ export const STATUS_LABELS: Record<TripStatus, string> = {
   confirmed: 'Confirmed',
   cancelled: 'Cancelled',
 };
+
+/**
+ * A budget's alert in the locale's figures: "Maya Okafor's 2026 Q4 travel is at 137.6 % of budget: 3,163.90 EUR of
+ * 2,300.00 EUR spent, committed or planned (alert at 100 %)". The backend's words, its figures written here.
+ */
+export function budgetAlertText(row: BudgetRow, quarter: string, currency: string): string {
+  if (!row.alert) return '';
+  if (row.budget_minor === null) return row.alert.message;
+  const whose = row.person_id ? `${row.name}'s` : "The team's";
+  const share =
+    row.used_percent === null ? 'over' : `${formatNumber(row.used_percent, { maximumFractionDigits: 1 })} %`;
+  const spent = `${formatMoney(row.spend.forecast, currency)} of ${formatMoney(row.budget_minor, currency)}`;
+  return `${whose} ${quarterLabel(quarter)} travel is at ${share} of budget: ${spent} spent, committed or planned (alert at ${row.alert.threshold} %)`;
+}
 
 /** "9 h east", "5.5 h west", "no shift". */
 export function shiftText(minutes: number, direction: ShiftDirection): string {

@@ -6,7 +6,7 @@ use super::format::{day_month, escape, percent};
 use super::privacy::{Audience, withheld_note};
 use super::{charts, figure};
 use crate::load::Level;
-use crate::quarter_plan::view::QuarterView;
+use crate::quarter_plan::view::{QuarterView, WeekStrip};
 
 /// `people` are the rows of the grid; a person's report passes none and gets its own row.
 /// The team's report shows each person's level and reason, never their load, and the
@@ -77,15 +77,19 @@ fn reasons(view: &QuarterView) -> String {
     }
     let mut out = String::from("<ul class=\"reasons\">\n");
     for w in at_risk {
-        let _ = writeln!(
-            out,
-            "<li><span class=\"lvl-{}\">{}</span> week of {}: {}</li>",
-            w.level,
-            w.level,
-            day_month(w.week),
-            escape(&w.reason),
-        );
+        out.push_str(&risk_item(w));
     }
     out.push_str("</ul>\n");
     out
+}
+
+/// One week at risk as a list item: its level, its Monday and why.
+pub fn risk_item(w: &WeekStrip) -> String {
+    format!(
+        "<li><span class=\"lvl-{}\">{}</span> week of {}: {}</li>\n",
+        w.level,
+        w.level,
+        day_month(w.week),
+        escape(&w.reason)
+    )
 }

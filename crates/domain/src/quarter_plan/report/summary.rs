@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::format::{day_month, escape, hours, money, percent};
+use super::format::{escape, hours, money, percent};
 use super::privacy::Audience;
 use crate::load::Level;
 use crate::quarter_plan::view::{BudgetProgress, GoalState, QuarterView};
@@ -108,14 +108,7 @@ fn risk(view: &QuarterView) -> String {
     if !worst.is_empty() {
         out.push_str("<ul>\n");
         for w in worst.iter().take(RISK_WEEKS) {
-            let _ = writeln!(
-                out,
-                "<li><span class=\"lvl-{}\">{}</span> week of {}: {}</li>",
-                w.level,
-                w.level,
-                day_month(w.week),
-                escape(&w.reason)
-            );
+            out.push_str(&super::load::risk_item(w));
         }
         out.push_str("</ul>\n");
     }

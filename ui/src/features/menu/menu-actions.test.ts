@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { menuAction } from './menu-actions';
-import { SCREENS, SHORTCUTS } from './shortcuts';
+import { SCREENS } from '../../lib/screens';
+import { SHORTCUTS } from './shortcuts';
 
 const VIEWS = ['quarter', 'people', 'settings'];
 
@@ -28,7 +29,7 @@ describe('menuAction', () => {
 describe('the shortcuts list', () => {
   it('gives every screen its Ctrl+digit in the sidebar order, and no key twice', () => {
     const screens = SHORTCUTS.find((g) => g.title === 'Screens')!.shortcuts;
-    SCREENS.forEach((name, i) => expect(screens[i]).toEqual({ keys: `Ctrl+${i + 1}`, what: name }));
+    SCREENS.forEach((screen, i) => expect(screens[i]).toEqual({ keys: `Ctrl+${i + 1}`, what: screen.label }));
     const keys = SHORTCUTS.flatMap((g) => g.shortcuts.map((s) => s.keys));
     expect(new Set(keys).size).toBe(keys.length);
   });

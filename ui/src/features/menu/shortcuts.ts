@@ -1,20 +1,10 @@
 // Every keyboard shortcut the window answers, for Help → Keyboard shortcuts.
 // The menu bar (src-tauri/src/app/menu.rs) and App.svelte hold the same keys.
 
+import { SCREENS } from '../../lib/screens';
+
 export type Shortcut = { keys: string; what: string };
 export type ShortcutGroup = { title: string; shortcuts: Shortcut[] };
-
-/** The screens in the sidebar's order: Ctrl+1 is the first. */
-export const SCREENS = [
-  'Quarter',
-  'People',
-  'Events',
-  'Talk library',
-  'Content',
-  'Travel',
-  'Load',
-  'Conference catalog',
-] as const;
 
 export const SHORTCUTS: ShortcutGroup[] = [
   {
@@ -40,7 +30,7 @@ export const SHORTCUTS: ShortcutGroup[] = [
   {
     title: 'Screens',
     shortcuts: [
-      ...SCREENS.map((name, i) => ({ keys: `Ctrl+${i + 1}`, what: name })),
+      ...SCREENS.map((screen, i) => ({ keys: `Ctrl+${i + 1}`, what: screen.label })),
       { keys: 'Ctrl+,', what: 'Settings' },
       { keys: 'Ctrl+R', what: 'Read the plan again (an open form keeps what was typed)' },
     ],
